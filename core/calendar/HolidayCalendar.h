@@ -1,0 +1,61 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace foidesk {
+
+// The parts of the United Kingdom with their own bank holidays.
+enum class Nation { EnglandAndWales, Scotland, NorthernIreland };
+
+struct Holiday
+{
+    QDate date;
+    QString name;
+    Nation nation = Nation::EnglandAndWales;
+
+    bool operator==(const Holiday &) const = default;
+};
+
+// Bank holidays as data, never as rules in code: substitute days and proclaimed one-off days
+// (a state funeral, a coronation) are listed like any other. Built from the JSON resource
+// :/data/bank-holidays.json, documented in docs/bank-holidays.md.
+class HolidayCalendar
+{
+public:
+    HolidayCalendar() = default;
+
+    // The calendar shipped with FOI Desk. Loaded once; a damaged resource is a build error,
+    // caught by the tests, so this returns an empty calendar only in a broken build.
+    static const HolidayCalendar &builtIn();
+
+    // Parses the bank-holiday JSON; BadInput naming the entry when it is malformed.
+    static Result<HolidayCalendar> fromJson(const QByteArray &json);
+
+    // Adds a day (a newly proclaimed holiday, say). Adding a date twice for a nation is harmless.
+    void add(const Holiday &holiday);
+
+    bool isHoliday(const QDate &date, Nation nation) const;
+    // A bank holiday in any part of the UK: what FOIA s10(6) and the EIR count.
+    bool isHolidayAnywhereInUk(const QDate &date) const;
+
+    QList<Holiday> holidays() const;
+    QList<Holiday> holidaysIn(int year) const;
+
+    // The years the data covers completely. Deadlines outside them cannot be computed.
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+    bool covers(const QDate &date) const;
+
+private:
+    QHash<QDate, QList<Holiday>> m_byDate;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+};
+
+} // namespace foidesk

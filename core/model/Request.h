@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace foidesk {
+
+// The law a request is handled under. FOISA and EIRS are the Scottish Act and Regulations.
+enum class Regime { FOIA, EIR, FOISA, EIRS };
+
+enum class RequesterKind { Individual, Company, Journalist, Campaign, Other };
+
+enum class RequestStatus { New, InProgress, OnHold, InReview, Responded, Closed, Withdrawn };
+
+// What the authority holds of what was asked. Undecided until the officer says.
+enum class Held { Undecided, All, Some, None, NeitherConfirmNorDeny };
+
+// The person or body asking. This is personal data: it never reaches anything published.
+struct Requester
+{
+    QString name;
+    QString email;
+    QString address;
+    RequesterKind kind = RequesterKind::Individual;
+
+    bool operator==(const Requester &) const = default;
+};
+
+// One question as asked, with its answer. Section, label and condition are optional and
+// reproduce the structure of the request: "Chatbots" / "2a" / "If yes:".
+struct Question
+{
+    qint64 id = 0; // 0 until stored
+    QString section;
+    QString label;
+    QString condition;
+    QString text;
+    QStringList choices; // the options of a multiple-choice question, in order
+    QString answer;
+
+    // Content equality: the stored id does not make two questions different.
+    bool sameContent(const Question &other) const
+    {
+        return section == other.section && label == other.label && condition == other.condition
+               && text == other.text && choices == other.choices && answer == other.answer;
+    }
+    bool operator==(const Question &) const = default;
+};
+
+struct Request
+{
+    qint64 id = 0;     // 0 until stored
+    int revision = 0;  // bumped by every save; a save from an older revision is refused
+    QString reference; // unique within one log, typed by the user (e.g. "6370952")
+    Regime regime = Regime::FOIA;
+    QString title;
+    QDate received;
+    Requester requester;
+    QString officer;
+    RequestStatus status = RequestStatus::New;
+    Held held = Held::Undecided;
+    // When set, one answer covering every question, printed after the request as asked.
+    QString combinedResponse;
+    QDate letterDate;
+    QList<Question> questions;
+
+    // Content equality, ignoring ids and revision: what a user would call "the same request".
+    bool sameContent(const Request &other) const
+    {
+        if (questions.size() != other.questions.size())
+            return false;
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            if (!questions[i].sameContent(other.questions[i]))
+                return false;
+        }
+        return reference == other.reference && regime == other.regime && title == other.title
+               && received == other.received && requester == other.requester
+               && officer == other.officer && status == other.status && held == other.held
+               && combinedResponse == other.combinedResponse && letterDate == other.letterDate;
+    }
+};
+
+// One row of the request list: what the list shows and sorts by, without the questions.
+struct RequestSummary
+{
+    qint64 id = 0;
+    int revision = 0;
+    QString reference;
+    QString title;
+    QDate received;
+    QDate due; // invalid when the date received is missing or outside the holiday data
+    RequestStatus status = RequestStatus::New;
+    QString officer;
+    QString requesterName;
+};
+
+// Someone in the authority. Seniority decides, in a later version, whose names are withheld.
+enum class StaffRole { Officer, Supervisor };
+
+struct StaffMember
+{
+    qint64 id = 0;
+    QString name;
+    QString jobTitle;
+    QString grade;
+    bool senior = false;
+    StaffRole role = StaffRole::Officer;
+
+    bool operator==(const StaffMember &) const = default;
+};
+
+} // namespace foidesk

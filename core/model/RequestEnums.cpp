@@ -1,0 +1,231 @@
+#include "model/RequestEnums.h"
+
+#include <QCoreApplication>
+
+namespace foidesk {
+
+namespace {
+
+template<typename Enum>
+struct CodeEntry
+{
+    Enum value;
+    const char *code;
+};
+
+constexpr CodeEntry<Regime> regimeCodes[] = {
+    {Regime::FOIA, "FOIA"},
+    {Regime::EIR, "EIR"},
+    {Regime::FOISA, "FOISA"},
+    {Regime::EIRS, "EIRS"},
+};
+
+constexpr CodeEntry<RequesterKind> kindCodes[] = {
+    {RequesterKind::Individual, "individual"},
+    {RequesterKind::Company, "company"},
+    {RequesterKind::Journalist, "journalist"},
+    {RequesterKind::Campaign, "campaign"},
+    {RequesterKind::Other, "other"},
+};
+
+constexpr CodeEntry<RequestStatus> statusCodes[] = {
+    {RequestStatus::New, "new"},
+    {RequestStatus::InProgress, "in_progress"},
+    {RequestStatus::OnHold, "on_hold"},
+    {RequestStatus::InReview, "in_review"},
+    {RequestStatus::Responded, "responded"},
+    {RequestStatus::Closed, "closed"},
+    {RequestStatus::Withdrawn, "withdrawn"},
+};
+
+constexpr CodeEntry<Held> heldCodes[] = {
+    {Held::Undecided, ""},
+    {Held::All, "all"},
+    {Held::Some, "some"},
+    {Held::None, "none"},
+    {Held::NeitherConfirmNorDeny, "ncnd"},
+};
+
+constexpr CodeEntry<StaffRole> roleCodes[] = {
+    {StaffRole::Officer, "officer"},
+    {StaffRole::Supervisor, "supervisor"},
+};
+
+template<typename Enum, std::size_t N>
+QString codeOf(const CodeEntry<Enum> (&table)[N], Enum value)
+{
+    for (const auto &entry : table) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const CodeEntry<Enum> (&table)[N], QStringView code)
+{
+    for (const auto &entry : table) {
+        if (code == QLatin1String(entry.code))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const CodeEntry<Enum> (&table)[N])
+{
+    QList<Enum> values;
+    for (const auto &entry : table)
+        values.append(entry.value);
+    return values;
+}
+
+template<typename Enum, std::size_t N>
+QString joinCodes(const CodeEntry<Enum> (&table)[N])
+{
+    QStringList codes;
+    for (const auto &entry : table) {
+        if (*entry.code)
+            codes.append(QLatin1Char('"') + QString::fromLatin1(entry.code) + QLatin1Char('"'));
+    }
+    if (codes.size() < 2)
+        return codes.join(QString());
+    const QString last = codes.takeLast();
+    return codes.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::RequestEnums", text);
+}
+
+} // namespace
+
+QString regimeCode(Regime regime) { return codeOf(regimeCodes, regime); }
+QString requesterKindCode(RequesterKind k) { return codeOf(kindCodes, k); }
+QString statusCode(RequestStatus status) { return codeOf(statusCodes, status); }
+QString heldCode(Held held) { return codeOf(heldCodes, held); }
+QString staffRoleCode(StaffRole role) { return codeOf(roleCodes, role); }
+
+std::optional<Regime> regimeFromCode(QStringView code) { return valueOf(regimeCodes, code); }
+std::optional<RequesterKind> requesterKindFromCode(QStringView code)
+{
+    return valueOf(kindCodes, code);
+}
+std::optional<RequestStatus> statusFromCode(QStringView code) { return valueOf(statusCodes, code); }
+std::optional<Held> heldFromCode(QStringView code) { return valueOf(heldCodes, code); }
+std::optional<StaffRole> staffRoleFromCode(QStringView code) { return valueOf(roleCodes, code); }
+
+QList<Regime> allRegimes() { return valuesOf(regimeCodes); }
+QList<RequesterKind> allRequesterKinds() { return valuesOf(kindCodes); }
+QList<RequestStatus> allStatuses() { return valuesOf(statusCodes); }
+QList<Held> allHeldValues() { return valuesOf(heldCodes); }
+
+QString regimeDisplayName(Regime regime)
+{
+    switch (regime) {
+    case Regime::FOIA:
+        return tr("Freedom of Information Act 2000");
+    case Regime::EIR:
+        return tr("Environmental Information Regulations 2004");
+    case Regime::FOISA:
+        return tr("Freedom of Information (Scotland) Act 2002");
+    case Regime::EIRS:
+        return tr("Environmental Information (Scotland) Regulations 2004");
+    }
+    return {};
+}
+
+QString regimeShortName(Regime regime)
+{
+    return regimeCode(regime);
+}
+
+QString requesterKindDisplayName(RequesterKind kind)
+{
+    switch (kind) {
+    case RequesterKind::Individual:
+        return tr("Individual");
+    case RequesterKind::Company:
+        return tr("Company");
+    case RequesterKind::Journalist:
+        return tr("Journalist");
+    case RequesterKind::Campaign:
+        return tr("Campaign group");
+    case RequesterKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString statusDisplayName(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::New:
+        return tr("New");
+    case RequestStatus::InProgress:
+        return tr("In progress");
+    case RequestStatus::OnHold:
+        return tr("On hold");
+    case RequestStatus::InReview:
+        return tr("In review");
+    case RequestStatus::Responded:
+        return tr("Responded");
+    case RequestStatus::Closed:
+        return tr("Closed");
+    case RequestStatus::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return {};
+}
+
+QString heldDisplayName(Held held)
+{
+    switch (held) {
+    case Held::Undecided:
+        return tr("Not yet decided");
+    case Held::All:
+        return tr("All of it");
+    case Held::Some:
+        return tr("Some of it");
+    case Held::None:
+        return tr("None of it");
+    case Held::NeitherConfirmNorDeny:
+        return tr("Neither confirm nor deny");
+    }
+    return {};
+}
+
+QString staffRoleDisplayName(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Officer:
+        return tr("Officer");
+    case StaffRole::Supervisor:
+        return tr("Supervisor");
+    }
+    return {};
+}
+
+bool isOpenStatus(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::New:
+    case RequestStatus::InProgress:
+    case RequestStatus::OnHold:
+    case RequestStatus::InReview:
+        return true;
+    case RequestStatus::Responded:
+    case RequestStatus::Closed:
+    case RequestStatus::Withdrawn:
+        return false;
+    }
+    return false;
+}
+
+QString validRegimeCodes() { return joinCodes(regimeCodes); }
+QString validRequesterKindCodes() { return joinCodes(kindCodes); }
+QString validStatusCodes() { return joinCodes(statusCodes); }
+QString validHeldCodes() { return joinCodes(heldCodes); }
+
+} // namespace foidesk

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "model/Request.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace foidesk {
+
+class Deadlines;
+
+// What the request list asks for: a text filter, an optional status and a sort order.
+struct RequestQuery
+{
+    enum class SortKey { Reference, Title, Received, Due, Status, Officer };
+
+    QString text; // matched, case-insensitively, against reference, title, requester and officer
+    std::optional<RequestStatus> status;
+    bool openOnly = false; // only statuses for which isOpenStatus() is true
+    SortKey sortKey = SortKey::Received;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString action; // "create", "save", "delete", "import", "replace", "restore"
+    QString reference;
+    int revision = 0;
+    QString detail;
+};
+
+// One FOI Desk log: a single SQLite file, opened through Qt SQL (QSQLITE).
+//
+// Every change is one transaction begun with BEGIN IMMEDIATE, so two windows or two processes
+// writing the same file queue rather than fail. Each request carries a revision; a save made
+// from an older revision is refused with Conflict and changes nothing.
+// Not thread-safe: use one Store per thread.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Store() override;
+
+    // Where the log lives unless --db says otherwise: <AppDataLocation>/foidesk.sqlite.
+    static QString defaultPath();
+
+    // The schema version this build writes.
+    static int latestSchemaVersion();
+
+    // Opens the log at path, creating it (and its folder) when it does not exist, and brings
+    // its schema up to date. Fails with:
+    //  - Corrupt  when the file is not an SQLite database or fails its quick check;
+    //  - TooNew   when a newer FOI Desk wrote it (the file is left untouched);
+    //  - ReadOnly when the file or its folder cannot be written;
+    //  - DiskFull / Io when the file system refuses.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Reads one request with its questions in order. NotFound when there is none.
+    Result<Request> loadRequest(qint64 id) const;
+    Result<Request> loadRequestByReference(const QString &reference) const;
+    // The id of the request with this reference, or std::nullopt.
+    Result<std::optional<qint64>> findReference(const QString &reference) const;
+
+    // Stores a new request. Its id and revision are ignored. Returns the stored request (with
+    // id, revision 1 and question ids). Conflict when the reference is taken; BadInput when the
+    // reference is empty.
+    Result<Request> createRequest(const Request &request);
+
+    // Saves request over the stored one with the same id, provided request.revision is still
+    // the stored revision. Returns the stored request with its new revision.
+    // Conflict (nothing written) when it was changed or deleted meanwhile, or when the new
+    // reference belongs to another request.
+    Result<Request> saveRequest(const Request &request);
+
+    // For import: creates the request, or with replace overwrites the one with the same
+    // reference (keeping its id, bumping its revision). Conflict when the reference exists and
+    // replace is false.
+    Result<Request> importRequest(const Request &request, bool replace);
+
+    // Deletes a request and its questions if expectedRevision is still current.
+    Status deleteRequest(qint64 id, int expectedRevision);
+
+    // The request list: count and one page of summaries, filtered and sorted in SQL so that a
+    // log of 50,000 requests is listed a page at a time.
+    Result<int> countRequests(const RequestQuery &query) const;
+    Result<QList<RequestSummary>> listRequests(const RequestQuery &query,
+                                               int offset,
+                                               int limit) const;
+
+    // The staff register.
+    Result<QList<StaffMember>> staff() const;
+    // Inserts (id 0) or updates a staff member; returns it with its id.
+    Result<StaffMember> saveStaffMember(const StaffMember &member);
+    Status removeStaffMember(qint64 id);
+
+    // The append-only audit trail, newest first; requestReference empty for all.
+    Result<QList<AuditEntry>> auditTrail(const QString &requestReference = QString(),
+                                         int limit = 200) const;
+
+    // Writes a consistent copy of the log to file with VACUUM INTO; safe while the log is in
+    // use. Fails with Io or DiskFull; refuses (Conflict) to overwrite an existing file.
+    Status backupTo(const QString &file) const;
+
+    // Recomputes the stored due date of every request (after the holiday data changed).
+    Status recomputeDueDates();
+
+Q_SIGNALS:
+    // Emitted after a change this Store made has been committed.
+    void requestCreated(qint64 id);
+    void requestSaved(qint64 id);
+    void requestDeleted(qint64 id);
+    void requestsChanged(); // many at once: an import or a recomputation
+    void staffChanged();
+
+private:
+    explicit Store(QString path, QString connectionName);
+
+    class Private;
+    friend class Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace foidesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace foidesk {
+
+class Store;
+
+// Edits one request: its details, the requester, and its questions and answers. Every change
+// is an undoable command on undoStack(); nothing reaches the store until save().
+// If a save is refused (another window saved first, the disk is full) the text stays here.
+class RequestEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestEditor(Store *store, QWidget *parent = nullptr);
+    ~RequestEditor() override;
+
+    // Loads a stored request, dropping any unsaved edits (ask the user first: isModified()).
+    bool openRequest(qint64 id);
+    // Starts a new, unsaved request with today's date received.
+    void newRequest();
+    // Closes the current request (shows the empty state).
+    void clear();
+
+    qint64 requestId() const;   // 0 for a new, unsaved request or none
+    bool hasRequest() const;
+    bool isModified() const;
+    QUndoStack *undoStack() const;
+
+    // Writes the request to the store. On failure shows why and keeps every edit.
+    bool save();
+    // Reloads the stored request, dropping unsaved edits.
+    void revert();
+
+    // Question actions, also reachable from the editor's own buttons and shortcuts.
+    void addQuestion();
+    void removeCurrentQuestion();
+    void moveCurrentQuestionUp();
+    void moveCurrentQuestionDown();
+
+Q_SIGNALS:
+    void modificationChanged(bool modified);
+    void requestSaved(qint64 id);
+    void statusMessage(const QString &message);
+    // The current request changed (opened, created, cleared) or its title/reference did.
+    void captionChanged(const QString &caption);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace foidesk
