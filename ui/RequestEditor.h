@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QUndoStack;
 
 namespace foidesk {
@@ -43,6 +44,14 @@ public:
     void removeCurrentQuestion();
     void moveCurrentQuestionUp();
     void moveCurrentQuestionDown();
+
+    // The question actions, with their shortcuts (window-wide), for the window's menus:
+    // Add Question (Ctrl+Return), Remove Question (Ctrl+Shift+Delete),
+    // Move Question Up (Alt+Up), Move Question Down (Alt+Down). Disabled when not applicable.
+    QAction *addQuestionAction() const;
+    QAction *removeQuestionAction() const;
+    QAction *moveQuestionUpAction() const;
+    QAction *moveQuestionDownAction() const;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
