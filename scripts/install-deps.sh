@@ -8,9 +8,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev
-    fonts-liberation2
+    fonts-liberation2 fonts-dejavu-core
+    poppler-utils qpdf
     xvfb xauth
     sqlite3
+    desktop-file-utils appstream
 )
 
 missing=()

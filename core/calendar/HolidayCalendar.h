@@ -51,6 +51,9 @@ public:
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
     bool covers(const QDate &date) const;
+    // Sets the years counted as complete, for a calendar built by hand or extended with a new
+    // year's holidays in Settings.
+    void setCoveredYears(int firstYear, int lastYear);
 
 private:
     QHash<QDate, QList<Holiday>> m_byDate;

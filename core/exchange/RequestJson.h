@@ -4,6 +4,9 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace foidesk {
@@ -31,6 +34,11 @@ public:
     // The request as exchange-format JSON (indented, UTF-8, fields in documented order;
     // empty optional fields are left out).
     static QByteArray serialize(const Request &request);
+
+    // As serialize(), with extra top-level fields written after the documented ones, in the
+    // order given (the command line's "show --json" adds the due date this way).
+    static QByteArray serialize(const Request &request,
+                                const QList<QPair<QString, QJsonValue>> &extraFields);
 
     // Writes serialize(request) to path atomically (QSaveFile). Io / DiskFull on failure.
     static Status writeFile(const Request &request, const QString &path);

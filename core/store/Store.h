@@ -19,7 +19,15 @@ class Deadlines;
 // What the request list asks for: a text filter, an optional status and a sort order.
 struct RequestQuery
 {
+    // GCC 12 wrongly reports the scoped enumerator Status as shadowing foidesk::Status.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
     enum class SortKey { Reference, Title, Received, Due, Status, Officer };
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
     QString text; // matched, case-insensitively, against reference, title, requester and officer
     std::optional<RequestStatus> status;
@@ -117,6 +125,12 @@ public:
     // Recomputes the stored due date of every request (after the holiday data changed).
     Status recomputeDueDates();
 
+    // For tests of a full disk: caps this connection's file at `pages` pages (SQLite keeps at
+    // least the current size, so 0 means "as it is now"), so the next write that needs more
+    // space fails as a full disk would. Returns the cap now in force. The application never
+    // calls it.
+    Result<qint64> setMaxPageCountForTesting(qint64 pages);
+
 Q_SIGNALS:
     // Emitted after a change this Store made has been committed.
     void requestCreated(qint64 id);
@@ -127,6 +141,10 @@ Q_SIGNALS:
 
 private:
     explicit Store(QString path, QString connectionName);
+
+    // Backups::restore notes the restore in the restored log's audit trail.
+    friend class Backups;
+    Status recordRestore(const QString &backupPath);
 
     class Private;
     friend class Private;

@@ -1,0 +1,130 @@
+#include "cli/CommandHelp.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace foidesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::CommandHelp", text);
+}
+
+} // namespace
+
+QStringList CommandHelp::commands()
+{
+    return {QStringLiteral("import"),
+            QStringLiteral("export-json"),
+            QStringLiteral("list"),
+            QStringLiteral("show"),
+            QStringLiteral("due"),
+            QStringLiteral("help")};
+}
+
+bool CommandHelp::isCommand(const QString &name)
+{
+    return commands().contains(name);
+}
+
+QString CommandHelp::usage(const QString &name)
+{
+    if (name == QLatin1String("import"))
+        return tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
+    if (name == QLatin1String("export-json"))
+        return tr("Usage: foidesk [--db FILE] export-json REF [-o FILE]");
+    if (name == QLatin1String("list"))
+        return tr("Usage: foidesk [--db FILE] list [--json]");
+    if (name == QLatin1String("show"))
+        return tr("Usage: foidesk [--db FILE] show REF [--json]");
+    if (name == QLatin1String("due"))
+        return tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
+                  "[--days N]");
+    if (name == QLatin1String("help"))
+        return tr("Usage: foidesk help [COMMAND]");
+    return tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]");
+}
+
+QString CommandHelp::general(const QString &defaultDatabase)
+{
+    return tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]\n"
+              "\n"
+              "FOI Desk keeps a log of Freedom of Information and Environmental Information\n"
+              "requests. Without a command it opens its window; with a command it runs in the\n"
+              "terminal and needs no display.\n"
+              "\n"
+              "Commands:\n"
+              "  import [--replace] FILE...   Add requests from exchange-format JSON files\n"
+              "  export-json REF [-o FILE]    Write one request as exchange-format JSON\n"
+              "  list [--json]                List the requests in the log\n"
+              "  show REF [--json]            Show one request, its due date and the working\n"
+              "                               days left\n"
+              "  due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] [--days N]\n"
+              "                               Work out a statutory deadline (needs no log)\n"
+              "  help [COMMAND]               Show this help or the help of one command\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE      Use the log in FILE instead of the default log\n"
+              "  -h, --help     Show this help (COMMAND --help shows a command's help)\n"
+              "  -v, --version  Show the version\n"
+              "\n"
+              "The default log is %1\n"
+              "\n"
+              "Exit codes: 0 done; 1 usage error; 2 bad input or no such request (nothing was\n"
+              "written); 3 refused (a reference already exists, or the log is damaged, newer,\n"
+              "read-only or could not be written).\n")
+        .arg(QDir::toNativeSeparators(defaultDatabase));
+}
+
+QString CommandHelp::command(const QString &name)
+{
+    QString body;
+    if (name == QLatin1String("import")) {
+        body = tr("Adds the requests in the files to the log, creating the log if it does not\n"
+                  "exist yet. Each file holds one request in the exchange format\n"
+                  "\"foidesk.request/1\". Each file is imported whole or not at all; a bad file\n"
+                  "is reported on one line naming the file, the field and what is wrong, and\n"
+                  "the other files are still imported.\n"
+                  "\n"
+                  "  --replace   Overwrite a request whose reference is already in the log\n"
+                  "              (without it such a file is refused). With --replace, when two\n"
+                  "              files carry the same reference the later one wins.\n"
+                  "\n"
+                  "Prints \"imported REF from FILE\" (or \"replaced ...\") for each request.\n");
+    } else if (name == QLatin1String("export-json")) {
+        body = tr("Writes the request with reference REF in the exchange format: to standard\n"
+                  "output, or with -o FILE (--output FILE) to that file, replacing it whole.\n");
+    } else if (name == QLatin1String("list")) {
+        body = tr("Lists the requests in the log, sorted by reference: reference, date\n"
+                  "received, due date, status and title, in aligned columns.\n"
+                  "\n"
+                  "  --json   Print a JSON array instead, one object per request with the\n"
+                  "           fields reference, title, received, due, status and officer.\n");
+    } else if (name == QLatin1String("show")) {
+        body =
+            tr("Shows one request: its details, the due date and the working days left\n"
+               "(counted from today, for open requests), and each question with its answer.\n"
+               "\n"
+               "  --json   Print the request in the exchange format, with two more fields:\n"
+               "           \"due\" (YYYY-MM-DD or null) and \"working_days_left\" (a number,\n"
+               "           negative when overdue, or null when the request is no longer open).\n");
+    } else if (name == QLatin1String("due")) {
+        body = tr("Prints the date an answer is due, as YYYY-MM-DD, for a request received on\n"
+                  "the given date. Day one is the first working day after receipt.\n"
+                  "\n"
+                  "  --received YYYY-MM-DD   The date the request was received (required)\n"
+                  "  --regime CODE           FOIA (default), EIR, FOISA or EIRS; FOISA and EIRS\n"
+                  "                          count Scottish bank holidays only\n"
+                  "  --days N                Working days allowed (default 20; EIR extensions\n"
+                  "                          allow 40)\n");
+    } else if (name == QLatin1String("help")) {
+        body = tr("Shows the general help, or the help of COMMAND.\n");
+    } else {
+        return {};
+    }
+    return usage(name) + QStringLiteral("\n\n") + body;
+}
+
+} // namespace foidesk

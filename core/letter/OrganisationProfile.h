@@ -1,0 +1,101 @@
+#pragma once
+
+#include "model/Request.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QImage>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace foidesk {
+
+// Who a requester may complain to once the authority's own review is done.
+struct RegulatorContact
+{
+    QString name;
+    QString address; // multi-line
+    QString phone;
+    QString website;
+    QString email;
+
+    bool operator==(const RegulatorContact &) const = default;
+};
+
+// The authority that answers requests, and the wording of every standing sentence and paragraph
+// of its letters. Stored as JSON "foidesk.profile/1" (docs/profile-format.md); the defaults ship
+// in resources/templates/default-profile.json so that no authority's wording lives in code.
+struct OrganisationProfile
+{
+    static constexpr const char *FormatTag = "foidesk.profile/1";
+    static constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
+
+    QString name;
+    QString address; // multi-line postal address
+    QString email;
+    QString phone;
+    QString publishedDataLink;
+    // Where review requests go; the contact email and postal address are used when empty.
+    QString reviewEmail;
+    QString reviewAddress;
+    // The Information Commissioner's Office (FOIA and EIR) and the Scottish Information
+    // Commissioner (FOISA and EIRS). Both are kept: one authority may receive either.
+    RegulatorContact regulatorUk;
+    RegulatorContact regulatorScotland;
+    QString dateFormat; // QDate format, always rendered in English: "d MMMM yyyy"
+    // An optional logo: a file, or an image embedded in the profile (logoType "png" or "svg").
+    QString logoFile;
+    QByteArray logoData;
+    QString logoType;
+    QString signature; // multi-line, may use placeholders
+    // Template key -> wording. Keys are those of templateKeys(); see docs/profile-format.md.
+    QMap<QString, QString> templates;
+
+    bool operator==(const OrganisationProfile &) const = default;
+
+    // The template keys, in the order a settings form would offer them.
+    static QStringList templateKeys();
+    // A short translated description of what a template is for, for a settings form.
+    static QString templateDescription(const QString &key);
+
+    // The wording of one template; empty when the profile leaves it out.
+    QString templateText(const QString &key) const { return templates.value(key); }
+
+    // The regulator for a request under regime: Scottish for FOISA and EIRS.
+    const RegulatorContact &regulatorFor(Regime regime) const;
+    // The review contact, falling back to the organisation's own contact details.
+    QString effectiveReviewEmail() const;
+    QString effectiveReviewAddress() const;
+
+    // date in the profile's format, in English ("17 June 2020").
+    QString formatDate(const QDate &date) const;
+
+    // The defaults shipped with FOI Desk. Internal when the embedded resource is missing or
+    // damaged, which only a broken build can cause.
+    static Result<OrganisationProfile> defaults();
+
+    // Parses "foidesk.profile/1". Fields left out take the default value. BadInput with a message
+    // "<field>: <what is wrong>" for a wrong format tag, a wrong type, an unknown key (keys
+    // starting "x-" are kept out of the way for other tools and ignored), an unknown placeholder,
+    // a bad date format or a logo that is not base64 PNG or SVG.
+    static Result<OrganisationProfile> parse(const QByteArray &json);
+    // Reads and parses a file; NotFound or Io when it cannot be read, BadInput as parse() with
+    // the file name in front.
+    static Result<OrganisationProfile> readFile(const QString &path);
+
+    // The profile as indented UTF-8 JSON, every field written.
+    QByteArray serialize() const;
+    // Writes serialize() to path atomically. Io or DiskFull when it cannot be written.
+    Status writeFile(const QString &path) const;
+
+    // The checks parse() makes, for a profile edited in memory. BadInput naming the field.
+    Status validate() const;
+
+    // The logo as an image: a null image when there is none. BadInput when the file cannot be
+    // read or the data is not an image.
+    Result<QImage> logo() const;
+};
+
+} // namespace foidesk

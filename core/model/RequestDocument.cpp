@@ -1,0 +1,407 @@
+#include "model/RequestDocument.h"
+
+#include "model/InsertQuestionCommand.h"
+#include "model/MoveQuestionCommand.h"
+#include "model/RemoveQuestionCommand.h"
+#include "model/SetQuestionFieldCommand.h"
+#include "model/SetRequestFieldCommand.h"
+
+#include <QUndoStack>
+
+namespace foidesk {
+
+namespace {
+
+bool hasContent(const Question &q)
+{
+    auto filled = [](const QString &s) { return !s.trimmed().isEmpty(); };
+    bool anyChoice = false;
+    for (const QString &c : q.choices)
+        anyChoice = anyChoice || filled(c);
+    return filled(q.section) || filled(q.label) || filled(q.condition) || filled(q.text)
+           || filled(q.answer) || anyChoice;
+}
+
+QStringList cleanChoices(const QStringList &choices)
+{
+    QStringList cleaned;
+    for (const QString &c : choices) {
+        if (!c.trimmed().isEmpty())
+            cleaned.append(c.trimmed());
+    }
+    return cleaned;
+}
+
+} // namespace
+
+RequestDocument::RequestDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        Q_EMIT modificationChanged(!clean);
+    });
+    // An undo or redo ends the typing run: typing after it must not merge into an older step.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_pushing)
+            finishTyping();
+    });
+}
+
+RequestDocument::~RequestDocument() = default;
+
+void RequestDocument::load(const Request &request)
+{
+    Q_EMIT aboutToReset();
+    // clear() reports the return to a clean state through cleanChanged.
+    m_undoStack->clear();
+    m_request = request;
+    m_combinedEnabled = !request.combinedResponse.isEmpty();
+    finishTyping();
+    Q_EMIT reset();
+}
+
+Request RequestDocument::request() const
+{
+    Request saved = m_request;
+    saved.reference = m_request.reference.trimmed();
+    saved.combinedResponse = m_combinedEnabled ? m_request.combinedResponse : QString();
+    saved.questions.clear();
+    for (const Question &q : m_request.questions) {
+        if (!hasContent(q))
+            continue;
+        Question copy = q;
+        copy.choices = cleanChoices(q.choices);
+        saved.questions.append(copy);
+    }
+    return saved;
+}
+
+QVariant RequestDocument::value(Field field) const
+{
+    const Request &r = m_request;
+    switch (field) {
+    case Field::Reference:
+        return r.reference;
+    case Field::Title:
+        return r.title;
+    case Field::Regime:
+        return int(r.regime);
+    case Field::Received:
+        return r.received;
+    case Field::Status:
+        return int(r.status);
+    case Field::Held:
+        return int(r.held);
+    case Field::Officer:
+        return r.officer;
+    case Field::LetterDate:
+        return r.letterDate;
+    case Field::RequesterName:
+        return r.requester.name;
+    case Field::RequesterEmail:
+        return r.requester.email;
+    case Field::RequesterAddress:
+        return r.requester.address;
+    case Field::RequesterKind:
+        return int(r.requester.kind);
+    case Field::CombinedEnabled:
+        return m_combinedEnabled;
+    case Field::CombinedResponse:
+        return r.combinedResponse;
+    }
+    return {};
+}
+
+QVariant RequestDocument::questionValue(int row, QuestionField field) const
+{
+    if (row < 0 || row >= questionCount())
+        return {};
+    const Question &q = m_request.questions.at(row);
+    switch (field) {
+    case QuestionField::Section:
+        return q.section;
+    case QuestionField::Label:
+        return q.label;
+    case QuestionField::Condition:
+        return q.condition;
+    case QuestionField::Text:
+        return q.text;
+    case QuestionField::Choices:
+        return q.choices;
+    case QuestionField::Answer:
+        return q.answer;
+    }
+    return {};
+}
+
+void RequestDocument::setValue(Field field, const QVariant &value)
+{
+    const QVariant old = this->value(field);
+    if (old == value)
+        return;
+    m_pushing = true;
+    m_undoStack->push(new SetRequestFieldCommand(this, field, old, value));
+    m_pushing = false;
+}
+
+void RequestDocument::setQuestionValue(int row, QuestionField field, const QVariant &value)
+{
+    if (row < 0 || row >= questionCount())
+        return;
+    const QVariant old = questionValue(row, field);
+    if (old == value)
+        return;
+    m_pushing = true;
+    m_undoStack->push(new SetQuestionFieldCommand(this, row, field, old, value));
+    m_pushing = false;
+}
+
+void RequestDocument::insertQuestion(int row, const Question &question)
+{
+    row = qBound(0, row, questionCount());
+    finishTyping();
+    m_undoStack->push(new InsertQuestionCommand(this, row, question));
+}
+
+bool RequestDocument::removeQuestion(int row)
+{
+    if (row < 0 || row >= questionCount())
+        return false;
+    finishTyping();
+    m_undoStack->push(new RemoveQuestionCommand(this, row));
+    return true;
+}
+
+bool RequestDocument::moveQuestion(int from, int to)
+{
+    if (from < 0 || from >= questionCount() || to < 0 || to >= questionCount() || from == to)
+        return false;
+    finishTyping();
+    m_undoStack->push(new MoveQuestionCommand(this, from, to));
+    return true;
+}
+
+void RequestDocument::finishTyping()
+{
+    ++m_typingRun;
+}
+
+bool RequestDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void RequestDocument::markSaved(const Request &stored)
+{
+    m_request.id = stored.id;
+    m_request.revision = stored.revision;
+    // The stored questions are this document's questions with content, in the same order.
+    qsizetype next = 0;
+    for (Question &q : m_request.questions) {
+        if (!hasContent(q))
+            continue;
+        if (next < stored.questions.size())
+            q.id = stored.questions.at(next++).id;
+    }
+    finishTyping();
+    m_undoStack->setClean();
+}
+
+QList<QPair<RequestDocument::Field, QString>> RequestDocument::problems() const
+{
+    QList<QPair<Field, QString>> found;
+    if (m_request.reference.trimmed().isEmpty()) {
+        found.append({Field::Reference,
+                      tr("The reference is missing. Type the authority's reference for this "
+                         "request, for example 6370952.")});
+    }
+    if (!m_request.received.isValid()) {
+        found.append({Field::Received,
+                      tr("The date received is missing. Enter the date the request arrived.")});
+    }
+    if (m_combinedEnabled && m_request.combinedResponse.trimmed().isEmpty()) {
+        found.append({Field::CombinedResponse,
+                      tr("\"Answer all questions with one combined response\" is ticked but the "
+                         "combined response is empty. Type the response, or untick the box to "
+                         "answer each question separately.")});
+    }
+    return found;
+}
+
+bool RequestDocument::mergesTyping(Field field)
+{
+    switch (field) {
+    case Field::Reference:
+    case Field::Title:
+    case Field::Received:
+    case Field::Officer:
+    case Field::LetterDate:
+    case Field::RequesterName:
+    case Field::RequesterEmail:
+    case Field::RequesterAddress:
+    case Field::CombinedResponse:
+        return true;
+    case Field::Regime:
+    case Field::Status:
+    case Field::Held:
+    case Field::RequesterKind:
+    case Field::CombinedEnabled:
+        return false;
+    }
+    return false;
+}
+
+QString RequestDocument::fieldName(Field field)
+{
+    switch (field) {
+    case Field::Reference:
+        return tr("reference");
+    case Field::Title:
+        return tr("title");
+    case Field::Regime:
+        return tr("regime");
+    case Field::Received:
+        return tr("date received");
+    case Field::Status:
+        return tr("status");
+    case Field::Held:
+        return tr("information held");
+    case Field::Officer:
+        return tr("assigned officer");
+    case Field::LetterDate:
+        return tr("letter date");
+    case Field::RequesterName:
+        return tr("requester's name");
+    case Field::RequesterEmail:
+        return tr("requester's email");
+    case Field::RequesterAddress:
+        return tr("requester's address");
+    case Field::RequesterKind:
+        return tr("kind of requester");
+    case Field::CombinedEnabled:
+        return tr("combined response setting");
+    case Field::CombinedResponse:
+        return tr("combined response");
+    }
+    return {};
+}
+
+QString RequestDocument::questionFieldName(QuestionField field)
+{
+    switch (field) {
+    case QuestionField::Section:
+        return tr("section heading");
+    case QuestionField::Label:
+        return tr("label");
+    case QuestionField::Condition:
+        return tr("condition");
+    case QuestionField::Text:
+        return tr("text");
+    case QuestionField::Choices:
+        return tr("choices");
+    case QuestionField::Answer:
+        return tr("answer");
+    }
+    return {};
+}
+
+void RequestDocument::applyValue(Field field, const QVariant &value)
+{
+    Request &r = m_request;
+    switch (field) {
+    case Field::Reference:
+        r.reference = value.toString();
+        break;
+    case Field::Title:
+        r.title = value.toString();
+        break;
+    case Field::Regime:
+        r.regime = Regime(value.toInt());
+        break;
+    case Field::Received:
+        r.received = value.toDate();
+        break;
+    case Field::Status:
+        r.status = RequestStatus(value.toInt());
+        break;
+    case Field::Held:
+        r.held = Held(value.toInt());
+        break;
+    case Field::Officer:
+        r.officer = value.toString();
+        break;
+    case Field::LetterDate:
+        r.letterDate = value.toDate();
+        break;
+    case Field::RequesterName:
+        r.requester.name = value.toString();
+        break;
+    case Field::RequesterEmail:
+        r.requester.email = value.toString();
+        break;
+    case Field::RequesterAddress:
+        r.requester.address = value.toString();
+        break;
+    case Field::RequesterKind:
+        r.requester.kind = RequesterKind(value.toInt());
+        break;
+    case Field::CombinedEnabled:
+        m_combinedEnabled = value.toBool();
+        break;
+    case Field::CombinedResponse:
+        r.combinedResponse = value.toString();
+        break;
+    }
+    Q_EMIT valueChanged(field);
+}
+
+void RequestDocument::applyQuestionValue(int row, QuestionField field, const QVariant &value)
+{
+    Question &q = m_request.questions[row];
+    switch (field) {
+    case QuestionField::Section:
+        q.section = value.toString();
+        break;
+    case QuestionField::Label:
+        q.label = value.toString();
+        break;
+    case QuestionField::Condition:
+        q.condition = value.toString();
+        break;
+    case QuestionField::Text:
+        q.text = value.toString();
+        break;
+    case QuestionField::Choices:
+        q.choices = value.toStringList();
+        break;
+    case QuestionField::Answer:
+        q.answer = value.toString();
+        break;
+    }
+    Q_EMIT questionValueChanged(row, field);
+}
+
+void RequestDocument::applyInsert(int row, const Question &question)
+{
+    Q_EMIT questionAboutToBeInserted(row);
+    m_request.questions.insert(row, question);
+    Q_EMIT questionInserted(row);
+}
+
+Question RequestDocument::applyRemove(int row)
+{
+    Q_EMIT questionAboutToBeRemoved(row);
+    Question removed = m_request.questions.takeAt(row);
+    Q_EMIT questionRemoved(row);
+    return removed;
+}
+
+void RequestDocument::applyMove(int from, int to)
+{
+    Q_EMIT questionAboutToBeMoved(from, to);
+    m_request.questions.move(from, to);
+    Q_EMIT questionMoved(from, to);
+}
+
+} // namespace foidesk

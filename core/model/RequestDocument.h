@@ -1,0 +1,144 @@
+#pragma once
+
+#include "model/Request.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+#include <QVariant>
+
+class QUndoStack;
+
+namespace foidesk {
+
+// The request being edited, with its undo history. Every edit made through the set/insert/
+// remove/move functions below becomes one command on undoStack(), so the editor, the question
+// list and the main window's Undo and Redo all see the same history.
+//
+// Views subscribe to the fine-grained signals; they never change the request directly.
+class RequestDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Field
+    {
+        Reference,
+        Title,
+        Regime,   // int (Regime)
+        Received, // QDate
+        Status,   // int (RequestStatus)
+        Held,     // int (Held)
+        Officer,
+        LetterDate, // QDate, invalid for none
+        RequesterName,
+        RequesterEmail,
+        RequesterAddress,
+        RequesterKind,    // int (RequesterKind)
+        CombinedEnabled,  // bool
+        CombinedResponse, // the draft text, kept while the box is unticked
+    };
+    Q_ENUM(Field)
+
+    enum class QuestionField
+    {
+        Section,
+        Label,
+        Condition,
+        Text,
+        Choices /* QStringList */,
+        Answer
+    };
+    Q_ENUM(QuestionField)
+
+    explicit RequestDocument(QObject *parent = nullptr);
+    ~RequestDocument() override;
+
+    // Replaces the request being edited; the undo history is cleared and the state is clean.
+    void load(const Request &request);
+
+    // The request as it would be stored: reference trimmed, blank choice lines and questions
+    // with no content at all left out, and the combined response only when it is switched on.
+    Request request() const;
+
+    qint64 requestId() const { return m_request.id; }
+    int revision() const { return m_request.revision; }
+
+    QVariant value(Field field) const;
+    int questionCount() const { return int(m_request.questions.size()); }
+    const Question &question(int row) const { return m_request.questions.at(row); }
+    QVariant questionValue(int row, QuestionField field) const;
+
+    // Edits. Each pushes one command, or nothing when it would change nothing. Typing into the
+    // same field of the same question merges into one step until finishTyping() is called.
+    void setValue(Field field, const QVariant &value);
+    void setQuestionValue(int row, QuestionField field, const QVariant &value);
+    void insertQuestion(int row, const Question &question = Question());
+    // Returns false (and pushes nothing) when row is out of range.
+    bool removeQuestion(int row);
+    // Moves the question at from so that it ends at index to. Returns false when either index
+    // is out of range or they are equal.
+    bool moveQuestion(int from, int to);
+
+    // Ends the current typing run: the next edit starts a new undo step even in the same field.
+    void finishTyping();
+    int typingRun() const { return m_typingRun; }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Records that stored (as returned by the store) is now saved: takes its id, revision and
+    // question ids and marks the history clean. The text being edited is left as it is.
+    void markSaved(const Request &stored);
+
+    // What must be fixed before the request can be saved, one complete sentence per problem;
+    // empty when it can be saved.
+    QList<QPair<Field, QString>> problems() const;
+
+    // True for fields edited by typing (text and dates), whose keystrokes merge into one step;
+    // choices from a list and ticked boxes are one step each.
+    static bool mergesTyping(Field field);
+    // Translated names for undo texts and messages, in lower case: "reference", "answer".
+    static QString fieldName(Field field);
+    static QString questionFieldName(QuestionField field);
+
+Q_SIGNALS:
+    void aboutToReset();
+    void reset();
+    void valueChanged(foidesk::RequestDocument::Field field);
+    void questionValueChanged(int row, foidesk::RequestDocument::QuestionField field);
+    void questionAboutToBeInserted(int row);
+    void questionInserted(int row);
+    void questionAboutToBeRemoved(int row);
+    void questionRemoved(int row);
+    void questionAboutToBeMoved(int from, int to);
+    void questionMoved(int from, int to);
+    void modificationChanged(bool modified);
+
+    // An undo or redo changed this field or question: views show it to the user.
+    void fieldFocusRequested(foidesk::RequestDocument::Field field);
+    void questionFocusRequested(int row);
+    void questionFieldFocusRequested(int row, foidesk::RequestDocument::QuestionField field);
+
+private:
+    friend class SetRequestFieldCommand;
+    friend class SetQuestionFieldCommand;
+    friend class InsertQuestionCommand;
+    friend class RemoveQuestionCommand;
+    friend class MoveQuestionCommand;
+
+    void applyValue(Field field, const QVariant &value);
+    void applyQuestionValue(int row, QuestionField field, const QVariant &value);
+    void applyInsert(int row, const Question &question);
+    Question applyRemove(int row);
+    void applyMove(int from, int to);
+
+    Request m_request;
+    bool m_combinedEnabled = false;
+    QUndoStack *m_undoStack = nullptr;
+    int m_typingRun = 0;
+    bool m_pushing = false;
+};
+
+} // namespace foidesk

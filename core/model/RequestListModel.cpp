@@ -1,0 +1,443 @@
+#include "model/RequestListModel.h"
+
+#include "model/RequestEnums.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+#include <algorithm>
+
+namespace foidesk {
+
+RequestListModel::RequestListModel(Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RequestListModel::refresh);
+    setStore(store);
+}
+
+RequestListModel::~RequestListModel() = default;
+
+void RequestListModel::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &Store::requestCreated, this, &RequestListModel::scheduleRefresh);
+        connect(m_store, &Store::requestSaved, this, &RequestListModel::scheduleRefresh);
+        connect(m_store, &Store::requestDeleted, this, &RequestListModel::scheduleRefresh);
+        connect(m_store, &Store::requestsChanged, this, &RequestListModel::scheduleRefresh);
+    }
+    m_refreshTimer.stop();
+    reload(m_pageSize);
+}
+
+Store *RequestListModel::store() const
+{
+    return m_store;
+}
+
+void RequestListModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_query.text)
+        return;
+    m_query.text = trimmed;
+    reload(m_pageSize);
+}
+
+QString RequestListModel::filterText() const
+{
+    return m_query.text;
+}
+
+void RequestListModel::setStatusFilter(std::optional<RequestStatus> status)
+{
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload(m_pageSize);
+}
+
+std::optional<RequestStatus> RequestListModel::statusFilter() const
+{
+    return m_query.status;
+}
+
+void RequestListModel::setOpenOnly(bool openOnly)
+{
+    if (openOnly == m_query.openOnly)
+        return;
+    m_query.openOnly = openOnly;
+    reload(m_pageSize);
+}
+
+bool RequestListModel::openOnly() const
+{
+    return m_query.openOnly;
+}
+
+RequestQuery RequestListModel::query() const
+{
+    return m_query;
+}
+
+void RequestListModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, DueColumn),
+                           index(int(m_rows.size()) - 1, DueColumn),
+                           {Qt::ToolTipRole, DueStateRole, WorkingDaysLeftRole});
+    }
+}
+
+QDate RequestListModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void RequestListModel::setDueSoonWorkingDays(int days)
+{
+    m_dueSoonDays = std::max(0, days);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, DueColumn),
+                           index(int(m_rows.size()) - 1, DueColumn),
+                           {Qt::ToolTipRole, DueStateRole});
+    }
+}
+
+int RequestListModel::dueSoonWorkingDays() const
+{
+    return m_dueSoonDays;
+}
+
+void RequestListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+int RequestListModel::pageSize() const
+{
+    return m_pageSize;
+}
+
+int RequestListModel::totalCount() const
+{
+    return m_total;
+}
+
+int RequestListModel::rowOfId(qint64 id) const
+{
+    if (id <= 0)
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+qint64 RequestListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+RequestSummary RequestListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : RequestSummary();
+}
+
+QString RequestListModel::lastError() const
+{
+    return m_lastError;
+}
+
+int RequestListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RequestListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RequestSummary &row = m_rows.at(index.row());
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case ReferenceColumn:
+            return row.reference;
+        case TitleColumn:
+            return row.title;
+        case ReceivedColumn:
+            return row.received.isValid() ? QVariant(row.received) : QVariant();
+        case DueColumn:
+            return row.due.isValid() ? QVariant(row.due) : QVariant();
+        case StatusColumn:
+            return statusDisplayName(row.status);
+        case OfficerColumn:
+            return row.officer;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == DueColumn)
+            return dueToolTip(row);
+        if (index.column() == TitleColumn && !row.title.isEmpty())
+            return row.title;
+        return {};
+    case IdRole:
+        return row.id;
+    case RevisionRole:
+        return row.revision;
+    case ReferenceRole:
+        return row.reference;
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case DueStateRole:
+        return static_cast<int>(dueStateOf(row, nullptr));
+    case WorkingDaysLeftRole: {
+        int left = 0;
+        if (dueStateOf(row, &left) == DueState::None)
+            return {};
+        return left;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn:
+        return tr("Reference");
+    case TitleColumn:
+        return tr("Title");
+    case ReceivedColumn:
+        return tr("Received");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
+    case OfficerColumn:
+        return tr("Officer");
+    default:
+        return {};
+    }
+}
+
+bool RequestListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && m_rows.size() < m_total && !m_fetching;
+}
+
+void RequestListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // A view may ask for more from inside rowsInserted; one insertion at a time.
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const int offset = int(m_rows.size());
+    const int wanted = std::min(m_pageSize, m_total - offset);
+    const auto page = m_store->listRequests(m_query, offset, wanted);
+    if (!page) {
+        // Stop asking: a view would otherwise call fetchMore again on every scroll.
+        setError(page.errorMessage());
+        m_total = int(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    if (page->isEmpty()) {
+        // Requests were deleted since the count; there is nothing more to load.
+        m_total = offset;
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    beginInsertRows(QModelIndex(), offset, offset + int(page->size()) - 1);
+    m_rows.append(*page);
+    endInsertRows();
+    if (page->size() < wanted) {
+        m_total = int(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+RequestQuery::SortKey RequestListModel::sortKeyForColumn(int column)
+{
+    switch (column) {
+    case ReferenceColumn:
+        return RequestQuery::SortKey::Reference;
+    case TitleColumn:
+        return RequestQuery::SortKey::Title;
+    case DueColumn:
+        return RequestQuery::SortKey::Due;
+    case StatusColumn:
+        return RequestQuery::SortKey::Status;
+    case OfficerColumn:
+        return RequestQuery::SortKey::Officer;
+    case ReceivedColumn:
+    default:
+        return RequestQuery::SortKey::Received;
+    }
+}
+
+void RequestListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_query.order)
+        return;
+    m_sortColumn = column;
+    m_query.sortKey = sortKeyForColumn(column);
+    m_query.order = order;
+    // A new order makes the loaded pages meaningless; start again from the top.
+    reload(m_pageSize);
+}
+
+QHash<int, QByteArray> RequestListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "requestId");
+    names.insert(RevisionRole, "revision");
+    names.insert(ReferenceRole, "reference");
+    names.insert(StatusRole, "status");
+    names.insert(DueStateRole, "dueState");
+    names.insert(WorkingDaysLeftRole, "workingDaysLeft");
+    return names;
+}
+
+int RequestListModel::sortColumn() const
+{
+    return m_sortColumn;
+}
+
+Qt::SortOrder RequestListModel::sortOrder() const
+{
+    return m_query.order;
+}
+
+void RequestListModel::refresh()
+{
+    m_refreshTimer.stop();
+    const int loaded = int(m_rows.size());
+    // Whole pages, so that the next fetchMore continues on a page boundary.
+    const int pages = std::max(1, (loaded + m_pageSize - 1) / m_pageSize);
+    reload(pages * m_pageSize);
+}
+
+void RequestListModel::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void RequestListModel::reload(int rowsWanted)
+{
+    m_refreshTimer.stop();
+    const int totalBefore = m_total;
+    QList<RequestSummary> rows;
+    int total = 0;
+    QString error;
+
+    if (m_store) {
+        const auto count = m_store->countRequests(m_query);
+        if (!count) {
+            error = count.errorMessage();
+        } else {
+            total = *count;
+            const auto page = m_store->listRequests(m_query, 0, std::min(rowsWanted, total));
+            if (!page) {
+                error = page.errorMessage();
+                total = 0;
+            } else {
+                rows = *page;
+                // A change between the count and the page: believe the page when it is short.
+                if (rows.size() < std::min(rowsWanted, total))
+                    total = int(rows.size());
+            }
+        }
+    }
+
+    {
+        // No fetching while the reset is announced: rows fetched from a modelAboutToBeReset
+        // or modelReset handler would arrive in the middle of the reset. Views fetch later,
+        // when they lay themselves out again.
+        const QScopedValueRollback<bool> resetting(m_fetching, true);
+        beginResetModel();
+        m_rows = rows;
+        m_total = total;
+        endResetModel();
+    }
+
+    setError(error);
+    if (m_total != totalBefore)
+        Q_EMIT totalCountChanged(m_total);
+}
+
+RequestListModel::DueState RequestListModel::dueStateOf(const RequestSummary &summary,
+                                                        int *workingDaysLeft) const
+{
+    if (!summary.due.isValid() || !isOpenStatus(summary.status))
+        return DueState::None;
+    // The list row carries no regime. FOIA counting treats a bank holiday anywhere in the UK
+    // as a non-working day, a superset of the Scottish ones, so for a FOISA request it can
+    // only show a deadline as nearer than it is, never as further away.
+    const auto left = m_deadlines.workingDaysLeft(today(), summary.due, Regime::FOIA);
+    if (!left)
+        return DueState::None;
+    if (workingDaysLeft)
+        *workingDaysLeft = *left;
+    // The weekend after a Friday deadline is zero working days late, and still late.
+    if (*left < 0 || today() > summary.due)
+        return DueState::Overdue;
+    if (*left <= m_dueSoonDays)
+        return DueState::DueSoon;
+    return DueState::Fine;
+}
+
+QString RequestListModel::dueToolTip(const RequestSummary &summary) const
+{
+    if (!summary.due.isValid()) {
+        return summary.received.isValid()
+                   ? tr("No due date: the bank-holiday data does not cover these dates.")
+                   : tr("No due date: the date received is missing.");
+    }
+    const QString dueText = QLocale().toString(summary.due, QLocale::LongFormat);
+    int left = 0;
+    if (dueStateOf(summary, &left) == DueState::None) {
+        if (!isOpenStatus(summary.status))
+            return tr("Was due %1 (%2).").arg(dueText, statusDisplayName(summary.status));
+        return tr("Due %1.").arg(dueText);
+    }
+    if (left < 0)
+        return -left == 1
+                   ? tr("Overdue by 1 working day: it was due %1.").arg(dueText)
+                   : tr("Overdue by %1 working days: it was due %2.").arg(-left).arg(dueText);
+    if (today() > summary.due)
+        return tr("Overdue: it was due %1.").arg(dueText);
+    if (left > 0)
+        return left == 1 ? tr("Due %1: 1 working day left.").arg(dueText)
+                         : tr("Due %1: %2 working days left.").arg(dueText).arg(left);
+    return tr("Due today, %1.").arg(dueText);
+}
+
+void RequestListModel::setError(const QString &message)
+{
+    m_lastError = message;
+    if (!message.isEmpty())
+        Q_EMIT loadFailed(message);
+}
+
+} // namespace foidesk

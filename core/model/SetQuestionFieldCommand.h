@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/RequestDocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace foidesk {
+
+// Changes one field of one question. Keystrokes in the same field of the same question merge
+// into one command until the document's typing run ends.
+class SetQuestionFieldCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetQuestionFieldCommand)
+
+public:
+    static constexpr int Id = 1002;
+
+    SetQuestionFieldCommand(RequestDocument *document,
+                            int row,
+                            RequestDocument::QuestionField field,
+                            QVariant oldValue,
+                            QVariant newValue,
+                            QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return Id; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    RequestDocument *m_document;
+    int m_row;
+    RequestDocument::QuestionField m_field;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+    int m_typingRun;
+    bool m_firstRedo = true;
+};
+
+} // namespace foidesk

@@ -1,0 +1,290 @@
+#include "store/Backups.h"
+
+#include "store/DatabaseProbe.h"
+#include "store/Migrator.h"
+#include "store/SqlErrors.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+#include <functional>
+
+namespace foidesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::Backups", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString logName(const QString &databasePath)
+{
+    return QFileInfo(databasePath).completeBaseName();
+}
+
+const QRegularExpression &manualPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^.+-(\\d{4}-\\d{2}-\\d{2})-(\\d{6})\\.sqlite$"));
+    return pattern;
+}
+
+const QRegularExpression &dailyPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^.+-daily-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    return pattern;
+}
+
+Status makeFolder(const QString &folder, const QString &outcome)
+{
+    if (QDir().mkpath(folder))
+        return {};
+    return Error(ErrorKind::Io,
+                 outcome + u' '
+                     + tr("The backup folder %1 could not be created. Check that its drive is "
+                          "available, or ask your IT team for write access to it.")
+                           .arg(shown(folder)));
+}
+
+// Moves a database file and its write-ahead log together, so the moved copy keeps every
+// committed change even if the program that wrote it stopped before checkpointing.
+bool moveDatabase(const QString &from, const QString &to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    const QString wal = QStringLiteral("-wal");
+    if (QFileInfo::exists(from + wal) && !QFile::rename(from + wal, to + wal)) {
+        QFile::rename(to, from);
+        return false;
+    }
+    // The shared-memory index is rebuilt from the log on the next open; a stale one is removed
+    // so it can never be paired with the wrong file.
+    QFile::remove(from + QStringLiteral("-shm"));
+    return true;
+}
+
+QString uniqueKeepPath(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString stem = info.absolutePath() + u'/' + info.completeBaseName()
+                         + QStringLiteral(".before-restore-")
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = stem + QStringLiteral("-%1.sqlite").arg(n);
+    return candidate;
+}
+
+} // namespace
+
+QString Backups::defaultFolder(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-backups");
+}
+
+Result<QString> Backups::backupNow(const Store &store, const QString &folder, const QDateTime &now)
+{
+    const QString outcome = tr("The backup was not made.");
+    if (const Status made = makeFolder(folder, outcome); !made)
+        return made.error();
+    const QString target = QDir(folder).absoluteFilePath(
+        logName(store.path()) + u'-' + now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"))
+        + QStringLiteral(".sqlite"));
+    const Status written = store.backupTo(target);
+    if (!written)
+        return written.error();
+    return target;
+}
+
+Result<std::optional<QString>>
+Backups::dailyBackupIfDue(const Store &store, const QString &folder, const QDate &today, int keep)
+{
+    const QString outcome = tr("Today's automatic backup was not made.");
+    if (const Status made = makeFolder(folder, outcome); !made)
+        return made.error();
+    const QString target =
+        QDir(folder).absoluteFilePath(logName(store.path()) + QStringLiteral("-daily-")
+                                      + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    if (QFileInfo::exists(target))
+        return std::optional<QString>();
+    const Status written = store.backupTo(target);
+    if (!written)
+        return written.error();
+
+    // Keep the newest daily backups. A file that cannot be deleted now stays and is tried
+    // again at the next daily backup; the new backup exists either way.
+    QList<QDate> dailies;
+    QHash<QDate, QString> paths;
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        const QRegularExpressionMatch match = dailyPattern().match(file.fileName());
+        // Only this log's dailies: another log's may share the folder.
+        if (!match.hasMatch()
+            || !file.fileName().startsWith(logName(store.path()) + QStringLiteral("-daily-")))
+            continue;
+        const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+        if (date.isValid()) {
+            dailies.append(date);
+            paths.insert(date, file.absoluteFilePath());
+        }
+    }
+    std::sort(dailies.begin(), dailies.end(), std::greater<>());
+    for (qsizetype i = qMax(1, keep); i < dailies.size(); ++i)
+        QFile::remove(paths.value(dailies.at(i)));
+    return std::optional<QString>(target);
+}
+
+QList<BackupInfo> Backups::list(const QString &folder)
+{
+    QList<BackupInfo> backups;
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        BackupInfo backup;
+        backup.path = file.absoluteFilePath();
+        backup.size = file.size();
+        const QRegularExpressionMatch daily = dailyPattern().match(file.fileName());
+        const QRegularExpressionMatch manual = manualPattern().match(file.fileName());
+        if (daily.hasMatch()) {
+            const QDate date = QDate::fromString(daily.captured(1), Qt::ISODate);
+            // The name holds the day only; the file's own time orders it within that day.
+            const QDateTime modified = file.lastModified();
+            backup.created = modified.date() == date ? modified : QDateTime(date, QTime(0, 0));
+            backup.automatic = true;
+        } else if (manual.hasMatch()) {
+            backup.created = QDateTime::fromString(manual.captured(1) + manual.captured(2),
+                                                   QStringLiteral("yyyy-MM-ddHHmmss"));
+        }
+        if (backup.created.isValid())
+            backups.append(backup);
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        if (a.created != b.created)
+            return a.created > b.created;
+        return a.path > b.path;
+    });
+    return backups;
+}
+
+Result<QString> Backups::restore(const QString &backupPath, const QString &databasePath)
+{
+    const QString backup = QDir::cleanPath(QFileInfo(backupPath).absoluteFilePath());
+    const QString database = QDir::cleanPath(QFileInfo(databasePath).absoluteFilePath());
+    const QString outcome = tr("The log was not restored and has not been changed.");
+    if (!QFileInfo(backup).isFile()) {
+        return Error(
+            ErrorKind::NotFound,
+            outcome + u' '
+                + tr("The backup %1 does not exist. Choose another backup.").arg(shown(backup)));
+    }
+    if (backup == database) {
+        return Error(ErrorKind::BadInput,
+                     outcome + u' '
+                         + tr("%1 is the log itself, not a backup of it. Choose a file from "
+                              "the backup folder.")
+                               .arg(shown(backup)));
+    }
+
+    const DatabaseProbe::Report probe = DatabaseProbe::inspect(backup);
+    switch (probe.state) {
+    case DatabaseProbe::State::FoiDesk:
+        break;
+    case DatabaseProbe::State::TooNew:
+        return SqlErrors::tooNew(backup, probe.userVersion, Migrator::latestVersion());
+    case DatabaseProbe::State::Unreadable:
+        return Error(ErrorKind::Io,
+                     outcome + u' '
+                         + tr("The backup %1 could not be read (%2). Check that its drive is "
+                              "available, then try again.")
+                               .arg(shown(backup), probe.detail));
+    case DatabaseProbe::State::Missing:
+    case DatabaseProbe::State::Empty:
+    case DatabaseProbe::State::OtherApplication:
+    case DatabaseProbe::State::NotSqlite:
+    case DatabaseProbe::State::Damaged:
+        return Error(ErrorKind::Corrupt,
+                     outcome + u' '
+                         + tr("The backup %1 is damaged or is not a backup of an FOI Desk log. "
+                              "Choose another backup.")
+                               .arg(shown(backup)));
+    }
+
+    // Copy the backup beside the log first: a copy that fails midway (a full disk, a network
+    // drive gone) then leaves the log exactly as it was.
+    const QString folder = QFileInfo(database).absolutePath();
+    if (const Status made = makeFolder(folder, outcome); !made)
+        return made.error();
+    const QString incoming = database + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    QFile source(backup);
+    if (!source.copy(incoming)) {
+        QFile::remove(incoming);
+        return Error(ErrorKind::Io,
+                     outcome + u' '
+                         + tr("The backup could not be copied into %1 (%2). Check that there is "
+                              "enough free space there and that you may write to it.")
+                               .arg(shown(folder), source.errorString()));
+    }
+    QFile::setPermissions(incoming,
+                          QFile::permissions(incoming) | QFile::WriteOwner | QFile::WriteUser);
+
+    QString kept;
+    if (QFileInfo::exists(database)) {
+        kept = uniqueKeepPath(database);
+        if (!moveDatabase(database, kept)) {
+            QFile::remove(incoming);
+            return Error(ErrorKind::Io,
+                         outcome + u' '
+                             + tr("%1 could not be moved aside. Close FOI Desk everywhere it "
+                                  "has this log open, then try again.")
+                                   .arg(shown(database)));
+        }
+    } else {
+        QFile::remove(database + QStringLiteral("-wal"));
+        QFile::remove(database + QStringLiteral("-shm"));
+    }
+    if (!QFile::rename(incoming, database)) {
+        if (!kept.isEmpty())
+            moveDatabase(kept, database);
+        QFile::remove(incoming);
+        return Error(ErrorKind::Io,
+                     outcome + u' '
+                         + tr("The restored copy could not be put in place of %1. Close FOI "
+                              "Desk everywhere it has this log open, then try again.")
+                               .arg(shown(database)));
+    }
+
+    // Opening brings an older backup's schema up to date and notes the restore in the trail.
+    Result<std::unique_ptr<Store>> opened = Store::open(database);
+    Status noted = opened ? (*opened)->recordRestore(backup) : Status(opened.error());
+    if (opened)
+        opened.value().reset();
+    if (!noted) {
+        QFile::remove(database);
+        QFile::remove(database + QStringLiteral("-wal"));
+        QFile::remove(database + QStringLiteral("-shm"));
+        if (!kept.isEmpty())
+            moveDatabase(kept, database);
+        return Error(noted.errorKind(),
+                     tr("The restored log could not be opened, so the log was put back as it "
+                        "was. %1")
+                         .arg(noted.errorMessage()));
+    }
+    return kept;
+}
+
+} // namespace foidesk

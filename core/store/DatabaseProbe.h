@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace foidesk {
+
+// Looks at a file without writing to it: is it empty, an FOI Desk log of which version, some
+// other program's SQLite file, or not a database at all?
+//
+// Needed because SQLite "opens" any file and reports a non-database only at the first query,
+// and because a file written by a newer FOI Desk must be recognised before anything (even
+// switching it to WAL) writes to it. The file is opened read-only for the look.
+class DatabaseProbe
+{
+public:
+    enum class State
+    {
+        Missing,          // no file, or 0 bytes: SQLite makes it a new database
+        Empty,            // an SQLite database with no tables and no FOI Desk mark
+        FoiDesk,          // an FOI Desk log whose version this build can read
+        TooNew,           // an FOI Desk log from a newer version
+        OtherApplication, // SQLite, but another program's tables
+        NotSqlite,        // not an SQLite database at all
+        Damaged,          // SQLite, but it fails its quick check or cannot be read through
+        Unreadable,       // the file system would not let us read it
+    };
+
+    struct Report
+    {
+        State state = State::Missing;
+        int userVersion = 0;
+        QString detail; // what SQLite or the file system said, for Damaged and Unreadable
+    };
+
+    static Report inspect(const QString &path);
+};
+
+} // namespace foidesk

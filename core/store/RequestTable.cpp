@@ -1,0 +1,397 @@
+#include "store/RequestTable.h"
+
+#include "calendar/Deadlines.h"
+#include "model/RequestEnums.h"
+#include "store/SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace foidesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::Store", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString choicesToJson(const QStringList &choices)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
+}
+
+QStringList choicesFromJson(const QString &text)
+{
+    QStringList choices;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        choices.append(value.toString());
+    return choices;
+}
+
+// The columns a save writes, in the order bindContent() binds them.
+const QString contentColumns = QStringLiteral(
+    "reference, regime, title, received, requester_name, requester_email, requester_address, "
+    "requester_kind, officer, status, held, combined_response, letter_date, due_date");
+
+const QString requestColumns = QStringLiteral(
+    "id, revision, reference, regime, title, received, requester_name, requester_email, "
+    "requester_address, requester_kind, officer, status, held, combined_response, letter_date");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+RequestTable::RequestTable(const QSqlDatabase &db, const QString &path)
+    : m_db(db)
+    , m_path(path)
+{}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, with '' for "none".
+QString RequestTable::nonNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant RequestTable::dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
+}
+
+QDate RequestTable::dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The names of what changed, for the audit trail. Names only: the requester's details are
+// personal data and stay out of the trail.
+QString RequestTable::changedFields(const Request &before, const Request &after)
+{
+    QStringList names;
+    auto note = [&](bool changed, const char *name) {
+        if (changed)
+            names.append(QString::fromLatin1(name));
+    };
+    note(before.reference != after.reference, "reference");
+    note(before.regime != after.regime, "regime");
+    note(before.title != after.title, "title");
+    note(before.received != after.received, "received");
+    note(!(before.requester == after.requester), "requester");
+    note(before.officer != after.officer, "officer");
+    note(before.status != after.status, "status");
+    note(before.held != after.held, "held");
+    note(before.combinedResponse != after.combinedResponse, "combined response");
+    note(before.letterDate != after.letterDate, "letter date");
+    bool questionsChanged = before.questions.size() != after.questions.size();
+    for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
+        questionsChanged = !before.questions[i].sameContent(after.questions[i]);
+    note(questionsChanged, "questions");
+    return names.isEmpty() ? QStringLiteral("no changes")
+                           : QStringLiteral("changed: ") + names.join(QStringLiteral(", "));
+}
+
+RequestTable::Filter RequestTable::filter(const RequestQuery &query)
+{
+    QStringList conditions;
+    Filter filter;
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        conditions.append(
+            QStringLiteral("(reference LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' "
+                           "OR requester_name LIKE ? ESCAPE '\\' OR officer LIKE ? ESCAPE '\\')"));
+        const QString pattern = likePattern(text);
+        for (int i = 0; i < 4; ++i)
+            filter.values.append(pattern);
+    }
+    if (query.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        filter.values.append(statusCode(*query.status));
+    }
+    if (query.openOnly) {
+        QStringList marks;
+        for (RequestStatus status : allStatuses()) {
+            if (isOpenStatus(status)) {
+                marks.append(QStringLiteral("?"));
+                filter.values.append(statusCode(status));
+            }
+        }
+        conditions.append(QStringLiteral("status IN (") + marks.join(u',') + u')');
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+QString RequestTable::orderBy(const RequestQuery &query)
+{
+    const QString direction =
+        query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString key;
+    switch (query.sortKey) {
+    case RequestQuery::SortKey::Reference:
+        key = QStringLiteral("reference"); // the column collates NOCASE
+        break;
+    case RequestQuery::SortKey::Title:
+        key = QStringLiteral("title COLLATE NOCASE");
+        break;
+    case RequestQuery::SortKey::Received:
+        key = QStringLiteral("received");
+        break;
+    case RequestQuery::SortKey::Due:
+        key = QStringLiteral("due_date");
+        break;
+    case RequestQuery::SortKey::Status: {
+        // The order of the workflow, not of the codes' spelling.
+        key = QStringLiteral("CASE status");
+        int rank = 0;
+        for (RequestStatus status : allStatuses())
+            key += QStringLiteral(" WHEN '%1' THEN %2").arg(statusCode(status)).arg(rank++);
+        key += QStringLiteral(" ELSE %1 END").arg(rank);
+        break;
+    }
+    case RequestQuery::SortKey::Officer:
+        key = QStringLiteral("officer COLLATE NOCASE");
+        break;
+    }
+    // id breaks ties so that paging never shows a row twice or skips one.
+    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction;
+}
+
+Error RequestTable::failed(const QSqlQuery &query, const QString &outcome) const
+{
+    return SqlErrors::fromSql(query.lastError(), m_path, outcome);
+}
+
+QVariant RequestTable::dueDateFor(const Request &request, const Deadlines &deadlines) const
+{
+    if (!request.received.isValid())
+        return nullText();
+    const Result<QDate> due = deadlines.dueDate(request.received, request.regime);
+    return due ? dateValue(*due) : nullText();
+}
+
+void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
+{
+    query.addBindValue(nonNull(request.reference));
+    query.addBindValue(regimeCode(request.regime));
+    query.addBindValue(nonNull(request.title));
+    query.addBindValue(dateValue(request.received));
+    query.addBindValue(nonNull(request.requester.name));
+    query.addBindValue(nonNull(request.requester.email));
+    query.addBindValue(nonNull(request.requester.address));
+    query.addBindValue(requesterKindCode(request.requester.kind));
+    query.addBindValue(nonNull(request.officer));
+    query.addBindValue(statusCode(request.status));
+    query.addBindValue(nonNull(heldCode(request.held)));
+    query.addBindValue(nonNull(request.combinedResponse));
+    query.addBindValue(dateValue(request.letterDate));
+    query.addBindValue(dueDateFor(request, Deadlines()));
+}
+
+// Reads the request matching `column = key`, with its questions. NotFound when none.
+Result<Request>
+RequestTable::read(const QString &column, const QVariant &key, const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + requestColumns
+                  + QStringLiteral(" FROM requests WHERE ") + column + QStringLiteral(" = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return failed(query, outcome);
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return failed(query, outcome);
+        return Error(ErrorKind::NotFound,
+                     tr("There is no request %1 in %2. It may have been deleted; "
+                        "refresh the list to see the requests there are.")
+                         .arg(key.toString(), shown(m_path)));
+    }
+    Request request;
+    request.id = query.value(0).toLongLong();
+    request.revision = query.value(1).toInt();
+    request.reference = query.value(2).toString();
+    request.regime = regimeFromCode(query.value(3).toString()).value_or(Regime::FOIA);
+    request.title = query.value(4).toString();
+    request.received = dateFrom(query.value(5));
+    request.requester.name = query.value(6).toString();
+    request.requester.email = query.value(7).toString();
+    request.requester.address = query.value(8).toString();
+    request.requester.kind =
+        requesterKindFromCode(query.value(9).toString()).value_or(RequesterKind::Other);
+    request.officer = query.value(10).toString();
+    request.status = statusFromCode(query.value(11).toString()).value_or(RequestStatus::New);
+    request.held = heldFromCode(query.value(12).toString()).value_or(Held::Undecided);
+    request.combinedResponse = query.value(13).toString();
+    request.letterDate = dateFrom(query.value(14));
+    query.finish();
+
+    QSqlQuery questions(m_db);
+    questions.setForwardOnly(true);
+    questions.prepare(
+        QStringLiteral("SELECT id, section, label, condition, text, choices, answer FROM questions "
+                       "WHERE request_id = ? ORDER BY position"));
+    questions.addBindValue(request.id);
+    if (!questions.exec())
+        return failed(questions, outcome);
+    while (questions.next()) {
+        Question question;
+        question.id = questions.value(0).toLongLong();
+        question.section = questions.value(1).toString();
+        question.label = questions.value(2).toString();
+        question.condition = questions.value(3).toString();
+        question.text = questions.value(4).toString();
+        question.choices = choicesFromJson(questions.value(5).toString());
+        question.answer = questions.value(6).toString();
+        request.questions.append(question);
+    }
+    if (questions.lastError().isValid())
+        return failed(questions, outcome);
+    return request;
+}
+
+Result<std::optional<qint64>> RequestTable::idOf(const QString &reference,
+                                                 const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM requests WHERE reference = ?"));
+    query.addBindValue(nonNull(reference));
+    if (!query.exec())
+        return failed(query, outcome);
+    if (query.next())
+        return std::optional<qint64>(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return std::optional<qint64>();
+}
+
+// Replaces the questions of a request, giving each its new id.
+Status
+RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM questions WHERE request_id = ?"));
+    remove.addBindValue(requestId);
+    if (!remove.exec())
+        return failed(remove, outcome);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO questions (request_id, position, section, label, condition, text, "
+        "choices, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        Question &question = questions[i];
+        insert.addBindValue(requestId);
+        insert.addBindValue(int(i));
+        insert.addBindValue(nonNull(question.section));
+        insert.addBindValue(nonNull(question.label));
+        insert.addBindValue(nonNull(question.condition));
+        insert.addBindValue(nonNull(question.text));
+        insert.addBindValue(choicesToJson(question.choices));
+        insert.addBindValue(nonNull(question.answer));
+        if (!insert.exec())
+            return failed(insert, outcome);
+        question.id = insert.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+// Inserts a new request at revision 1; sets its id and its questions' ids.
+Status RequestTable::insert(Request &request, const QString &outcome)
+{
+    const QString now = nowUtc();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
+                  + QStringLiteral(", revision, created_at, updated_at) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    bindContent(query, request);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return failed(query, outcome);
+    request.id = query.lastInsertId().toLongLong();
+    request.revision = 1;
+    return writeQuestions(request.id, request.questions, outcome);
+}
+
+// Overwrites the stored request with this id if it is still at storedRevision; the
+// revision goes up by one. Returns whether the row was there to update.
+Result<bool> RequestTable::update(Request &request, int storedRevision, const QString &outcome)
+{
+    QString assignments;
+    for (const QString &column : contentColumns.split(QStringLiteral(", ")))
+        assignments += column + QStringLiteral(" = ?, ");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE requests SET ") + assignments
+                  + QStringLiteral("updated_at = ?, revision = revision + 1 "
+                                   "WHERE id = ? AND revision = ?"));
+    bindContent(query, request);
+    query.addBindValue(nowUtc());
+    query.addBindValue(request.id);
+    query.addBindValue(storedRevision);
+    if (!query.exec())
+        return failed(query, outcome);
+    if (query.numRowsAffected() != 1)
+        return false;
+    request.revision = storedRevision + 1;
+    const Status written = writeQuestions(request.id, request.questions, outcome);
+    if (!written)
+        return written.error();
+    return true;
+}
+
+Status RequestTable::audit(const QString &action,
+                           const QString &reference,
+                           int revision,
+                           const QString &detail,
+                           const QString &outcome)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit (at, action, reference, revision, detail) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(nowUtc());
+    query.addBindValue(nonNull(action));
+    query.addBindValue(nonNull(reference));
+    query.addBindValue(revision);
+    query.addBindValue(nonNull(detail));
+    if (!query.exec())
+        return failed(query, outcome);
+    return {};
+}
+
+Error RequestTable::referenceMissing(const QString &outcome) const
+{
+    return Error(ErrorKind::BadInput,
+                 outcome + u' '
+                     + tr("A request needs a reference, such as 6370952. Type one in "
+                          "the Reference field, then try again."));
+}
+} // namespace foidesk

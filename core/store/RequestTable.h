@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/Request.h"
+#include "store/Store.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+#include <optional>
+
+namespace foidesk {
+
+class Deadlines;
+
+// The SQL of the requests, questions and audit tables: how a Request becomes rows and back.
+// Store decides what a user action means (transactions, conflicts, signals); this class only
+// reads and writes rows, inside whatever transaction the Store has begun.
+class RequestTable
+{
+public:
+    // Refers to the Store's connection and path, which outlive it.
+    RequestTable(const QSqlDatabase &db, const QString &path);
+
+    // The error for a failed query, starting with outcome ("Request X was not saved.").
+    Error failed(const QSqlQuery &query, const QString &outcome) const;
+
+    // Reads the request matching `column = key`, with its questions in order. NotFound when
+    // there is none; other kinds when SQLite fails.
+    Result<Request> read(const QString &column, const QVariant &key, const QString &outcome) const;
+    // The id of the request with this reference (any letter case), or std::nullopt.
+    Result<std::optional<qint64>> idOf(const QString &reference, const QString &outcome) const;
+
+    // Inserts a new request at revision 1 and sets its id and its questions' ids.
+    Status insert(Request &request, const QString &outcome);
+    // Overwrites the row with request.id if it is still at storedRevision, bumping the
+    // revision and replacing the questions. Returns false when no row was at that revision.
+    Result<bool> update(Request &request, int storedRevision, const QString &outcome);
+    // Appends to the audit trail.
+    Status audit(const QString &action,
+                 const QString &reference,
+                 int revision,
+                 const QString &detail,
+                 const QString &outcome);
+
+    // BadInput for a request without a reference, starting with outcome.
+    Error referenceMissing(const QString &outcome) const;
+    // The stored due date for a request: the statutory deadline, or NULL when it cannot be
+    // computed (no date received, or beyond the holiday data).
+    QVariant dueDateFor(const Request &request, const Deadlines &deadlines) const;
+
+    // The names (never the values) of the fields that differ, for the audit trail.
+    static QString changedFields(const Request &before, const Request &after);
+
+    struct Filter
+    {
+        QString where; // " WHERE ..." or empty
+        QVariantList values;
+    };
+    // The WHERE clause and its values for the request list.
+    static Filter filter(const RequestQuery &query);
+    // The ORDER BY clause for the request list, with id as the tiebreak.
+    static QString orderBy(const RequestQuery &query);
+
+    // Column conversions: dates are ISO text or NULL; text columns are never NULL.
+    static QVariant dateValue(const QDate &date);
+    static QDate dateFrom(const QVariant &value);
+    static QString nonNull(const QString &value);
+
+private:
+    void bindContent(QSqlQuery &query, const Request &request) const;
+    Status writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome);
+
+    const QSqlDatabase &m_db;
+    const QString &m_path;
+};
+
+} // namespace foidesk

@@ -1,0 +1,677 @@
+#include "store/Store.h"
+
+#include "calendar/Deadlines.h"
+#include "model/RequestEnums.h"
+#include "store/DatabaseProbe.h"
+#include "store/Migrator.h"
+#include "store/RequestTable.h"
+#include "store/ScopedTransaction.h"
+#include "store/SqlErrors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+#include <atomic>
+
+namespace foidesk {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("foidesk-store-%1").arg(++counter);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+class Store::Private
+{
+public:
+    QSqlDatabase db;
+    QString path;
+    RequestTable rows{db, path};
+};
+
+Store::Store(QString path, QString connectionName)
+    : d(std::make_unique<Private>())
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    d->path = m_path;
+}
+
+Store::~Store()
+{
+    // Qt warns ("connection is still in use") and leaks the connection unless every
+    // QSqlDatabase handle is gone before removeDatabase.
+    if (d) {
+        d->db.close();
+        d.reset();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/foidesk.sqlite");
+}
+
+int Store::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    if (path.trimmed().isEmpty()) {
+        return Error(ErrorKind::BadInput,
+                     tr("No file was given for the log. Give the path of an FOI Desk log with "
+                        "--db, or leave --db out to use the default log."));
+    }
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QFileInfo info(absolute);
+    if (info.exists() && !info.isFile()) {
+        return Error(
+            ErrorKind::BadInput,
+            tr("%1 is a folder, not an FOI Desk log. Give the path of the log file "
+               "itself, such as %2.")
+                .arg(shown(absolute), shown(absolute + QStringLiteral("/foidesk.sqlite"))));
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Error(ErrorKind::Io,
+                     tr("The folder %1 could not be created, so the log cannot be kept there. "
+                        "Check the path, or ask your IT team for write access to it.")
+                         .arg(shown(folder)));
+    }
+
+    // Look before writing anything: a newer version's log must stay byte for byte as it is.
+    const DatabaseProbe::Report probe = DatabaseProbe::inspect(absolute);
+    switch (probe.state) {
+    case DatabaseProbe::State::Missing:
+    case DatabaseProbe::State::Empty:
+    case DatabaseProbe::State::FoiDesk:
+        break;
+    case DatabaseProbe::State::TooNew:
+        return SqlErrors::tooNew(absolute, probe.userVersion, latestSchemaVersion());
+    case DatabaseProbe::State::NotSqlite:
+    case DatabaseProbe::State::OtherApplication:
+    case DatabaseProbe::State::Damaged:
+        return SqlErrors::corrupt(absolute);
+    case DatabaseProbe::State::Unreadable:
+        if (!QFileInfo(folder).isWritable() || !info.isWritable()) {
+            return SqlErrors::readOnly(absolute,
+                                       tr("it or its folder %1 is read-only, and FOI Desk needs "
+                                          "to keep working files beside the log")
+                                           .arg(shown(folder)));
+        }
+        return Error(ErrorKind::Io,
+                     tr("%1 could not be read (%2). Check that the drive or network folder is "
+                        "available and that you may read the file, then try again.")
+                         .arg(shown(absolute), probe.detail));
+    }
+
+    // WAL keeps two working files beside the log, so its folder must be writable too.
+    if (!QFileInfo(folder).isWritable()) {
+        return SqlErrors::readOnly(absolute,
+                                   tr("its folder %1 is read-only, and FOI Desk needs to keep "
+                                      "working files beside the log")
+                                       .arg(shown(folder)));
+    }
+    if (info.exists()) {
+        QFile file(absolute);
+        if (!info.isWritable() || !file.open(QIODevice::ReadWrite))
+            return SqlErrors::readOnly(absolute, tr("the file is read-only"));
+    }
+
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Store> store(new Store(absolute, connectionName));
+    Private &d = *store->d;
+    d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    d.db.setDatabaseName(absolute);
+    d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    const QString outcome = tr("The log %1 could not be opened.").arg(shown(absolute));
+    if (!d.db.open())
+        return SqlErrors::fromSql(d.db.lastError(), absolute, outcome);
+
+    // The file may have been replaced since the probe: check the version again on this
+    // connection, still before the first write.
+    const Result<int> version = Migrator::userVersion(d.db);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return SqlErrors::tooNew(absolute, *version, latestSchemaVersion());
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(d.db);
+        if (!query.exec(pragma))
+            return d.rows.failed(query, outcome);
+    }
+
+    const Status migrated = Migrator::migrate(d.db, latestSchemaVersion());
+    if (!migrated)
+        return migrated.error();
+    return Result<std::unique_ptr<Store>>(std::move(store));
+}
+
+int Store::schemaVersion() const
+{
+    const Result<int> version = Migrator::userVersion(d->db);
+    return version ? *version : 0;
+}
+
+Result<Request> Store::loadRequest(qint64 id) const
+{
+    return d->rows.read(
+        QStringLiteral("id"), id, tr("The request could not be read from %1.").arg(shown(m_path)));
+}
+
+Result<Request> Store::loadRequestByReference(const QString &reference) const
+{
+    return d->rows.read(QStringLiteral("reference"),
+                        reference.trimmed(),
+                        tr("Request %1 could not be read from %2.").arg(reference, shown(m_path)));
+}
+
+Result<std::optional<qint64>> Store::findReference(const QString &reference) const
+{
+    return d->rows.idOf(
+        reference.trimmed(),
+        tr("Request %1 could not be looked up in %2.").arg(reference, shown(m_path)));
+}
+
+Result<Request> Store::createRequest(const Request &request)
+{
+    Request stored = request;
+    stored.reference = stored.reference.trimmed();
+    const QString outcome = tr("Request %1 was not created.").arg(stored.reference);
+    if (stored.reference.isEmpty())
+        return d->rows.referenceMissing(tr("The request was not created."));
+
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    const Result<std::optional<qint64>> existing = d->rows.idOf(stored.reference, outcome);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        return Error(ErrorKind::Conflict,
+                     tr("The reference %1 is already used by another request in this log, so "
+                        "this one was not created. Choose a different reference.")
+                         .arg(stored.reference));
+    }
+    if (const Status inserted = d->rows.insert(stored, outcome); !inserted)
+        return inserted.error();
+    const Status audited =
+        d->rows.audit(QStringLiteral("create"),
+                      stored.reference,
+                      stored.revision,
+                      QStringLiteral("%1 questions").arg(stored.questions.size()),
+                      outcome);
+    if (!audited)
+        return audited.error();
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT requestCreated(stored.id);
+    return stored;
+}
+
+Result<Request> Store::saveRequest(const Request &request)
+{
+    Request stored = request;
+    stored.reference = stored.reference.trimmed();
+    const QString outcome = tr("Request %1 was not saved.").arg(stored.reference);
+    if (stored.reference.isEmpty())
+        return d->rows.referenceMissing(tr("The request was not saved."));
+    if (stored.id <= 0) {
+        return Error(ErrorKind::BadInput,
+                     tr("Request %1 was not saved because it has not been created in this log "
+                        "yet. Create it first.")
+                         .arg(stored.reference));
+    }
+
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    const Result<Request> before = d->rows.read(QStringLiteral("id"), stored.id, outcome);
+    if (!before && before.errorKind() == ErrorKind::NotFound) {
+        return Error(ErrorKind::Conflict,
+                     tr("Request %1 was deleted by someone else and your changes were not "
+                        "saved. Your text is still in the editor: copy what you need before "
+                        "you close it.")
+                         .arg(stored.reference));
+    }
+    if (!before)
+        return before.error();
+    if (before->revision != stored.revision) {
+        return Error(ErrorKind::Conflict,
+                     tr("Request %1 was changed by someone else (revision %2 is stored, you "
+                        "edited revision %3) and your changes were not saved. Your text is still "
+                        "in the editor: copy what you need, then Revert to see the other "
+                        "version.")
+                         .arg(stored.reference)
+                         .arg(before->revision)
+                         .arg(stored.revision));
+    }
+    const Result<std::optional<qint64>> owner = d->rows.idOf(stored.reference, outcome);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value() && **owner != stored.id) {
+        return Error(ErrorKind::Conflict,
+                     tr("The reference %1 is already used by another request in this log, so "
+                        "your changes were not saved. Choose a different reference.")
+                         .arg(stored.reference));
+    }
+    const Result<bool> updated = d->rows.update(stored, before->revision, outcome);
+    if (!updated)
+        return updated.error();
+    if (!*updated) {
+        // Cannot happen inside BEGIN IMMEDIATE; refuse rather than claim a save.
+        return Error(ErrorKind::Conflict,
+                     tr("Request %1 was changed by someone else while it was being saved, and "
+                        "your changes were not saved. Your text is still in the editor.")
+                         .arg(stored.reference));
+    }
+    const Status audited = d->rows.audit(QStringLiteral("save"),
+                                         stored.reference,
+                                         stored.revision,
+                                         RequestTable::changedFields(*before, stored),
+                                         outcome);
+    if (!audited)
+        return audited.error();
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT requestSaved(stored.id);
+    return stored;
+}
+
+Result<Request> Store::importRequest(const Request &request, bool replace)
+{
+    Request stored = request;
+    stored.reference = stored.reference.trimmed();
+    const QString outcome = tr("Request %1 was not imported.").arg(stored.reference);
+    if (stored.reference.isEmpty())
+        return d->rows.referenceMissing(tr("The request was not imported."));
+
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    const Result<std::optional<qint64>> existing = d->rows.idOf(stored.reference, outcome);
+    if (!existing)
+        return existing.error();
+    QString action = QStringLiteral("import");
+    if (existing->has_value()) {
+        if (!replace) {
+            return Error(ErrorKind::Conflict,
+                         tr("Reference %1 already exists in this log. Use --replace to "
+                            "overwrite it.")
+                             .arg(stored.reference));
+        }
+        const Result<Request> before = d->rows.read(QStringLiteral("id"), **existing, outcome);
+        if (!before)
+            return before.error();
+        stored.id = before->id;
+        const Result<bool> updated = d->rows.update(stored, before->revision, outcome);
+        if (!updated)
+            return updated.error();
+        action = QStringLiteral("replace");
+    } else {
+        if (const Status inserted = d->rows.insert(stored, outcome); !inserted)
+            return inserted.error();
+    }
+    const Status audited =
+        d->rows.audit(action,
+                      stored.reference,
+                      stored.revision,
+                      QStringLiteral("%1 questions").arg(stored.questions.size()),
+                      outcome);
+    if (!audited)
+        return audited.error();
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT requestsChanged();
+    return stored;
+}
+
+Status Store::deleteRequest(qint64 id, int expectedRevision)
+{
+    const QString outcome = tr("The request was not deleted.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT revision, reference FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return d->rows.failed(query, outcome);
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return d->rows.failed(query, outcome);
+        return Error(ErrorKind::NotFound,
+                     tr("The request was not deleted because it is no longer in the log: "
+                        "someone else deleted it. Refresh the list to see the requests there "
+                        "are."));
+    }
+    const int revision = query.value(0).toInt();
+    const QString reference = query.value(1).toString();
+    query.finish();
+    if (revision != expectedRevision) {
+        return Error(ErrorKind::Conflict,
+                     tr("Request %1 was changed by someone else (revision %2 is stored, you had "
+                        "revision %3), so it was not deleted. Revert to see the other version, "
+                        "then delete it if you still want to.")
+                         .arg(reference)
+                         .arg(revision)
+                         .arg(expectedRevision));
+    }
+    // The questions go with it: ON DELETE CASCADE, with foreign keys switched on at open.
+    QSqlQuery remove(d->db);
+    remove.prepare(QStringLiteral("DELETE FROM requests WHERE id = ? AND revision = ?"));
+    remove.addBindValue(id);
+    remove.addBindValue(revision);
+    if (!remove.exec())
+        return d->rows.failed(remove, outcome);
+    const Status audited =
+        d->rows.audit(QStringLiteral("delete"), reference, revision, {}, outcome);
+    if (!audited)
+        return audited;
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT requestDeleted(id);
+    return {};
+}
+
+Result<int> Store::countRequests(const RequestQuery &query) const
+{
+    const RequestTable::Filter filter = RequestTable::filter(query);
+    QSqlQuery sql(d->db);
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT count(*) FROM requests") + filter.where);
+    for (const QVariant &value : filter.values)
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next())
+        return d->rows.failed(sql, tr("The requests could not be counted."));
+    return sql.value(0).toInt();
+}
+
+Result<QList<RequestSummary>>
+Store::listRequests(const RequestQuery &query, int offset, int limit) const
+{
+    const RequestTable::Filter filter = RequestTable::filter(query);
+    QSqlQuery sql(d->db);
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT id, revision, reference, title, received, due_date, "
+                               "status, officer, requester_name FROM requests")
+                + filter.where + RequestTable::orderBy(query)
+                + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : filter.values)
+        sql.addBindValue(value);
+    sql.addBindValue(limit < 0 ? -1 : limit);
+    sql.addBindValue(qMax(0, offset));
+    const QString outcome = tr("The request list could not be read.");
+    if (!sql.exec())
+        return d->rows.failed(sql, outcome);
+    QList<RequestSummary> page;
+    if (limit > 0)
+        page.reserve(limit);
+    while (sql.next()) {
+        RequestSummary summary;
+        summary.id = sql.value(0).toLongLong();
+        summary.revision = sql.value(1).toInt();
+        summary.reference = sql.value(2).toString();
+        summary.title = sql.value(3).toString();
+        summary.received = RequestTable::dateFrom(sql.value(4));
+        summary.due = RequestTable::dateFrom(sql.value(5));
+        summary.status = statusFromCode(sql.value(6).toString()).value_or(RequestStatus::New);
+        summary.officer = sql.value(7).toString();
+        summary.requesterName = sql.value(8).toString();
+        page.append(summary);
+    }
+    if (sql.lastError().isValid())
+        return d->rows.failed(sql, outcome);
+    return page;
+}
+
+Result<QList<StaffMember>> Store::staff() const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    const QString outcome = tr("The staff register could not be read.");
+    if (!query.exec(QStringLiteral("SELECT id, name, job_title, grade, senior, role FROM staff "
+                                   "ORDER BY name COLLATE NOCASE, id")))
+        return d->rows.failed(query, outcome);
+    QList<StaffMember> members;
+    while (query.next()) {
+        StaffMember member;
+        member.id = query.value(0).toLongLong();
+        member.name = query.value(1).toString();
+        member.jobTitle = query.value(2).toString();
+        member.grade = query.value(3).toString();
+        member.senior = query.value(4).toInt() != 0;
+        member.role = staffRoleFromCode(query.value(5).toString()).value_or(StaffRole::Officer);
+        members.append(member);
+    }
+    if (query.lastError().isValid())
+        return d->rows.failed(query, outcome);
+    return members;
+}
+
+Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
+{
+    StaffMember stored = member;
+    stored.name = stored.name.trimmed();
+    const QString outcome = tr("The staff member was not saved.");
+    if (stored.name.isEmpty()) {
+        return Error(ErrorKind::BadInput,
+                     outcome + u' '
+                         + tr("Every member of staff needs a name. Type one, then "
+                              "save again."));
+    }
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    QSqlQuery query(d->db);
+    if (stored.id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO staff (name, job_title, grade, senior, role) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral("UPDATE staff SET name = ?, job_title = ?, grade = ?, "
+                                     "senior = ?, role = ? WHERE id = ?"));
+    }
+    query.addBindValue(RequestTable::nonNull(stored.name));
+    query.addBindValue(RequestTable::nonNull(stored.jobTitle));
+    query.addBindValue(RequestTable::nonNull(stored.grade));
+    query.addBindValue(stored.senior ? 1 : 0);
+    query.addBindValue(staffRoleCode(stored.role));
+    if (stored.id != 0)
+        query.addBindValue(stored.id);
+    if (!query.exec())
+        return d->rows.failed(query, outcome);
+    if (stored.id == 0) {
+        stored.id = query.lastInsertId().toLongLong();
+    } else if (query.numRowsAffected() != 1) {
+        return Error(ErrorKind::NotFound,
+                     tr("%1 was not saved because they are no longer in the staff register: "
+                        "someone else removed them. Add them again if they are still needed.")
+                         .arg(stored.name));
+    }
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT staffChanged();
+    return stored;
+}
+
+Status Store::removeStaffMember(qint64 id)
+{
+    const QString outcome = tr("The staff member was not removed.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("DELETE FROM staff WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return d->rows.failed(query, outcome);
+    if (query.numRowsAffected() != 1) {
+        return Error(ErrorKind::NotFound,
+                     tr("The staff member is no longer in the register: someone else removed "
+                        "them already."));
+    }
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT staffChanged();
+    return {};
+}
+
+Result<QList<AuditEntry>> Store::auditTrail(const QString &requestReference, int limit) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    const QString reference = requestReference.trimmed();
+    query.prepare(
+        QStringLiteral("SELECT id, at, action, reference, revision, detail FROM audit")
+        + (reference.isEmpty() ? QString() : QStringLiteral(" WHERE reference = ? COLLATE NOCASE"))
+        + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    if (!reference.isEmpty())
+        query.addBindValue(RequestTable::nonNull(reference));
+    query.addBindValue(limit > 0 ? limit : -1);
+    const QString outcome = tr("The audit trail could not be read.");
+    if (!query.exec())
+        return d->rows.failed(query, outcome);
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        entry.action = query.value(2).toString();
+        entry.reference = query.value(3).toString();
+        entry.revision = query.value(4).toInt();
+        entry.detail = query.value(5).toString();
+        entries.append(entry);
+    }
+    if (query.lastError().isValid())
+        return d->rows.failed(query, outcome);
+    return entries;
+}
+
+Status Store::backupTo(const QString &file) const
+{
+    const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    const QString outcome = tr("The backup %1 was not written.").arg(shown(target));
+    if (QFileInfo::exists(target)) {
+        return Error(ErrorKind::Conflict,
+                     tr("%1 already exists, so the backup was not written over it. Choose "
+                        "another name or folder.")
+                         .arg(shown(target)));
+    }
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Error(ErrorKind::Io,
+                     outcome + u' '
+                         + tr("The folder %1 could not be created. Check the path, or ask your "
+                              "IT team for write access to it.")
+                               .arg(shown(folder)));
+    }
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        // Leave no half-written copy that could later be mistaken for a backup.
+        QFile::remove(target);
+        return SqlErrors::fromSql(query.lastError(), target, outcome);
+    }
+    return {};
+}
+
+Status Store::recomputeDueDates()
+{
+    const QString outcome = tr("The due dates were not recalculated.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    QSqlQuery select(d->db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, received, regime, due_date FROM requests")))
+        return d->rows.failed(select, outcome);
+    // Collected first: updating rows while stepping through the same table is avoided.
+    QList<QPair<qint64, QVariant>> changes;
+    const Deadlines deadlines;
+    while (select.next()) {
+        Request request;
+        request.received = RequestTable::dateFrom(select.value(1));
+        request.regime = regimeFromCode(select.value(2).toString()).value_or(Regime::FOIA);
+        const QVariant due = d->rows.dueDateFor(request, deadlines);
+        if (due.isNull() != select.value(3).isNull()
+            || due.toString() != select.value(3).toString())
+            changes.append({select.value(0).toLongLong(), due});
+    }
+    if (select.lastError().isValid())
+        return d->rows.failed(select, outcome);
+    select.finish();
+
+    // A derived date is not an edit: the revision stays, so open editors are not put in
+    // conflict by a holiday being added.
+    QSqlQuery update(d->db);
+    update.prepare(QStringLiteral("UPDATE requests SET due_date = ? WHERE id = ?"));
+    for (const auto &[id, due] : std::as_const(changes)) {
+        update.addBindValue(due);
+        update.addBindValue(id);
+        if (!update.exec())
+            return d->rows.failed(update, outcome);
+    }
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    if (!changes.isEmpty())
+        Q_EMIT requestsChanged();
+    return {};
+}
+
+Result<qint64> Store::setMaxPageCountForTesting(qint64 pages)
+{
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(qMax<qint64>(1, pages)))
+        || !query.next())
+        return d->rows.failed(query, QString());
+    return query.value(0).toLongLong();
+}
+
+Status Store::recordRestore(const QString &backupPath)
+{
+    const QString outcome = tr("The restore was not noted in the audit trail.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    const Status audited =
+        d->rows.audit(QStringLiteral("restore"),
+                      QString(),
+                      0,
+                      QStringLiteral("from %1").arg(QFileInfo(backupPath).fileName()),
+                      outcome);
+    if (!audited)
+        return audited;
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    return {};
+}
+
+} // namespace foidesk

@@ -1,0 +1,155 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString letterPath(const QString &reference)
+{
+    return QStringLiteral(FOIDESK_TEST_DATA_DIR "/letters/") + reference + QStringLiteral(".json");
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+// The real executable, started as a script would start it, with no display at all: the command
+// line must never need one.
+class TestBinary : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    Outcome run(const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        // Keep the default log of whoever runs the tests out of reach.
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FOIDESK_BINARY), arguments);
+        Outcome outcome;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return outcome;
+        }
+        outcome.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        outcome.out = process.readAllStandardOutput();
+        outcome.err = process.readAllStandardError();
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        const Outcome version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QCOMPARE(version.out, QByteArray("FOI Desk " FOIDESK_VERSION "\n"));
+
+        const Outcome help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.startsWith("Usage: foidesk [--db FILE]"));
+        QVERIFY(help.out.contains("export-json REF"));
+    }
+
+    void commandLineRoundTrip()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        const QString fixture = letterPath(QStringLiteral("6370952"));
+
+        const Outcome imported =
+            run({QStringLiteral("--db"), db, QStringLiteral("import"), fixture});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QCOMPARE(imported.out,
+                 (QStringLiteral("imported 6370952 from ") + QDir::toNativeSeparators(fixture)
+                  + QLatin1Char('\n'))
+                     .toUtf8());
+
+        const Outcome listed = run({QStringLiteral("--db"), db, QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY(listed.out.contains("6370952    2020-06-17  2020-07-16"));
+
+        const Outcome shown =
+            run({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("6370952")});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.out.contains("Due:          2020-07-16\n"));
+        QVERIFY(shown.out.contains("\nVirtual Appointments\n"));
+
+        const QString exported = dir.filePath(QStringLiteral("export.json"));
+        const Outcome toFile = run({QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("export-json"),
+                                    QStringLiteral("6370952"),
+                                    QStringLiteral("-o"),
+                                    exported});
+        QCOMPARE(toFile.code, 0);
+        QCOMPARE(readBytes(exported), readBytes(fixture));
+
+        const Outcome toStdout = run(
+            {QStringLiteral("--db"), db, QStringLiteral("export-json"), QStringLiteral("6370952")});
+        QCOMPARE(toStdout.code, 0);
+        QCOMPARE(toStdout.out, readBytes(fixture));
+    }
+
+    void errorsExitWithTheirCodes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"format": "foidesk.request/1", "reference": "B", "received": "2023-02-31"})");
+        file.close();
+
+        const Outcome badInput = run({QStringLiteral("--db"), db, QStringLiteral("import"), bad});
+        QCOMPARE(badInput.code, 2);
+        QCOMPARE(badInput.err,
+                 (QDir::toNativeSeparators(bad)
+                  + QStringLiteral(": received: \"2023-02-31\" is not a real date (expected "
+                                   "YYYY-MM-DD).\n"))
+                     .toUtf8());
+        QVERIFY(!QFile::exists(db));
+
+        const Outcome unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains("--help"));
+
+        const Outcome due = run(
+            {QStringLiteral("due"), QStringLiteral("--received"), QStringLiteral("2020-06-17")});
+        QCOMPARE(due.code, 0);
+        QCOMPARE(due.out, QByteArray("2020-07-16\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBinary)
+#include "tst_binary.moc"

@@ -1,0 +1,275 @@
+#include "store/Migrator.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace foidesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A plain Qt SQL connection, for building files the way an older FOI Desk left them.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(u"raw-migrations-%1"_s.arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDatabase()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase &db() { return m_db; }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            qWarning() << "SQL failed:" << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+// Every log ever written by an earlier FOI Desk must open in this one with its data intact, and
+// a migration that fails must leave the file as it was.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dbPath() const { return m_dir->filePath(u"log.sqlite"_s); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const QStringList files = QDir(QStringLiteral(FOIDESK_RESOURCE_DIR "/sql"))
+                                      .entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 2);
+        QCOMPARE(Migrator::latestVersion(), int(files.size()));
+        QCOMPARE(Store::latestSchemaVersion(), Migrator::latestVersion());
+        for (const Migrator::Migration &migration : Migrator::migrations()) {
+            QCOMPARE(migration.name, files.at(migration.version - 1));
+            QVERIFY(!Migrator::splitStatements(migration.sql).isEmpty());
+        }
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("statements");
+
+        QTest::newRow("two statements")
+            << u"CREATE TABLE a (x);\nCREATE TABLE b (y);\n"_s
+            << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
+        QTest::newRow("semicolon in a string")
+            << u"INSERT INTO a VALUES ('one; two');"_s
+            << QStringList{u"INSERT INTO a VALUES ('one; two')"_s};
+        QTest::newRow("doubled quote")
+            << u"INSERT INTO a VALUES ('it''s; fine'); SELECT 1"_s
+            << QStringList{u"INSERT INTO a VALUES ('it''s; fine')"_s, u"SELECT 1"_s};
+        QTest::newRow("comments with quotes and semicolons")
+            << u"-- the requester's data; never here\nCREATE TABLE a (x); /* it's; */ SELECT 2;"_s
+            << QStringList{u"CREATE TABLE a (x)"_s, u"SELECT 2"_s};
+        QTest::newRow("trigger body")
+            << u"CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
+               u"  SELECT 1;\nEND;\nCREATE INDEX i ON a (x);"_s
+            << QStringList{u"CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, "
+                           u"'no');\n  SELECT 1;\nEND"_s,
+                           u"CREATE INDEX i ON a (x)"_s};
+        QTest::newRow("case inside a trigger")
+            << u"CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; "
+               u"END; SELECT 3"_s
+            << QStringList{u"CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 "
+                           u"THEN 2 END; END"_s,
+                           u"SELECT 3"_s};
+        QTest::newRow("only comments") << u"-- nothing\n/* at all */\n"_s << QStringList();
+    }
+
+    void splitStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QStringList, statements);
+        QCOMPARE(Migrator::splitStatements(sql), statements);
+    }
+
+    void migrateFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 0; v < Migrator::latestVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    // Builds a file at each earlier version, fills it the way that version would, and checks
+    // that opening it brings it up to date with nothing lost.
+    void migrateFromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        if (version == 0) {
+            QFile empty(dbPath()); // what a first run leaves: SQLite treats 0 bytes as new
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        } else {
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.db().isOpen());
+            const Status migrated = Migrator::migrate(raw.db(), version);
+            QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+            QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), version);
+            QVERIFY(raw.exec(
+                u"INSERT INTO requests (id, reference, regime, title, received, requester_name, "
+                u"requester_kind, officer, status, held, revision, created_at, updated_at) "
+                u"VALUES (7, '6370952', 'EIR', 'Chatbots ŵ ŷ £', '2024-03-04', 'A. Person', "
+                u"'journalist', 'Priya', 'in_progress', 'some', 4, '2024-03-04T09:00:00Z', "
+                u"'2024-03-05T09:00:00Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO questions (request_id, position, section, label, "
+                             u"text, choices, answer) VALUES (7, 0, 'Chatbots', '1.', "
+                             u"'Do you use one?', '[\"Yes\",\"No\"]', 'Yes')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO questions (request_id, position, condition, text) "
+                             u"VALUES (7, 1, 'If yes:', 'Which one?')"_s));
+            if (version >= 2) {
+                QVERIFY(raw.exec(u"INSERT INTO staff (name, job_title, senior, role) VALUES "
+                                 u"('Priya Shah', 'Information Officer', 0, 'officer')"_s));
+                QVERIFY(raw.exec(u"INSERT INTO audit (at, action, reference, revision) VALUES "
+                                 u"('2024-03-04T09:00:00.000Z', 'create', '6370952', 1)"_s));
+            }
+        }
+
+        auto opened = Store::open(dbPath());
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Store &store = **opened;
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        if (version == 0) {
+            QCOMPARE(store.countRequests({}).value(), 0);
+            return;
+        }
+        const Result<Request> request = store.loadRequestByReference(u"6370952"_s);
+        QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+        QCOMPARE(request->id, 7);
+        QCOMPARE(request->revision, 4);
+        QCOMPARE(request->regime, Regime::EIR);
+        QCOMPARE(request->title, u"Chatbots ŵ ŷ £"_s);
+        QCOMPARE(request->received, QDate(2024, 3, 4));
+        QCOMPARE(request->status, RequestStatus::InProgress);
+        QCOMPARE(request->held, Held::Some);
+        QCOMPARE(request->requester.kind, RequesterKind::Journalist);
+        QCOMPARE(request->questions.size(), 2);
+        QCOMPARE(request->questions[0].choices, (QStringList{u"Yes"_s, u"No"_s}));
+        QCOMPARE(request->questions[1].condition, u"If yes:"_s);
+        const Result<QList<StaffMember>> staff = store.staff();
+        QVERIFY(staff.ok());
+        QCOMPARE(staff->size(), version >= 2 ? 1 : 0);
+
+        // The migrated log takes new work like any other.
+        Request edited = *request;
+        edited.title = u"Edited after the upgrade"_s;
+        const Result<Request> saved = store.saveRequest(edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE(saved->revision, 5);
+        QCOMPARE(store.auditTrail(u"6370952"_s)->size(), version >= 2 ? 2 : 1);
+    }
+
+    void everyMigrationMarksTheFileAsOurs()
+    {
+        RawDatabase raw(dbPath());
+        QVERIFY(Migrator::migrate(raw.db(), 1).ok());
+        QCOMPARE(raw.value(u"PRAGMA application_id"_s).toInt(), Migrator::ApplicationId);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QVERIFY(Migrator::migrate(raw.db(), Migrator::latestVersion()).ok());
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Migrator::latestVersion());
+        // Migrating again is harmless.
+        QVERIFY(Migrator::migrate(raw.db(), Migrator::latestVersion()).ok());
+    }
+
+    void failingMigrationRollsBack()
+    {
+        RawDatabase raw(dbPath());
+        QVERIFY(Migrator::migrate(raw.db(), 1).ok());
+        // The first statement works, the second is broken: neither may remain.
+        const Status applied = Migrator::apply(raw.db(),
+                                               2,
+                                               u"CREATE TABLE staff (id INTEGER PRIMARY KEY);\n"
+                                               u"CREATE TABLE broken (;\n"_s);
+        QVERIFY(!applied.ok());
+        QVERIFY(!applied.errorMessage().isEmpty());
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'staff'"_s).toInt(),
+                 0);
+        // Nothing was left half-open: the real migration still runs afterwards.
+        QVERIFY(Migrator::migrate(raw.db(), 2).ok());
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    }
+
+    void conflictingTableStopsTheUpgradeAndLeavesTheVersion()
+    {
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(Migrator::migrate(raw.db(), 1).ok());
+            // Something already made a table migration 2 needs to create.
+            QVERIFY(raw.exec(u"CREATE TABLE audit (note TEXT)"_s));
+        }
+        auto opened = Store::open(dbPath());
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.errorMessage().contains(u"schema version 2"_s));
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'staff'"_s).toInt(),
+                 0);
+    }
+
+    void applyRefusesToSkipAVersion()
+    {
+        RawDatabase raw(dbPath());
+        QVERIFY(Migrator::migrate(raw.db(), 1).ok());
+        const Status applied = Migrator::apply(raw.db(), 3, u"CREATE TABLE x (y)"_s);
+        QCOMPARE(applied.errorKind(), ErrorKind::BadInput);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(Migrator::migrate(raw.db(), Migrator::latestVersion() + 1).errorKind(),
+                 ErrorKind::BadInput);
+    }
+
+    void migrateRefusesANewerFile()
+    {
+        RawDatabase raw(dbPath());
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)));
+        const Status migrated = Migrator::migrate(raw.db(), Migrator::latestVersion());
+        QCOMPARE(migrated.errorKind(), ErrorKind::TooNew);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Migrator::latestVersion() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,674 @@
+#include "exchange/ExampleRequests.h"
+#include "exchange/RequestJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace foidesk;
+
+Q_DECLARE_METATYPE(foidesk::ErrorKind)
+
+namespace {
+
+QString lettersDir()
+{
+    return QStringLiteral(FOIDESK_TEST_DATA_DIR "/letters");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Request loadLetter(const QString &reference)
+{
+    Result<Request> r = RequestJson::readFile(lettersDir() + QLatin1Char('/') + reference
+                                              + QStringLiteral(".json"));
+    if (!r)
+        qFatal("%s", qPrintable(r.errorMessage()));
+    return r.value();
+}
+
+// The smallest valid request, as an object the bad-input rows then spoil one field at a time.
+QJsonObject baseObject()
+{
+    QJsonObject question{{QStringLiteral("label"), QStringLiteral("1.")},
+                         {QStringLiteral("text"), QStringLiteral("How many?")},
+                         {QStringLiteral("answer"), QStringLiteral("Three.")}};
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("foidesk.request/1")},
+                       {QStringLiteral("reference"), QStringLiteral("A-1")},
+                       {QStringLiteral("received"), QStringLiteral("2021-02-03")},
+                       {QStringLiteral("questions"), QJsonArray{question, question, question}}};
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray withField(const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = baseObject();
+    object.insert(key, value);
+    return toJson(object);
+}
+
+QByteArray withoutField(const QString &key)
+{
+    QJsonObject object = baseObject();
+    object.remove(key);
+    return toJson(object);
+}
+
+// Sets a field of question `index` (2 when the row is about "questions[2]").
+QByteArray withQuestionField(int index, const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = baseObject();
+    QJsonArray questions = object.value(QStringLiteral("questions")).toArray();
+    QJsonObject question = questions.at(index).toObject();
+    if (value.isUndefined())
+        question.remove(key);
+    else
+        question.insert(key, value);
+    questions.replace(index, question);
+    object.insert(QStringLiteral("questions"), questions);
+    return toJson(object);
+}
+
+QByteArray withRequester(const QJsonValue &requester)
+{
+    return withField(QStringLiteral("requester"), requester);
+}
+
+QJsonObject person(const QString &key, const QJsonValue &value)
+{
+    QJsonObject requester{{QStringLiteral("name"), QStringLiteral("A. Requester")}};
+    requester.insert(key, value);
+    return requester;
+}
+
+} // namespace
+
+// The exchange format is how requests come in from other systems and go back out; what it
+// refuses must be refused with a message that names the field, and what it accepts must come
+// back unchanged.
+class TestRequestJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void letterRoundTrip_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<int>("questionCount");
+        for (const auto &[reference, count] : {std::pair{"6370952", 10},
+                                               std::pair{"6565528", 5},
+                                               std::pair{"7014168", 6},
+                                               std::pair{"6299088", 5},
+                                               std::pair{"7012568", 4}})
+            QTest::newRow(reference) << QString::fromLatin1(reference) << count;
+    }
+
+    void letterRoundTrip()
+    {
+        QFETCH(QString, reference);
+        QFETCH(int, questionCount);
+        const QString path = lettersDir() + QLatin1Char('/') + reference + QStringLiteral(".json");
+        const Result<Request> first = RequestJson::readFile(path);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        QCOMPARE(first->reference, reference);
+        QCOMPARE(first->regime, Regime::FOIA);
+        QCOMPARE(first->questions.size(), questionCount);
+        QCOMPARE(first->id, 0);
+        QCOMPARE(first->revision, 0);
+
+        const QByteArray written = RequestJson::serialize(first.value());
+        const Result<Request> second = RequestJson::parse(written);
+        QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+        QVERIFY(second->sameContent(first.value()));
+
+        // The fixtures are kept exactly as FOI Desk writes them: the field order is stable.
+        QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(readAll(path)));
+    }
+
+    void letterDetails()
+    {
+        const Request chatbots = loadLetter(QStringLiteral("6370952"));
+        QCOMPARE(chatbots.received, QDate(2020, 6, 17));
+        QCOMPARE(chatbots.letterDate, QDate(2020, 6, 22));
+        QCOMPARE(chatbots.questions.first().section, QStringLiteral("Chatbots"));
+        QCOMPARE(chatbots.questions.at(6).section, QStringLiteral("Chatbots"));
+        QCOMPARE(chatbots.questions.at(7).section, QStringLiteral("Virtual Appointments"));
+        QCOMPARE(chatbots.questions.first().answer, QStringLiteral("It is in our roadmap"));
+
+        const Request recruitment = loadLetter(QStringLiteral("6565528"));
+        QCOMPARE(recruitment.questions.at(0).label, QStringLiteral("1."));
+        QCOMPARE(recruitment.questions.at(1).condition, QStringLiteral("If yes:"));
+        QCOMPARE(recruitment.questions.at(3).condition, QStringLiteral("If yes:"));
+        QCOMPARE(recruitment.questions.at(4).condition, QStringLiteral("If no:"));
+        QVERIFY(recruitment.questions.at(2).answer.isEmpty());
+
+        const Request survey = loadLetter(QStringLiteral("6299088"));
+        const QStringList expectedChoices = {
+            QStringLiteral("Yes, we have done this since 2019 or earlier"),
+            QStringLiteral("Yes, we have started doing so in the last four months (since January "
+                           "2020)"),
+            QStringLiteral("No, but we are planning to do so in next 3-6 months"),
+            QStringLiteral("No, but we are planning to do so in the next 9-12 months"),
+            QStringLiteral("No, we do not plan to do this"),
+        };
+        QCOMPARE(survey.questions.at(1).choices, expectedChoices);
+        QCOMPARE(survey.questions.at(1).answer, expectedChoices.first());
+        QCOMPARE(survey.questions.at(0).choices.size(), 6);
+        QVERIFY(survey.questions.at(0).answer.startsWith(QStringLiteral("51-75%\n\n(information")));
+
+        const Request children = loadLetter(QStringLiteral("7014168"));
+        QCOMPARE(children.combinedResponse,
+                 QStringLiteral("London Borough of Barnet Family Services does not currently use "
+                                "dedicated data analytics or artificial intelligence systems to "
+                                "support children's services provision"));
+        for (const Question &q : children.questions)
+            QVERIFY(q.answer.isEmpty());
+        QCOMPARE(children.questions.at(5).label, QStringLiteral("6)"));
+
+        const Request social = loadLetter(QStringLiteral("7012568"));
+        QCOMPARE(social.questions.at(2).answer, QStringLiteral("£27,500"));
+        QVERIFY(social.questions.at(3).answer.contains(QStringLiteral("Section 40")));
+        QCOMPARE(social.requester.email, QStringLiteral("a.requester@example.org"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<QString>("expected"); // the message must contain this
+
+        const auto row = [](const char *name, const QByteArray &json, const char *expected) {
+            QTest::newRow(name) << json << ErrorKind::BadInput << QString::fromUtf8(expected);
+        };
+        const auto s = [](const char *text) { return QJsonValue(QString::fromUtf8(text)); };
+
+        // The file as a whole.
+        row("empty file", QByteArray(), "the file is empty");
+        row("only whitespace", QByteArray(" \n\t "), "the file is empty");
+        row("top level array",
+            QByteArray("[{\"format\": \"foidesk.request/1\"}]"),
+            "must hold one JSON object (one request), found an array");
+        row("top level string", QByteArray("\"foidesk.request/1\""), "must hold one JSON object");
+        const QByteArray full = toJson(baseObject());
+        row("truncated file", full.left(full.size() / 2), "JSON syntax error at line 1, column");
+        row("trailing comma",
+            QByteArray("{\"format\": \"foidesk.request/1\",}"),
+            "JSON syntax error");
+
+        // The format tag.
+        row("missing format", withoutField(QStringLiteral("format")), "format: is missing");
+        row("unknown format tag",
+            withField(QStringLiteral("format"), s("foidesk.request/2")),
+            "format: expected \"foidesk.request/1\", found \"foidesk.request/2\"");
+        row("format a number",
+            withField(QStringLiteral("format"), 1),
+            "format: expected \"foidesk.request/1\", found a number (1)");
+
+        // Required fields and their types.
+        row("missing reference",
+            withoutField(QStringLiteral("reference")),
+            "reference: is required but missing");
+        row("blank reference",
+            withField(QStringLiteral("reference"), s("   ")),
+            "reference: is empty");
+        row("reference a number",
+            withField(QStringLiteral("reference"), 6370952),
+            "reference: expected a string, found a number (6370952)");
+        row("reference too long",
+            withField(QStringLiteral("reference"), QString(65, QLatin1Char('R'))),
+            "reference: is 65 characters long; the limit is 64 characters.");
+        row("reference with a line break",
+            withField(QStringLiteral("reference"), s("A\n1")),
+            "reference: contains a line break or tab at character 2");
+        row("missing received",
+            withoutField(QStringLiteral("received")),
+            "received: is required but missing");
+        row("received 2023-02-31",
+            withField(QStringLiteral("received"), s("2023-02-31")),
+            "received: \"2023-02-31\" is not a real date (expected YYYY-MM-DD)");
+        row("received 2023-13-01",
+            withField(QStringLiteral("received"), s("2023-13-01")),
+            "received: \"2023-13-01\" is not a real date (expected YYYY-MM-DD)");
+        row("received 23-1-5",
+            withField(QStringLiteral("received"), s("23-1-5")),
+            "received: \"23-1-5\" is not a date in the form YYYY-MM-DD");
+        row("received with a time",
+            withField(QStringLiteral("received"), s("2023-02-01T10:00")),
+            "received: \"2023-02-01T10:00\" is not a date in the form YYYY-MM-DD");
+        row("received a number",
+            withField(QStringLiteral("received"), 20230201),
+            "received: expected a date as a string \"YYYY-MM-DD\", found a number");
+        row("received in year 0001",
+            withField(QStringLiteral("received"), s("0001-01-01")),
+            "received: \"0001-01-01\" is outside the years 1900 to 2999");
+        row("letter_date 2021-02-29",
+            withField(QStringLiteral("letter_date"), s("2021-02-29")),
+            "letter_date: \"2021-02-29\" is not a real date");
+
+        // Codes.
+        row("regime in lower case",
+            withField(QStringLiteral("regime"), s("foi")),
+            "regime: \"foi\" is not one of \"FOIA\", \"EIR\", \"FOISA\" or \"EIRS\"");
+        row("regime an array",
+            withField(QStringLiteral("regime"), QJsonArray{s("FOIA")}),
+            "regime: expected one of \"FOIA\"");
+        row("status unknown",
+            withField(QStringLiteral("status"), s("open")),
+            "status: \"open\" is not one of \"new\", \"in_progress\"");
+        row("held a boolean",
+            withField(QStringLiteral("held"), true),
+            "held: expected one of \"all\", \"some\", \"none\" or \"ncnd\" as a string, found "
+            "true");
+
+        // Optional text fields.
+        row("title an object",
+            withField(QStringLiteral("title"), QJsonObject()),
+            "title: expected a string, found an object");
+        row("officer a number",
+            withField(QStringLiteral("officer"), 7),
+            "officer: expected a string, found a number (7)");
+        row("combined_response an array",
+            withField(QStringLiteral("combined_response"), QJsonArray()),
+            "combined_response: expected a string, found an array");
+        row("title with a NUL",
+            withField(QStringLiteral("title"), QString(QChar(0))),
+            "title: contains the control character U+0000 at character 1");
+        QTest::newRow("answer with a NUL")
+            << withQuestionField(0, QStringLiteral("answer"), QString(QChar(0)))
+            << ErrorKind::BadInput
+            << QStringLiteral("questions[0].answer: contains the control character U+0000 at "
+                              "character 1");
+        row("unpaired surrogate",
+            QByteArray("{\"format\":\"foidesk.request/1\",\"reference\":\"A\",\"received\":"
+                       "\"2021-02-03\",\"title\":\"x\\ud800y\"}"),
+            "title: contains half of a surrogate pair (U+D800) at character 2");
+
+        // The requester.
+        row("requester a string",
+            withRequester(s("A. Requester")),
+            "requester: expected an object, found a string (\"A. Requester\")");
+        row("requester kind unknown",
+            withRequester(person(QStringLiteral("kind"), s("person"))),
+            "requester.kind: \"person\" is not one of \"individual\"");
+        row("requester email not an address",
+            withRequester(person(QStringLiteral("email"), s("nobody"))),
+            "requester.email: \"nobody\" is not an email address");
+        row("requester name a number",
+            withRequester(person(QStringLiteral("name"), 3)),
+            "requester.name: expected a string, found a number (3)");
+        row("requester unknown field",
+            withRequester(person(QStringLiteral("phone"), s("0"))),
+            "requester.phone: unknown field");
+
+        // Questions.
+        row("questions an object",
+            withField(QStringLiteral("questions"), QJsonObject()),
+            "questions: expected an array of questions, found an object");
+        row("question a string",
+            withField(QStringLiteral("questions"), QJsonArray{s("How?")}),
+            "questions[0]: expected an object (a question), found a string");
+        row("question text a number",
+            withQuestionField(2, QStringLiteral("text"), 42),
+            "questions[2].text: expected a string, found a number (42)");
+        row("question text missing",
+            withQuestionField(1, QStringLiteral("text"), QJsonValue()),
+            "questions[1].text: is required but missing");
+        row("section a boolean",
+            withQuestionField(0, QStringLiteral("section"), false),
+            "questions[0].section: expected a string, found false");
+        row("label too long",
+            withQuestionField(0, QStringLiteral("label"), QString(65, QLatin1Char('1'))),
+            "questions[0].label: is 65 characters long; the limit is 64 characters.");
+        row("choices a string",
+            withQuestionField(0, QStringLiteral("choices"), s("Yes, No")),
+            "questions[0].choices: expected an array of strings, found a string");
+        row("choice a number",
+            withQuestionField(0, QStringLiteral("choices"), QJsonArray{s("Yes"), 2}),
+            "questions[0].choices[1]: expected a string, found a number (2)");
+        QJsonArray manyChoices;
+        for (int i = 0; i < 101; ++i)
+            manyChoices.append(QString::number(i));
+        row("too many choices",
+            withQuestionField(0, QStringLiteral("choices"), manyChoices),
+            "questions[0].choices: has 101 choices; the limit is 100.");
+        row("answer a boolean",
+            withQuestionField(1, QStringLiteral("answer"), true),
+            "questions[1].answer: expected a string, found true");
+
+        // Unknown fields: a typo must not silently lose data.
+        row("unknown top-level field",
+            withField(QStringLiteral("recieved"), s("2021-02-03")),
+            "recieved: unknown field; a request has only the fields format, reference");
+        row("unknown question field",
+            withQuestionField(0, QStringLiteral("anwser"), s("Yes")),
+            "questions[0].anwser: unknown field; a question has only the fields section");
+
+        // Fields this version cannot store yet are refused when they carry anything.
+        QJsonArray redaction{QJsonObject{{QStringLiteral("text"), s("J. Smith")},
+                                         {QStringLiteral("exemption"), s("s40(2)")}}};
+        row("redactions",
+            withQuestionField(0, QStringLiteral("redactions"), redaction),
+            "questions[0].redactions: this version of FOI Desk cannot store redactions yet, so "
+            "the file was not imported (importing it without them could publish withheld text).");
+        row("redactions not an array",
+            withQuestionField(0, QStringLiteral("redactions"), s("x")),
+            "questions[0].redactions: expected an array, found a string");
+        row("exemptions",
+            withQuestionField(1, QStringLiteral("exemptions"), QJsonArray{s("s40(2)")}),
+            "questions[1].exemptions: this version of FOI Desk cannot store exemptions yet");
+        row("disposition withheld",
+            withQuestionField(0, QStringLiteral("disposition"), s("withheld")),
+            "questions[0].disposition: \"withheld\": this version of FOI Desk can only store "
+            "questions answered in full");
+        row("exemption_reasons",
+            withField(QStringLiteral("exemption_reasons"),
+                      QJsonObject{{QStringLiteral("s40(2)"), s("Personal data")}}),
+            "exemption_reasons: this version of FOI Desk cannot store exemption reasons yet");
+        row("clock_events",
+            withField(QStringLiteral("clock_events"),
+                      QJsonArray{QJsonObject{{QStringLiteral("kind"), s("clarification")},
+                                             {QStringLiteral("date"), s("2021-02-05")}}}),
+            "clock_events: this version of FOI Desk cannot store clock events");
+        row("clock_events a string",
+            withField(QStringLiteral("clock_events"), s("none")),
+            "clock_events: expected an array, found a string");
+        row("response_sent",
+            withField(QStringLiteral("response_sent"), s("2021-02-25")),
+            "response_sent: this version of FOI Desk cannot store the date a response was sent");
+        row("response_sent not a date",
+            withField(QStringLiteral("response_sent"), s("soon")),
+            "response_sent: \"soon\" is not a date in the form YYYY-MM-DD");
+
+        // Encoding: QJsonDocument would quietly turn these bytes into U+FFFD.
+        const QByteArray prefix("{\"format\":\"foidesk.request/1\",\"reference\":\"A\","
+                                "\"received\":\"2021-02-03\",\"title\":\"caf");
+        row("Windows-1252 byte",
+            prefix + "\xE9\"}",
+            QStringLiteral("the file is not valid UTF-8: byte %1 (0xE9)")
+                .arg(prefix.size())
+                .toUtf8()
+                .constData());
+        row("overlong UTF-8", prefix + "\xC0\xAF\"}", "the file is not valid UTF-8");
+        row("UTF-8 surrogate", prefix + "\xED\xA0\x80\"}", "the file is not valid UTF-8");
+        row("UTF-8 cut short", prefix + "\xE2\x82", "the file is not valid UTF-8");
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(ErrorKind, kind);
+        QFETCH(QString, expected);
+        const Result<Request> result = RequestJson::parse(json);
+        QVERIFY2(!result.ok(), json.left(200).constData());
+        QCOMPARE(result.errorKind(), kind);
+        QVERIFY2(result.errorMessage().contains(expected),
+                 qPrintable(QStringLiteral("message: ") + result.errorMessage()));
+    }
+
+    void hugeStringsAreRefusedNamingTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("title") << QStringLiteral("title")
+                               << QStringLiteral("title: is 10,485,760 characters long; the "
+                                                 "limit is 1,000 characters.");
+        QTest::newRow("answer") << QStringLiteral("answer")
+                                << QStringLiteral("questions[0].answer: is 10,485,760 characters "
+                                                  "long; the limit is 1,000,000 characters.");
+        QTest::newRow("question text")
+            << QStringLiteral("text")
+            << QStringLiteral("questions[0].text: is 10,485,760 characters long; the limit is "
+                              "20,000 characters.");
+        QTest::newRow("combined_response")
+            << QStringLiteral("combined_response")
+            << QStringLiteral("combined_response: is 10,485,760 characters long");
+    }
+
+    void hugeStringsAreRefusedNamingTheField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        const QString huge(10 * 1024 * 1024, QLatin1Char('x'));
+        const bool inQuestion = field == QLatin1String("answer") || field == QLatin1String("text");
+        const QByteArray json =
+            inQuestion ? withQuestionField(0, field, huge) : withField(field, huge);
+        QVERIFY(json.size() > 10 * 1024 * 1024);
+        const Result<Request> result = RequestJson::parse(json);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(result.errorMessage().contains(expected), qPrintable(result.errorMessage()));
+        // The message quotes nothing of the value itself.
+        QVERIFY(result.errorMessage().size() < 200);
+    }
+
+    void oversizedInputIsRefusedBeforeParsing()
+    {
+        const QByteArray json(RequestJson::MaxFileBytes + 1, ' ');
+        const Result<Request> result = RequestJson::parse(json);
+        QCOMPARE(result.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(result.errorMessage().contains(QStringLiteral("limited to 16 MB")),
+                 qPrintable(result.errorMessage()));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(RequestJson::MaxFileBytes + 1));
+        file.close();
+        const Result<Request> fromFile = RequestJson::readFile(path);
+        QCOMPARE(fromFile.errorKind(), ErrorKind::BadInput);
+        QVERIFY(fromFile.errorMessage().startsWith(QDir::toNativeSeparators(path)
+                                                   + QStringLiteral(": the file is 16.0 MB")));
+    }
+
+    void minimalRequestTakesDefaults()
+    {
+        const Result<Request> r =
+            RequestJson::parse("{\"format\": \"foidesk.request/1\", \"reference\": \"  FOI/42  \", "
+                               "\"received\": \"2024-01-05\"}");
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->reference, QStringLiteral("FOI/42")); // surrounding spaces are dropped
+        QCOMPARE(r->regime, Regime::FOIA);
+        QCOMPARE(r->status, RequestStatus::New);
+        QCOMPARE(r->held, Held::Undecided);
+        QCOMPARE(r->requester.kind, RequesterKind::Individual);
+        QVERIFY(r->questions.isEmpty());
+        QVERIFY(!r->letterDate.isValid());
+        QCOMPARE(r->received, QDate(2024, 1, 5));
+    }
+
+    void nullsEmptyLaterFieldsAndExtensionsAreAccepted()
+    {
+        const QByteArray json = R"({
+            "format": "foidesk.request/1",
+            "reference": "EIR-7",
+            "regime": "EIRS",
+            "received": "2024-02-29",
+            "title": null,
+            "held": "",
+            "x-crm-id": {"anything": [1, 2, 3]},
+            "x_source": "portal",
+            "requester": {"name": "B. Asker", "kind": "campaign", "x-phone": "01234"},
+            "questions": [{"text": "Which trees?", "disposition": "answered",
+                           "exemptions": [], "redactions": [], "x-note": 1}],
+            "exemption_reasons": {},
+            "clock_events": [],
+            "response_sent": null,
+            "letter_date": ""
+        })";
+        const Result<Request> r = RequestJson::parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->regime, Regime::EIRS);
+        QVERIFY(r->title.isEmpty());
+        QCOMPARE(r->held, Held::Undecided);
+        QCOMPARE(r->requester.kind, RequesterKind::Campaign);
+        QCOMPARE(r->questions.size(), 1);
+        QCOMPARE(r->questions.first().text, QStringLiteral("Which trees?"));
+        QVERIFY(!r->letterDate.isValid());
+    }
+
+    void byteOrderMarkIsAccepted()
+    {
+        const QByteArray json = QByteArray("\xEF\xBB\xBF") + toJson(baseObject());
+        const Result<Request> r = RequestJson::parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->reference, QStringLiteral("A-1"));
+    }
+
+    void serializeWritesDocumentedOrderAndLeavesOutEmptyFields()
+    {
+        Request r;
+        r.reference = QStringLiteral("R-1");
+        r.received = QDate(2022, 3, 4);
+        r.questions.append(Question{0, {}, {}, {}, QStringLiteral("Why?"), {}, {}});
+        const QString text = QString::fromUtf8(RequestJson::serialize(r));
+        QCOMPARE(text,
+                 QStringLiteral("{\n"
+                                "  \"format\": \"foidesk.request/1\",\n"
+                                "  \"reference\": \"R-1\",\n"
+                                "  \"regime\": \"FOIA\",\n"
+                                "  \"received\": \"2022-03-04\",\n"
+                                "  \"status\": \"new\",\n"
+                                "  \"questions\": [\n"
+                                "    {\n"
+                                "      \"text\": \"Why?\"\n"
+                                "    }\n"
+                                "  ]\n"
+                                "}\n"));
+
+        const QString extended = QString::fromUtf8(RequestJson::serialize(
+            r, {{QStringLiteral("due"), QStringLiteral("2022-04-01")}, {QStringLiteral("n"), 3}}));
+        QVERIFY(
+            extended.endsWith(QStringLiteral("  ],\n  \"due\": \"2022-04-01\",\n  \"n\": 3\n}\n")));
+    }
+
+    void awkwardTextSurvivesTheRoundTrip()
+    {
+        Request r;
+        r.reference = QStringLiteral("Ünïcødé-1");
+        r.title = QStringLiteral("Quotes \" and backslashes \\ and £ and 😀");
+        r.received = QDate(2023, 12, 29);
+        r.requester = Requester{QStringLiteral("Zoë O'Brien"),
+                                QStringLiteral("zoe@example.org"),
+                                QStringLiteral("1 High Street\r\nTown\tshire"),
+                                RequesterKind::Journalist};
+        r.officer = QStringLiteral("Officer");
+        r.status = RequestStatus::OnHold;
+        r.held = Held::NeitherConfirmNorDeny;
+        r.combinedResponse = QStringLiteral("Line one\n\nLine\u2028two");
+        r.questions.append(Question{0,
+                                    QStringLiteral("Section"),
+                                    QStringLiteral("2a"),
+                                    QStringLiteral("If yes:"),
+                                    QStringLiteral("Text\twith tab\nand line"),
+                                    {QStringLiteral("A"), QString(), QStringLiteral("C")},
+                                    QStringLiteral("Answer")});
+        r.letterDate = QDate(2024, 1, 2);
+        const Result<Request> back = RequestJson::parse(RequestJson::serialize(r));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QVERIFY(back->sameContent(r));
+    }
+
+    void fileRoundTripAndFileErrors()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Request letter = loadLetter(QStringLiteral("7012568"));
+        const QString path = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(RequestJson::writeFile(letter, path).ok());
+        const Result<Request> back = RequestJson::readFile(path);
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QVERIFY(back->sameContent(letter));
+
+        const QString missingFolder = dir.filePath(QStringLiteral("no/such/folder/out.json"));
+        const Status written = RequestJson::writeFile(letter, missingFolder);
+        QCOMPARE(written.errorKind(), ErrorKind::Io);
+        QVERIFY(written.errorMessage().contains(QDir::toNativeSeparators(missingFolder)));
+
+        const Result<Request> missing =
+            RequestJson::readFile(dir.filePath(QStringLiteral("x.json")));
+        QCOMPARE(missing.errorKind(), ErrorKind::NotFound);
+        QVERIFY(missing.errorMessage().contains(QStringLiteral("no such file")));
+
+        const QString badPath = dir.filePath(QStringLiteral("bad.json"));
+        QFile bad(badPath);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(withField(QStringLiteral("received"), QStringLiteral("2023-02-31")));
+        bad.close();
+        const Result<Request> refused = RequestJson::readFile(badPath);
+        QCOMPARE(refused.errorKind(), ErrorKind::BadInput);
+        QCOMPARE(refused.errorMessage(),
+                 QDir::toNativeSeparators(badPath)
+                     + QStringLiteral(": received: \"2023-02-31\" is not a real date (expected "
+                                      "YYYY-MM-DD)."));
+
+        const Result<Request> folder = RequestJson::readFile(dir.path());
+        QCOMPARE(folder.errorKind(), ErrorKind::BadInput);
+    }
+
+    void documentedExamplesParse()
+    {
+        // Both examples in docs/exchange-format.md must be files FOI Desk accepts.
+        const QString doc = QString::fromUtf8(
+            readAll(QStringLiteral(FOIDESK_RESOURCE_DIR "/../docs/exchange-format.md")));
+        QVERIFY(!doc.isEmpty());
+        const QString fence = QStringLiteral("```json\n");
+        int examples = 0;
+        for (qsizetype start = doc.indexOf(fence); start >= 0; start = doc.indexOf(fence, start)) {
+            start += fence.size();
+            const qsizetype end = doc.indexOf(QStringLiteral("```"), start);
+            QVERIFY(end > start);
+            const Result<Request> r = RequestJson::parse(doc.mid(start, end - start).toUtf8());
+            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            ++examples;
+        }
+        QCOMPARE(examples, 2);
+    }
+
+    void exampleRequestsLoad()
+    {
+        const Result<QList<Request>> examples = ExampleRequests::load();
+        QVERIFY2(examples.ok(), qPrintable(examples.errorMessage()));
+        QCOMPARE(examples->size(), 4);
+        QSet<QString> references;
+        bool someCombined = false;
+        bool someChoices = false;
+        bool someEir = false;
+        for (const Request &r : examples.value()) {
+            references.insert(r.reference);
+            QVERIFY(r.requester.email.endsWith(QStringLiteral("@example.org")));
+            QCOMPARE(r.received.year(), 2026);
+            QVERIFY(!r.questions.isEmpty());
+            someCombined = someCombined || !r.combinedResponse.isEmpty();
+            someEir = someEir || r.regime == Regime::EIR;
+            for (const Question &q : r.questions)
+                someChoices = someChoices || !q.choices.isEmpty();
+            const Result<Request> back = RequestJson::parse(RequestJson::serialize(r));
+            QVERIFY(back.ok());
+            QVERIFY(back->sameContent(r));
+        }
+        QCOMPARE(references.size(), 4);
+        QVERIFY(someCombined);
+        QVERIFY(someChoices);
+        QVERIFY(someEir);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestJson)
+#include "tst_requestjson.moc"

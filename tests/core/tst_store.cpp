@@ -1,0 +1,899 @@
+#include "calendar/Deadlines.h"
+#include "model/RequestEnums.h"
+#include "store/Migrator.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <algorithm>
+#include <memory>
+
+using namespace foidesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A plain Qt SQL connection: what someone with an SQL tool could do behind the store's back.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(u"raw-store-%1"_s.arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDatabase()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql, QString *error = nullptr)
+    {
+        QSqlQuery query(m_db);
+        const bool ok = query.exec(sql);
+        if (error)
+            *error = query.lastError().text();
+        return ok;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+Request sampleRequest(const QString &reference)
+{
+    Request request;
+    request.reference = reference;
+    request.regime = Regime::FOIA;
+    request.title = u"Online enquiry service on the council website"_s;
+    request.received = QDate(2024, 3, 4);
+    request.requester = {u"Gwenllïan Ŵyn-Ŷates"_s,
+                         u"gwen@example.org"_s,
+                         u"1 Ffordd y Bont\nAberystwyth"_s,
+                         RequesterKind::Journalist};
+    request.officer = u"Priya Shah"_s;
+    request.status = RequestStatus::InProgress;
+    request.held = Held::Some;
+    request.letterDate = QDate(2024, 3, 28);
+
+    Question first;
+    first.section = u"Online services"_s;
+    first.label = u"1."_s;
+    first.text =
+        u"Does the council answer residents through a “virtual agent” (£ spent?) 🤖"_s;
+    first.answer = u"Yes – since 2022; cost £12,500."_s;
+    Question second;
+    second.section = u"Online services"_s;
+    second.label = u"2a"_s;
+    second.condition = u"If yes:"_s;
+    second.text = u"Which supplier provides it? Dŵr, tŷ, ‘quoted’."_s;
+    Question third;
+    third.section = u"Survey"_s;
+    third.label = u"3."_s;
+    third.text = u"How often is it used?"_s;
+    third.choices = {u"Daily"_s, u"Weekly"_s, u"Never, “really”"_s, QString()};
+    third.answer = u"Weekly"_s;
+    request.questions = {first, second, third};
+    return request;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString dbPath() const { return m_dir->filePath(u"log.sqlite"_s); }
+
+    std::unique_ptr<Store> openStore(const QString &path = QString())
+    {
+        auto opened = Store::open(path.isEmpty() ? dbPath() : path);
+        if (!opened) {
+            qWarning() << opened.errorMessage();
+            return {};
+        }
+        return std::move(opened.value());
+    }
+
+    // Adds requests a, b, c... with known titles, officers, statuses and dates for the list.
+    void fillForList(Store &store)
+    {
+        struct Row
+        {
+            const char16_t *reference, *title, *officer, *requester;
+            RequestStatus status;
+            QDate received;
+        };
+        const Row rows[] = {
+            {u"FOI-003",
+             u"Parking fines 2023",
+             u"Priya Shah",
+             u"Alex Jones",
+             RequestStatus::New,
+             QDate(2024, 1, 10)},
+            {u"foi-001",
+             u"Bin collections",
+             u"adam Price",
+             u"Sam Lee",
+             RequestStatus::Closed,
+             QDate(2024, 2, 1)},
+            {u"FOI-002",
+             u"Library 100% closures",
+             u"Zoë Evans",
+             u"Chris Roe",
+             RequestStatus::Responded,
+             QDate(2023, 12, 5)},
+            {u"EIR-010",
+             u"Air_quality sensors",
+             u"Priya Shah",
+             u"Dana Fox",
+             RequestStatus::InReview,
+             QDate(2024, 2, 20)},
+            {u"EIR-011",
+             u"Airxquality map",
+             u"",
+             u"Ed Moss",
+             RequestStatus::OnHold,
+             QDate(2024, 1, 10)},
+        };
+        for (const Row &row : rows) {
+            Request request;
+            request.reference = QString::fromUtf16(row.reference);
+            request.title = QString::fromUtf16(row.title);
+            request.officer = QString::fromUtf16(row.officer);
+            request.requester.name = QString::fromUtf16(row.requester);
+            request.status = row.status;
+            request.received = row.received;
+            request.regime = request.reference.startsWith(u"EIR") ? Regime::EIR : Regime::FOIA;
+            QVERIFY(store.createRequest(request).ok());
+        }
+    }
+
+    QStringList references(const Result<QList<RequestSummary>> &page)
+    {
+        QStringList result;
+        for (const RequestSummary &summary : page.value())
+            result.append(summary.reference);
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QTest::failOnWarning(QRegularExpression(u"still in use"_s));
+    }
+
+    void defaultPathIsInTheAppDataFolder()
+    {
+        QCOMPARE(Store::defaultPath(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                     + u"/foidesk.sqlite"_s);
+    }
+
+    void openCreatesTheFolderAndTheFile()
+    {
+        const QString path = m_dir->filePath(u"new/nested/log.sqlite"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(store->path(), path);
+        RawDatabase raw(path);
+        QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(raw.value(u"PRAGMA application_id"_s).toInt(), Migrator::ApplicationId);
+    }
+
+    void zeroByteFileIsANewLog()
+    {
+        QVERIFY(writeFile(dbPath(), {}));
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->countRequests({}).value(), 0);
+    }
+
+    void createAndLoadKeepsEverythingInOrder()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const Request original = sampleRequest(u"6370952"_s);
+        const Result<Request> created = store->createRequest(original);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QVERIFY(created->id > 0);
+        QCOMPARE(created->revision, 1);
+        for (const Question &question : created->questions)
+            QVERIFY(question.id > 0);
+
+        // Read back through a second connection, so nothing comes from memory.
+        auto other = openStore();
+        const Result<Request> loaded = other->loadRequest(created->id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QVERIFY(loaded->sameContent(original));
+        QCOMPARE(loaded->questions, created->questions);
+        QCOMPARE(loaded->questions[2].choices, original.questions[2].choices);
+        QCOMPARE(loaded->questions[0].text, original.questions[0].text);
+        QCOMPARE(loaded->requester.name, u"Gwenllïan Ŵyn-Ŷates"_s);
+        QCOMPARE(other->loadRequestByReference(u"6370952"_s)->id, created->id);
+        QCOMPARE(other->findReference(u"6370952"_s)->value(), created->id);
+        QVERIFY(!other->findReference(u"nope"_s)->has_value());
+        QCOMPARE(other->loadRequest(created->id + 100).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(other->loadRequestByReference(u"nope"_s).errorKind(), ErrorKind::NotFound);
+    }
+
+    void dueDateIsComputedFromReceivedAndRegime()
+    {
+        auto store = openStore();
+        Request request = sampleRequest(u"D-1"_s);
+        request.regime = Regime::FOISA;
+        QVERIFY(store->createRequest(request).ok());
+        Request undated = sampleRequest(u"D-2"_s);
+        undated.received = QDate();
+        QVERIFY(store->createRequest(undated).ok());
+
+        RequestQuery query;
+        query.sortKey = RequestQuery::SortKey::Reference;
+        query.order = Qt::AscendingOrder;
+        const auto page = store->listRequests(query, 0, 10);
+        QCOMPARE(page->size(), 2);
+        const Result<QDate> expected = Deadlines().dueDate(request.received, Regime::FOISA);
+        QVERIFY(expected.ok());
+        QCOMPARE(page->at(0).due, *expected);
+        QVERIFY(!page->at(1).due.isValid());
+    }
+
+    void referencesAreUniqueWhateverTheCase()
+    {
+        auto store = openStore();
+        QVERIFY(store->createRequest(sampleRequest(u"ABC-1"_s)).ok());
+        const Result<Request> duplicate = store->createRequest(sampleRequest(u" abc-1 "_s));
+        QCOMPARE(duplicate.errorKind(), ErrorKind::Conflict);
+        QVERIFY(duplicate.errorMessage().contains(u"abc-1"_s));
+        QCOMPARE(store->createRequest(sampleRequest(u"   "_s)).errorKind(), ErrorKind::BadInput);
+        QCOMPARE(store->countRequests({}).value(), 1);
+        // Surrounding spaces are not part of a reference.
+        const Result<Request> trimmed = store->createRequest(sampleRequest(u" XYZ-2\t"_s));
+        QCOMPARE(trimmed->reference, u"XYZ-2"_s);
+        QVERIFY(store->loadRequestByReference(u"xyz-2"_s).ok());
+    }
+
+    void saveReplacesFieldsAndQuestions()
+    {
+        auto store = openStore();
+        Request request = store->createRequest(sampleRequest(u"S-1"_s)).value();
+        request.title = u"Renamed ŵ"_s;
+        request.status = RequestStatus::InReview;
+        request.questions.removeAt(1);
+        std::swap(request.questions[0], request.questions[1]);
+        Question added;
+        added.text = u"A new last question"_s;
+        added.choices = {u"one"_s};
+        request.questions.append(added);
+        const Result<Request> saved = store->saveRequest(request);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE(saved->revision, 2);
+
+        const Result<Request> loaded = store->loadRequest(request.id);
+        QCOMPARE(loaded->revision, 2);
+        QVERIFY(loaded->sameContent(request));
+        QCOMPARE(loaded->questions.size(), 3);
+        QCOMPARE(loaded->questions[0].label, u"3."_s);
+        QCOMPARE(loaded->questions[2].text, u"A new last question"_s);
+
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM questions"_s).toInt(), 3);
+    }
+
+    void changingTheReferenceToATakenOneIsRefused()
+    {
+        auto store = openStore();
+        QVERIFY(store->createRequest(sampleRequest(u"R-1"_s)).ok());
+        Request second = store->createRequest(sampleRequest(u"R-2"_s)).value();
+        second.reference = u"r-1"_s;
+        second.title = u"Should not be stored"_s;
+        const Result<Request> saved = store->saveRequest(second);
+        QCOMPARE(saved.errorKind(), ErrorKind::Conflict);
+        QVERIFY(saved.errorMessage().contains(u"r-1"_s));
+        const Result<Request> stored = store->loadRequest(second.id);
+        QCOMPARE(stored->reference, u"R-2"_s);
+        QCOMPARE(stored->revision, 1);
+        // Changing only the case of its own reference is fine.
+        Request fresh = stored.value();
+        fresh.reference = u"r-2"_s;
+        QVERIFY(store->saveRequest(fresh).ok());
+    }
+
+    void staleRevisionFromAnotherStoreIsRefused()
+    {
+        auto first = openStore();
+        auto second = openStore();
+        const Request created = first->createRequest(sampleRequest(u"6370952"_s)).value();
+        Request mine = first->loadRequest(created.id).value();
+        Request theirs = second->loadRequest(created.id).value();
+        QCOMPARE(mine.revision, 1);
+        QCOMPARE(theirs.revision, 1);
+
+        mine.title = u"First editor's title"_s;
+        QCOMPARE(first->saveRequest(mine)->revision, 2);
+
+        theirs.title = u"Second editor's title"_s;
+        const Result<Request> refused = second->saveRequest(theirs);
+        QCOMPARE(refused.errorKind(), ErrorKind::Conflict);
+        QVERIFY(refused.errorMessage().contains(u"6370952"_s));
+        QVERIFY(refused.errorMessage().contains(u"revision 2 is stored"_s));
+        QVERIFY(refused.errorMessage().contains(u"you edited revision 1"_s));
+
+        const Request stored = second->loadRequest(created.id).value();
+        QCOMPARE(stored.title, u"First editor's title"_s);
+        QCOMPARE(stored.revision, 2);
+        // After reloading, the second editor can save.
+        Request reloaded = stored;
+        reloaded.title = u"Second editor's title"_s;
+        QCOMPARE(second->saveRequest(reloaded)->revision, 3);
+    }
+
+    void savingARequestDeletedMeanwhileIsRefused()
+    {
+        auto first = openStore();
+        auto second = openStore();
+        const Request created = first->createRequest(sampleRequest(u"DEL-1"_s)).value();
+        Request stale = second->loadRequest(created.id).value();
+        QVERIFY(first->deleteRequest(created.id, 1).ok());
+        stale.title = u"Edited too late"_s;
+        const Result<Request> saved = second->saveRequest(stale);
+        QCOMPARE(saved.errorKind(), ErrorKind::Conflict);
+        QVERIFY(saved.errorMessage().contains(u"deleted"_s));
+        QCOMPARE(second->countRequests({}).value(), 0);
+    }
+
+    void deleteChecksTheRevisionAndRemovesQuestions()
+    {
+        auto store = openStore();
+        Request request = store->createRequest(sampleRequest(u"DEL-2"_s)).value();
+        request.title = u"Changed"_s;
+        QVERIFY(store->saveRequest(request).ok());
+
+        const Status stale = store->deleteRequest(request.id, 1);
+        QCOMPARE(stale.errorKind(), ErrorKind::Conflict);
+        QVERIFY(stale.errorMessage().contains(u"DEL-2"_s));
+        QVERIFY(store->loadRequest(request.id).ok());
+
+        QVERIFY(store->deleteRequest(request.id, 2).ok());
+        QCOMPARE(store->loadRequest(request.id).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(store->deleteRequest(request.id, 2).errorKind(), ErrorKind::NotFound);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM questions"_s).toInt(), 0);
+    }
+
+    void importRefusesOrReplacesAnExistingReference()
+    {
+        auto store = openStore();
+        const Request created = store->createRequest(sampleRequest(u"IMP-1"_s)).value();
+        Request incoming = sampleRequest(u"imp-1"_s);
+        incoming.title = u"Imported title"_s;
+        incoming.questions.removeLast();
+
+        const Result<Request> refused = store->importRequest(incoming, false);
+        QCOMPARE(refused.errorKind(), ErrorKind::Conflict);
+        QVERIFY(refused.errorMessage().contains(u"--replace"_s));
+        QCOMPARE(store->loadRequest(created.id)->title, sampleRequest({}).title);
+
+        const Result<Request> replaced = store->importRequest(incoming, true);
+        QVERIFY2(replaced.ok(), qPrintable(replaced.errorMessage()));
+        QCOMPARE(replaced->id, created.id);
+        QCOMPARE(replaced->revision, 2);
+        const Request stored = store->loadRequest(created.id).value();
+        QCOMPARE(stored.title, u"Imported title"_s);
+        QCOMPARE(stored.questions.size(), 2);
+
+        const Result<Request> fresh = store->importRequest(sampleRequest(u"IMP-2"_s), false);
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->revision, 1);
+        QCOMPARE(store->countRequests({}).value(), 2);
+    }
+
+    // Two stores on one file, each in its own thread, saving the same request as fast as they
+    // can: every attempt either saves or is refused as stale; none fails as "locked".
+    void concurrentWritersQueueInsteadOfFailing()
+    {
+        qint64 id = 0;
+        {
+            auto store = openStore();
+            id = store->createRequest(sampleRequest(u"BUSY-1"_s))->id;
+        }
+        QMutex mutex;
+        QStringList failures;
+        const QString path = dbPath();
+        constexpr int SavesPerWriter = 100;
+        auto writer = [&](const QString &name) {
+            auto opened = Store::open(path);
+            if (!opened) {
+                QMutexLocker lock(&mutex);
+                failures.append(opened.errorMessage());
+                return;
+            }
+            Store &store = **opened;
+            int saves = 0;
+            for (int attempt = 0; saves < SavesPerWriter && attempt < 20 * SavesPerWriter;
+                 ++attempt) {
+                Result<Request> request = store.loadRequest(id);
+                if (!request) {
+                    QMutexLocker lock(&mutex);
+                    failures.append(request.errorMessage());
+                    return;
+                }
+                request->questions[0].answer = u"%1 wrote %2"_s.arg(name).arg(saves);
+                const Result<Request> saved = store.saveRequest(*request);
+                if (saved) {
+                    ++saves;
+                } else if (saved.errorKind() != ErrorKind::Conflict) {
+                    QMutexLocker lock(&mutex);
+                    failures.append(saved.errorMessage());
+                    return;
+                }
+                if (!store.listRequests({}, 0, 20)) {
+                    QMutexLocker lock(&mutex);
+                    failures.append(u"list failed"_s);
+                }
+            }
+            if (saves != SavesPerWriter) {
+                QMutexLocker lock(&mutex);
+                failures.append(u"%1 saved only %2 times"_s.arg(name).arg(saves));
+            }
+        };
+        std::unique_ptr<QThread> a(QThread::create(writer, u"A"_s));
+        std::unique_ptr<QThread> b(QThread::create(writer, u"B"_s));
+        a->start();
+        b->start();
+        QVERIFY(a->wait());
+        QVERIFY(b->wait());
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+
+        auto store = openStore();
+        QCOMPARE(store->loadRequest(id)->revision, 1 + 2 * SavesPerWriter);
+        QCOMPARE(store->auditTrail(u"BUSY-1"_s, 0)->size(), 1 + 2 * SavesPerWriter);
+    }
+
+    void listFilters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status"); // -1 for any
+        QTest::addColumn<bool>("openOnly");
+        QTest::addColumn<QStringList>("expected"); // sorted by reference
+
+        QTest::newRow("everything")
+            << QString() << -1 << false
+            << QStringList{u"EIR-010"_s, u"EIR-011"_s, u"foi-001"_s, u"FOI-002"_s, u"FOI-003"_s};
+        QTest::newRow("reference, any case")
+            << u"foi-00"_s << -1 << false << QStringList{u"foi-001"_s, u"FOI-002"_s, u"FOI-003"_s};
+        QTest::newRow("title") << u"bin"_s << -1 << false << QStringList{u"foi-001"_s};
+        QTest::newRow("requester") << u"dana"_s << -1 << false << QStringList{u"EIR-010"_s};
+        QTest::newRow("officer") << u"PRIYA"_s << -1 << false
+                                 << QStringList{u"EIR-010"_s, u"FOI-003"_s};
+        QTest::newRow("percent is literal")
+            << u"100%"_s << -1 << false << QStringList{u"FOI-002"_s};
+        QTest::newRow("lone percent") << u"%"_s << -1 << false << QStringList{u"FOI-002"_s};
+        QTest::newRow("underscore is literal")
+            << u"air_"_s << -1 << false << QStringList{u"EIR-010"_s};
+        QTest::newRow("backslash is literal") << u"\\"_s << -1 << false << QStringList();
+        QTest::newRow("status") << QString() << int(RequestStatus::Closed) << false
+                                << QStringList{u"foi-001"_s};
+        QTest::newRow("open only")
+            << QString() << -1 << true << QStringList{u"EIR-010"_s, u"EIR-011"_s, u"FOI-003"_s};
+        QTest::newRow("text and open")
+            << u"priya"_s << -1 << true << QStringList{u"EIR-010"_s, u"FOI-003"_s};
+        QTest::newRow("no match") << u"zzz"_s << -1 << false << QStringList();
+    }
+
+    void listFilters()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        QFETCH(bool, openOnly);
+        QFETCH(QStringList, expected);
+        auto store = openStore();
+        fillForList(*store);
+        RequestQuery query;
+        query.text = text;
+        if (status >= 0)
+            query.status = RequestStatus(status);
+        query.openOnly = openOnly;
+        query.sortKey = RequestQuery::SortKey::Reference;
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(references(store->listRequests(query, 0, 100)), expected);
+        QCOMPARE(store->countRequests(query).value(), expected.size());
+    }
+
+    void listSorting_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<QStringList>("expected");
+        using K = RequestQuery::SortKey;
+        // Ties (FOI-003 and EIR-011 share a date) fall back to creation order, reversed with
+        // the sort, so paging is stable.
+        QTest::newRow("received ascending")
+            << int(K::Received) << true
+            << QStringList{u"FOI-002"_s, u"FOI-003"_s, u"EIR-011"_s, u"foi-001"_s, u"EIR-010"_s};
+        QTest::newRow("received descending")
+            << int(K::Received) << false
+            << QStringList{u"EIR-010"_s, u"foi-001"_s, u"EIR-011"_s, u"FOI-003"_s, u"FOI-002"_s};
+        QTest::newRow("reference ignores case")
+            << int(K::Reference) << true
+            << QStringList{u"EIR-010"_s, u"EIR-011"_s, u"foi-001"_s, u"FOI-002"_s, u"FOI-003"_s};
+        QTest::newRow("title")
+            << int(K::Title) << true
+            << QStringList{u"EIR-010"_s, u"EIR-011"_s, u"foi-001"_s, u"FOI-002"_s, u"FOI-003"_s};
+        QTest::newRow("officer descending")
+            << int(K::Officer) << false
+            << QStringList{u"FOI-002"_s, u"EIR-010"_s, u"FOI-003"_s, u"foi-001"_s, u"EIR-011"_s};
+        QTest::newRow("status in workflow order")
+            << int(K::Status) << true
+            << QStringList{u"FOI-003"_s, u"EIR-011"_s, u"EIR-010"_s, u"FOI-002"_s, u"foi-001"_s};
+    }
+
+    void listSorting()
+    {
+        QFETCH(int, key);
+        QFETCH(bool, ascending);
+        QFETCH(QStringList, expected);
+        auto store = openStore();
+        fillForList(*store);
+        RequestQuery query;
+        query.sortKey = RequestQuery::SortKey(key);
+        query.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+        QCOMPARE(references(store->listRequests(query, 0, -1)), expected);
+    }
+
+    void listSortsByDueDate()
+    {
+        auto store = openStore();
+        fillForList(*store);
+        RequestQuery query;
+        query.sortKey = RequestQuery::SortKey::Due;
+        query.order = Qt::AscendingOrder;
+        const QList<RequestSummary> page = store->listRequests(query, 0, -1).value();
+        QCOMPARE(page.size(), 5);
+        for (qsizetype i = 1; i < page.size(); ++i) {
+            QVERIFY(page[i].due.isValid());
+            QVERIFY(page[i - 1].due <= page[i].due);
+        }
+        QCOMPARE(page.first().reference, u"FOI-002"_s);
+        QCOMPARE(page.last().reference, u"EIR-010"_s);
+    }
+
+    // A log the size of a busy authority's, filled directly: paging reads every row once.
+    void pagingThroughALargeLog()
+    {
+        constexpr int Rows = 50000;
+        {
+            auto store = openStore(); // creates the schema
+        }
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.exec(u"BEGIN"_s));
+            QVERIFY(raw.exec(
+                u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                u"INSERT INTO requests (reference, title, received, due_date, status, officer, "
+                u"created_at, updated_at) SELECT printf('REF-%05d', i), 'Request ' || i, "
+                u"date('2020-01-01', '+' || (i % 1500) || ' days'), "
+                u"date('2020-02-01', '+' || (i % 1500) || ' days'), "
+                u"CASE i % 3 WHEN 0 THEN 'new' WHEN 1 THEN 'closed' ELSE 'in_progress' END, "
+                u"'Officer ' || (i % 40), 'x', 'x' FROM n"_s.arg(Rows)));
+            QVERIFY(raw.exec(u"COMMIT"_s));
+        }
+        auto store = openStore();
+        RequestQuery query;
+        query.sortKey = RequestQuery::SortKey::Due;
+        QCOMPARE(store->countRequests(query).value(), Rows);
+        QSet<qint64> seen;
+        QDate previous;
+        for (int offset = 0; offset < Rows; offset += 5000) {
+            const QList<RequestSummary> page = store->listRequests(query, offset, 5000).value();
+            QCOMPARE(page.size(), 5000);
+            for (const RequestSummary &summary : page) {
+                QVERIFY(!seen.contains(summary.id));
+                seen.insert(summary.id);
+                QVERIFY(!previous.isValid() || summary.due <= previous);
+                previous = summary.due;
+            }
+        }
+        QCOMPARE(seen.size(), Rows);
+        QVERIFY(store->listRequests(query, Rows, 100)->isEmpty());
+        query.openOnly = true;
+        query.text = u"officer 7"_s;
+        QVERIFY(store->countRequests(query).value() > 0);
+    }
+
+    void signalsFollowCommittedChangesOnly()
+    {
+        auto store = openStore();
+        QSignalSpy created(store.get(), &Store::requestCreated);
+        QSignalSpy saved(store.get(), &Store::requestSaved);
+        QSignalSpy deleted(store.get(), &Store::requestDeleted);
+        QSignalSpy many(store.get(), &Store::requestsChanged);
+        QSignalSpy staff(store.get(), &Store::staffChanged);
+
+        Request request = store->createRequest(sampleRequest(u"SIG-1"_s)).value();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().first().toLongLong(), request.id);
+        QVERIFY(!store->createRequest(sampleRequest(u"SIG-1"_s)).ok());
+        QCOMPARE(created.size(), 1);
+
+        request.title = u"New"_s;
+        request = store->saveRequest(request).value();
+        QCOMPARE(saved.size(), 1);
+        Request stale = request;
+        stale.revision = 1;
+        QVERIFY(!store->saveRequest(stale).ok());
+        QCOMPARE(saved.size(), 1);
+
+        QVERIFY(store->importRequest(sampleRequest(u"SIG-2"_s), false).ok());
+        QCOMPARE(many.size(), 1);
+        QVERIFY(store->deleteRequest(request.id, request.revision).ok());
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(deleted.first().first().toLongLong(), request.id);
+
+        StaffMember member;
+        member.name = u"Priya Shah"_s;
+        QVERIFY(store->saveStaffMember(member).ok());
+        QCOMPARE(staff.size(), 1);
+    }
+
+    void staffRegister()
+    {
+        auto store = openStore();
+        StaffMember officer{
+            0, u"Zoë Evans"_s, u"Information Officer"_s, u"SO1"_s, false, StaffRole::Officer};
+        StaffMember supervisor{
+            0, u"adam Price"_s, u"Head of Governance"_s, u"PO6"_s, true, StaffRole::Supervisor};
+        officer = store->saveStaffMember(officer).value();
+        supervisor = store->saveStaffMember(supervisor).value();
+        QVERIFY(officer.id > 0);
+        QCOMPARE(store->staff().value(), (QList<StaffMember>{supervisor, officer}));
+
+        officer.grade = u"SO2"_s;
+        QVERIFY(store->saveStaffMember(officer).ok());
+        QCOMPARE(store->staff()->at(1).grade, u"SO2"_s);
+        QCOMPARE(store->saveStaffMember(StaffMember{}).errorKind(), ErrorKind::BadInput);
+
+        QVERIFY(store->removeStaffMember(supervisor.id).ok());
+        QCOMPARE(store->removeStaffMember(supervisor.id).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(store->saveStaffMember(supervisor).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(store->staff().value(), (QList<StaffMember>{officer}));
+    }
+
+    void auditTrailIsAppendOnly()
+    {
+        auto store = openStore();
+        Request request = store->createRequest(sampleRequest(u"AUD-1"_s)).value();
+        request.title = u"Changed"_s;
+        request.requester.name = u"Somebody Else"_s;
+        request = store->saveRequest(request).value();
+        QVERIFY(store->importRequest(sampleRequest(u"AUD-1"_s), true).ok());
+        QVERIFY(store->deleteRequest(request.id, 3).ok());
+
+        const QList<AuditEntry> trail = store->auditTrail(u"aud-1"_s).value();
+        QCOMPARE(trail.size(), 4);
+        QCOMPARE(trail[0].action, u"delete"_s);
+        QCOMPARE(trail[1].action, u"replace"_s);
+        QCOMPARE(trail[2].action, u"save"_s);
+        QCOMPARE(trail[3].action, u"create"_s);
+        QCOMPARE(trail[2].revision, 2);
+        QVERIFY(trail[2].detail.contains(u"title"_s));
+        QVERIFY(trail[2].detail.contains(u"requester"_s));
+        for (const AuditEntry &entry : trail) {
+            QCOMPARE(entry.at.timeSpec(), Qt::UTC);
+            QVERIFY(qAbs(entry.at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+            QVERIFY(!entry.detail.contains(u"Somebody"_s));
+            QVERIFY(!entry.detail.contains(u"Gwenll"_s));
+        }
+        QCOMPARE(store->auditTrail(QString(), 2)->size(), 2);
+
+        RawDatabase raw(dbPath());
+        QString error;
+        QVERIFY(!raw.exec(u"UPDATE audit SET action = 'nothing'"_s, &error));
+        QVERIFY(error.contains(u"append-only"_s));
+        QVERIFY(!raw.exec(u"DELETE FROM audit"_s, &error));
+        QVERIFY(error.contains(u"append-only"_s));
+        QCOMPARE(raw.value(u"SELECT count(*) FROM audit WHERE action <> 'nothing'"_s).toInt(), 4);
+    }
+
+    void recomputeDueDatesRestoresDerivedDates()
+    {
+        auto store = openStore();
+        const Request request = store->createRequest(sampleRequest(u"DUE-1"_s)).value();
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.exec(u"UPDATE requests SET due_date = '1999-01-01'"_s));
+        }
+        QSignalSpy many(store.get(), &Store::requestsChanged);
+        QVERIFY(store->recomputeDueDates().ok());
+        QCOMPARE(many.size(), 1);
+        const RequestSummary summary = store->listRequests({}, 0, 1)->first();
+        QCOMPARE(summary.due, Deadlines().dueDate(request.received, request.regime).value());
+        QCOMPARE(summary.revision, 1); // a derived date is not an edit
+    }
+
+    void fullDiskRefusesTheSaveAndKeepsTheStoredRequest()
+    {
+        auto store = openStore();
+        const Request original = store->createRequest(sampleRequest(u"FULL-1"_s)).value();
+        QVERIFY(store->setMaxPageCountForTesting(0).ok());
+
+        Request edited = original;
+        edited.title = u"A change that will not fit"_s;
+        edited.questions[0].answer = QString(300000, u'ŵ');
+        const Result<Request> saved = store->saveRequest(edited);
+        QCOMPARE(saved.errorKind(), ErrorKind::DiskFull);
+        QVERIFY(saved.errorMessage().contains(QDir::toNativeSeparators(dbPath())));
+        QVERIFY(saved.errorMessage().contains(u"FULL-1"_s));
+
+        const Request stored = store->loadRequest(original.id).value();
+        QCOMPARE(stored.revision, 1);
+        QVERIFY(stored.sameContent(original));
+        edited.reference = u"FULL-2"_s;
+        QCOMPARE(store->createRequest(edited).errorKind(), ErrorKind::DiskFull);
+        QCOMPARE(store->countRequests({}).value(), 1);
+        QCOMPARE(store->auditTrail()->size(), 1);
+        // A small change still fits in the pages already there.
+        Request small = stored;
+        small.title = u"Short"_s;
+        QVERIFY(store->saveRequest(small).ok());
+    }
+
+    void readOnlyFileIsRefused()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store->createRequest(sampleRequest(u"RO-1"_s)).ok());
+        }
+        const auto readOnly =
+            QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(dbPath(), readOnly));
+        auto restore = qScopeGuard([&] {
+            QFile::setPermissions(dbPath(), readOnly | QFile::WriteOwner | QFile::WriteUser);
+        });
+        QFile probe(dbPath());
+        if (probe.open(QIODevice::ReadWrite))
+            QSKIP("This account can write to read-only files (it is probably root), so a "
+                  "read-only log cannot be simulated here.");
+        const QByteArray before = fileBytes(dbPath());
+        auto opened = Store::open(dbPath());
+        QCOMPARE(opened.errorKind(), ErrorKind::ReadOnly);
+        QVERIFY(opened.errorMessage().contains(QDir::toNativeSeparators(dbPath())));
+        QVERIFY(opened.errorMessage().contains(u"--db"_s));
+        QCOMPARE(fileBytes(dbPath()), before);
+    }
+
+    void readOnlyFolderIsRefused()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+        }
+        const QString folder = m_dir->path();
+        const auto original = QFile::permissions(folder);
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        auto restore = qScopeGuard([&] { QFile::setPermissions(folder, original); });
+        QFile probe(m_dir->filePath(u"probe"_s));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("This account can write to read-only folders (it is probably root), so a "
+                  "read-only folder cannot be simulated here.");
+        }
+        auto opened = Store::open(dbPath());
+        QCOMPARE(opened.errorKind(), ErrorKind::ReadOnly);
+        QVERIFY(opened.errorMessage().contains(QDir::toNativeSeparators(folder)));
+    }
+
+    void aFolderIsNotALog()
+    {
+        auto opened = Store::open(m_dir->path());
+        QCOMPARE(opened.errorKind(), ErrorKind::BadInput);
+        QCOMPARE(Store::open(QString()).errorKind(), ErrorKind::BadInput);
+    }
+
+    void badFilesAreRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("error");
+        QTest::newRow("text file") << u"text"_s << int(ErrorKind::Corrupt);
+        QTest::newRow("random bytes") << u"random"_s << int(ErrorKind::Corrupt);
+        QTest::newRow("truncated log") << u"truncated"_s << int(ErrorKind::Corrupt);
+        QTest::newRow("another program's database") << u"other"_s << int(ErrorKind::Corrupt);
+        QTest::newRow("log from a newer version") << u"newer"_s << int(ErrorKind::TooNew);
+    }
+
+    void badFilesAreRefusedUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, error);
+        const QString path = dbPath();
+        if (kind == u"text") {
+            QVERIFY(writeFile(path, "reference,title\n6370952,Chatbots\n"));
+        } else if (kind == u"random") {
+            QRandomGenerator random(20240304);
+            QByteArray bytes(64 * 1024, Qt::Uninitialized);
+            for (char &byte : bytes)
+                byte = char(random.bounded(256));
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == u"truncated") {
+            {
+                auto store = openStore();
+                for (int i = 0; i < 300; ++i)
+                    QVERIFY(store->createRequest(sampleRequest(u"T-%1"_s.arg(i))).ok());
+            }
+            const QByteArray whole = fileBytes(path);
+            QVERIFY(whole.size() > 100 * 1024);
+            QVERIFY(writeFile(path, whole.left(whole.size() / 2)));
+        } else if (kind == u"other") {
+            RawDatabase raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE songs (title TEXT, artist TEXT)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO songs VALUES ('Calon Lân', 'Traditional')"_s));
+        } else if (kind == u"newer") {
+            {
+                auto store = openStore();
+                QVERIFY(store->createRequest(sampleRequest(u"NEW-1"_s)).ok());
+            }
+            RawDatabase raw(path);
+            QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(Store::latestSchemaVersion() + 1)));
+        }
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        const QByteArray before = fileBytes(path);
+
+        auto opened = Store::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.errorKind()), error);
+        QVERIFY2(opened.errorMessage().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(opened.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
+        // The truncated log is still marked as WAL, and SQLite keeps its working files beside
+        // it even when reading; for the others nothing at all may appear.
+        if (kind != u"truncated")
+            QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

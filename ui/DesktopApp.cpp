@@ -1,0 +1,168 @@
+#include "DesktopApp.h"
+
+#include "BackupPrompts.h"
+#include "MainWindow.h"
+#include "store/Backups.h"
+#include "store/Store.h"
+#include "util/AppSettings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTranslator>
+#include <memory>
+#include <optional>
+
+namespace foidesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::DesktopApp", text);
+}
+
+void installTranslations()
+{
+    // Qt's own strings (standard buttons, file dialogs) first, then ours, which win.
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(),
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    } else {
+        delete qtTranslator;
+    }
+    auto *appTranslator = new QTranslator(qApp);
+    if (appTranslator->load(
+            QLocale(), QStringLiteral("foidesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(appTranslator);
+    } else {
+        delete appTranslator;
+    }
+}
+
+// Lets the user pick a log file to open, or a new name to start a new log. Empty on Cancel.
+QString chooseAnotherLog(const QString &currentPath)
+{
+    return QFileDialog::getSaveFileName(nullptr,
+                                        tr("Open Another Log"),
+                                        QFileInfo(currentPath).absolutePath(),
+                                        tr("FOI Desk logs (*.sqlite);;All files (*)"),
+                                        nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
+// Offers to restore the log at path from one of its backups. True when it was restored.
+bool offerRestore(const QString &path, AppSettings &settings)
+{
+    const QString folder =
+        settings.backupFolder().isEmpty() ? Backups::defaultFolder(path) : settings.backupFolder();
+    const QString backup = BackupPrompts::chooseBackupToRestore(folder, settings, nullptr);
+    if (backup.isEmpty())
+        return false;
+    const auto restored = Backups::restore(backup, path);
+    if (!restored) {
+        QMessageBox::warning(nullptr,
+                             tr("Restore from Backup"),
+                             tr("The backup was not restored.\n\n%1").arg(restored.errorMessage()));
+        return false;
+    }
+    QMessageBox::information(nullptr,
+                             tr("Restore from Backup"),
+                             tr("The log has been restored. The damaged file is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(*restored)));
+    return true;
+}
+
+// Explains why the log at path did not open and asks what to do. Returns the next path to
+// try, or std::nullopt to quit.
+std::optional<QString>
+askAfterFailedOpen(const QString &path, const Error &error, AppSettings &settings)
+{
+    QMessageBox box;
+    box.setObjectName(QStringLiteral("openFailedBox"));
+    box.setIcon(QMessageBox::Critical);
+    box.setWindowTitle(tr("FOI Desk"));
+    box.setDetailedText(error.message);
+
+    QPushButton *restoreButton = nullptr;
+    QPushButton *otherButton = nullptr;
+    const QString shownPath = QDir::toNativeSeparators(path);
+    switch (error.kind) {
+    case ErrorKind::Corrupt:
+        box.setText(tr("The log %1 is damaged or is not an FOI Desk log.").arg(shownPath));
+        box.setInformativeText(tr("You can restore it from a backup, open another log, or "
+                                  "quit. Nothing has been changed in the file."));
+        restoreButton = box.addButton(tr("Restore from Backup..."), QMessageBox::AcceptRole);
+        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::ActionRole);
+        break;
+    case ErrorKind::TooNew:
+        box.setText(tr("The log %1 was written by a newer version of FOI Desk.").arg(shownPath));
+        box.setInformativeText(tr("This version cannot read it safely and has left it "
+                                  "untouched. Update FOI Desk to open it."));
+        break;
+    case ErrorKind::ReadOnly:
+        box.setText(tr("The log %1 cannot be written.").arg(shownPath));
+        box.setInformativeText(tr("Ask for write access to the file and its folder, or open "
+                                  "another log."));
+        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::AcceptRole);
+        break;
+    default:
+        box.setText(tr("The log %1 could not be opened.").arg(shownPath));
+        box.setInformativeText(error.message);
+        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::AcceptRole);
+        break;
+    }
+    QPushButton *quitButton = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setEscapeButton(quitButton);
+    box.exec();
+
+    if (restoreButton && box.clickedButton() == restoreButton) {
+        offerRestore(path, settings);
+        return path; // try again: restored, or the user sees the choice once more
+    }
+    if (otherButton && box.clickedButton() == otherButton) {
+        const QString other = chooseAnotherLog(path);
+        return other.isEmpty() ? path : other;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runDesktopApp(const QString &databasePath)
+{
+    installTranslations();
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.foidesk.FoiDesk.svg")));
+
+    AppSettings settings;
+    QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    std::unique_ptr<Store> store;
+    while (!store) {
+        auto opened = Store::open(path);
+        if (opened) {
+            store = std::move(opened).value();
+            break;
+        }
+        const std::optional<QString> next = askAfterFailedOpen(path, opened.error(), settings);
+        if (!next)
+            return 1;
+        path = *next;
+    }
+
+    MainWindow window(std::move(store), &settings);
+    window.show();
+    window.runDailyBackup();
+    return QApplication::exec();
+}
+
+} // namespace foidesk

@@ -1,0 +1,737 @@
+#include "MainWindow.h"
+
+#include "BackupPrompts.h"
+#include "ImportResultsDialog.h"
+#include "RequestEditor.h"
+#include "RequestImporter.h"
+#include "RequestListPanel.h"
+#include "StaffRegisterDialog.h"
+#include "WelcomePanel.h"
+#include "exchange/ExampleRequests.h"
+#include "exchange/RequestJson.h"
+#include "model/RequestListModel.h"
+#include "store/Backups.h"
+#include "store/Store.h"
+#include "util/AppSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace foidesk {
+
+namespace {
+
+constexpr int StatusTimeoutMs = 8000;
+
+QIcon appIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+}
+
+// A reference may hold characters a file name cannot ("FOI/2024/17").
+QString fileNameForReference(const QString &reference)
+{
+    QString name = reference;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("-"));
+    if (name.isEmpty())
+        name = QStringLiteral("request");
+    return name + QStringLiteral(".json");
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_listModel(new RequestListModel(nullptr, this))
+    , m_listPanel(new RequestListPanel(m_listModel, this))
+    , m_welcome(new WelcomePanel(this))
+    , m_editorStack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_logLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.foidesk.FoiDesk.svg")));
+    m_listModel->setDueSoonWorkingDays(m_settings->dueSoonWorkingDays());
+    connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {
+        if (key == QLatin1String(AppSettings::DueSoonWorkingDaysKey))
+            m_listModel->setDueSoonWorkingDays(m_settings->dueSoonWorkingDays());
+    });
+
+    m_editorStack->setObjectName(QStringLiteral("editorStack"));
+    m_editorStack->addWidget(m_welcome);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(m_editorStack);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_logLabel->setObjectName(QStringLiteral("logPathLabel"));
+    statusBar()->addPermanentWidget(m_logLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePanel::newRequestClicked, this, &MainWindow::newRequest);
+    connect(
+        m_welcome, &WelcomePanel::importExamplesClicked, this, &MainWindow::importExampleRequests);
+    connect(m_welcome, &WelcomePanel::importFilesClicked, this, &MainWindow::chooseFilesToImport);
+    // Queued, so that a click finishes selecting its row before we may have to ask about
+    // unsaved changes and put the selection back.
+    connect(m_listPanel,
+            &RequestListPanel::currentRequestChanged,
+            this,
+            &MainWindow::onListCurrentChanged,
+            Qt::QueuedConnection);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::onListReset);
+    connect(m_listModel, &RequestListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The request list could not be loaded: %1").arg(message));
+    });
+
+    installStore(std::move(store));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // The editor and the list hold the store; let them go before it does.
+    releaseStore();
+}
+
+Store *MainWindow::store() const
+{
+    return m_store.get();
+}
+
+RequestEditor *MainWindow::editor() const
+{
+    return m_editor;
+}
+
+RequestListModel *MainWindow::listModel() const
+{
+    return m_listModel;
+}
+
+RequestListPanel *MainWindow::listPanel() const
+{
+    return m_listPanel;
+}
+
+QString MainWindow::backupFolder() const
+{
+    const QString configured = m_settings->backupFolder();
+    if (!configured.isEmpty())
+        return configured;
+    return m_store ? Backups::defaultFolder(m_store->path()) : QString();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(appIcon("document-new"), tr("&New Request"), this);
+    m_newAction->setObjectName(QStringLiteral("newRequestAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(
+        tr("Log a new request (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRequest);
+
+    m_saveAction = new QAction(appIcon("document-save"), tr("&Save"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveRequest);
+
+    m_revertAction = new QAction(tr("Re&vert"), this);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setStatusTip(tr("Drop unsaved changes and reload the stored request"));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertRequest);
+
+    m_importAction = new QAction(appIcon("document-import"), tr("&Import Requests..."), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+
+    m_importExamplesAction = new QAction(tr("Import E&xample Requests"), this);
+    m_importExamplesAction->setObjectName(QStringLiteral("importExamplesAction"));
+    connect(m_importExamplesAction, &QAction::triggered, this, &MainWindow::importExampleRequests);
+
+    m_exportAction =
+        new QAction(appIcon("document-export"), tr("&Export Request as JSON..."), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRequest);
+
+    m_backupAction = new QAction(appIcon("backup"), tr("&Back Up Now"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setToolTip(tr("Back up the whole log now"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
+
+    m_restoreAction = new QAction(tr("&Restore from Backup..."), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_deleteAction = new QAction(tr("&Delete Request..."), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteRequestAction"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteRequest);
+
+    m_refreshAction = new QAction(appIcon("view-refresh"), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, m_listModel, &RequestListModel::refresh);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Filter the request list"));
+    connect(m_findAction, &QAction::triggered, m_listPanel, &RequestListPanel::focusFilter);
+
+    m_staffAction = new QAction(tr("&Staff Register..."), this);
+    m_staffAction->setObjectName(QStringLiteral("staffRegisterAction"));
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::showStaffRegister);
+
+    m_aboutAction = new QAction(tr("&About FOI Desk"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newAction);
+    file->addAction(m_saveAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_importExamplesAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    // Filled by rebuildEditorActions(): undo, redo and the question actions belong to the editor.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_findAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_staffAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->setIconSize(QSize(20, 20));
+}
+
+void MainWindow::rebuildEditorActions()
+{
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_editor->undoStack()->createUndoAction(m_editor, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(appIcon("edit-undo"));
+    m_redoAction = m_editor->undoStack()->createRedoAction(m_editor, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(appIcon("edit-redo"));
+
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editor->addQuestionAction());
+    m_editMenu->addAction(m_editor->removeQuestionAction());
+    m_editMenu->addAction(m_editor->moveQuestionUpAction());
+    m_editMenu->addAction(m_editor->moveQuestionDownAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_deleteAction);
+
+    m_toolBar->clear();
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_backupAction);
+}
+
+void MainWindow::installStore(std::unique_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_editor = new RequestEditor(m_store.get(), m_editorStack);
+    m_editor->setObjectName(QStringLiteral("requestEditor"));
+    m_editorStack->addWidget(m_editor);
+    connect(m_editor, &RequestEditor::requestSaved, this, &MainWindow::onRequestSaved);
+    connect(m_editor, &RequestEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &RequestEditor::captionChanged, this, &MainWindow::updateCaption);
+    connect(m_editor, &RequestEditor::modificationChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        updateActions();
+    });
+    rebuildEditorActions();
+
+    m_listModel->setStore(m_store.get());
+    m_logLabel->setText(QDir::toNativeSeparators(m_store->path()));
+    updateCaption(QString());
+    updateEditorPage();
+    updateActions();
+}
+
+void MainWindow::releaseStore()
+{
+    m_listModel->setStore(nullptr);
+    if (m_editor) {
+        // The undo and redo actions are the editor's children and go with it.
+        m_undoAction = nullptr;
+        m_redoAction = nullptr;
+        m_editMenu->clear();
+        m_toolBar->clear();
+        m_editorStack->removeWidget(m_editor);
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    m_store.reset();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 760);
+    restoreState(m_settings->mainWindowState());
+    const QByteArray splitter = m_settings->splitterState();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({width() / 2, width() - width() / 2});
+    const QList<int> widths = m_settings->listColumnWidths();
+    if (!widths.isEmpty())
+        m_listPanel->setColumnWidths(widths);
+    m_listPanel->view()->sortByColumn(m_settings->listSortColumn(), m_settings->listSortOrder());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setListColumnWidths(m_listPanel->columnWidths());
+    m_settings->setListSortColumn(m_listModel->sortColumn());
+    m_settings->setListSortOrder(m_listModel->sortOrder());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::maybeSaveChanges()
+{
+    if (!m_editor || !m_editor->isModified())
+        return true;
+
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Unsaved Changes"));
+    box.setText(m_caption.isEmpty() ? tr("The new request has not been saved.")
+                                    : tr("Your changes to %1 have not been saved.").arg(m_caption));
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+
+    if (answer == QMessageBox::Save)
+        return m_editor->save(); // a refused save keeps the edits and says why
+    if (answer == QMessageBox::Discard) {
+        if (m_editor->requestId() > 0)
+            m_editor->revert();
+        else
+            m_editor->clear();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::newRequest()
+{
+    if (!maybeSaveChanges())
+        return;
+    // Shown first, so that the editor can put the cursor in its first field.
+    m_editorStack->setCurrentWidget(m_editor);
+    m_editor->newRequest();
+    m_listPanel->selectRequest(0);
+    updateEditorPage();
+    showStatus(tr("New request: type its reference and title, then save with %1.")
+                   .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::saveRequest()
+{
+    if (m_editor->hasRequest())
+        m_editor->save();
+}
+
+void MainWindow::revertRequest()
+{
+    if (!m_editor->hasRequest() || !m_editor->isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Revert"),
+        tr("Drop your unsaved changes to %1 and go back to the stored version?")
+            .arg(m_caption.isEmpty() ? tr("this request") : m_caption),
+        QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    if (m_editor->requestId() > 0)
+        m_editor->revert();
+    else
+        m_editor->clear();
+    updateEditorPage();
+}
+
+qint64 MainWindow::targetRequestId() const
+{
+    const qint64 selected = m_listPanel->currentRequestId();
+    return selected > 0 ? selected : m_editor->requestId();
+}
+
+void MainWindow::deleteRequest()
+{
+    const qint64 id = targetRequestId();
+    if (id <= 0)
+        return;
+    const auto request = m_store->loadRequest(id);
+    if (!request) {
+        QMessageBox::warning(this, tr("Delete Request"), request.errorMessage());
+        return;
+    }
+    const bool openWithEdits = m_editor->requestId() == id && m_editor->isModified();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("deleteRequestBox"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Delete Request"));
+    box.setText(tr("Delete request %1, \"%2\"?").arg(request->reference, request->title));
+    box.setInformativeText(openWithEdits
+                               ? tr("It is removed from the log with its questions and answers, "
+                                    "and your unsaved changes to it are lost.")
+                               : tr("It is removed from the log with its questions and answers. "
+                                    "A backup made before now still holds it."));
+    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+
+    const Status deleted = m_store->deleteRequest(id, request->revision);
+    if (!deleted) {
+        QMessageBox::warning(this,
+                             tr("Delete Request"),
+                             tr("Request %1 was not deleted.\n\n%2")
+                                 .arg(request->reference, deleted.errorMessage()));
+        return;
+    }
+    if (m_editor->requestId() == id)
+        m_editor->clear();
+    m_listModel->refresh();
+    updateEditorPage();
+    showStatus(tr("Deleted request %1").arg(request->reference));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this,
+                                                            tr("Import Requests"),
+                                                            m_settings->lastImportFolder(),
+                                                            tr("FOI Desk requests (*.json);;"
+                                                               "All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    RequestImporter importer(m_store.get(), this);
+    const QList<ImportOutcome> outcomes = importer.importFiles(files);
+    m_listModel->refresh();
+    updateEditorPage();
+    const QString summary = ImportResultsDialog::summary(outcomes);
+    showStatus(summary);
+    ImportResultsDialog dialog(outcomes, this);
+    dialog.exec();
+}
+
+void MainWindow::importExampleRequests()
+{
+    const auto examples = ExampleRequests::load();
+    if (!examples) {
+        QMessageBox::warning(this, tr("Import Example Requests"), examples.errorMessage());
+        return;
+    }
+    RequestImporter importer(m_store.get(), this);
+    const QList<ImportOutcome> outcomes = importer.importSkippingExisting(*examples);
+    m_listModel->refresh();
+    updateEditorPage();
+
+    const int imported = RequestImporter::countOf(outcomes, ImportOutcome::Kind::Imported);
+    const int skipped = RequestImporter::countOf(outcomes, ImportOutcome::Kind::Skipped);
+    QStringList failures;
+    for (const ImportOutcome &outcome : outcomes) {
+        if (outcome.kind == ImportOutcome::Kind::Failed)
+            failures.append(outcome.reference + QStringLiteral(": ") + outcome.message);
+    }
+    QString message = imported == 1 ? tr("Imported 1 example request")
+                                    : tr("Imported %1 example requests").arg(imported);
+    if (skipped > 0)
+        message += tr("; %n already in the log", nullptr, skipped);
+    showStatus(message);
+    if (!failures.isEmpty()) {
+        QMessageBox::warning(this,
+                             tr("Import Example Requests"),
+                             tr("Some example requests could not be imported:\n\n%1")
+                                 .arg(failures.join(QLatin1Char('\n'))));
+    }
+}
+
+void MainWindow::exportRequest()
+{
+    const qint64 id = targetRequestId();
+    if (id <= 0)
+        return;
+    // Export what the user sees: their edits to this request are saved first.
+    if (m_editor->requestId() == id && !maybeSaveChanges())
+        return;
+    const auto request = m_store->loadRequest(id);
+    if (!request) {
+        QMessageBox::warning(this, tr("Export Request"), request.errorMessage());
+        return;
+    }
+    const QString suggested =
+        QDir(m_settings->lastExportFolder()).filePath(fileNameForReference(request->reference));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Request as JSON"), suggested, tr("FOI Desk requests (*.json)"));
+    if (file.isEmpty())
+        return;
+    m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
+    const Status written = RequestJson::writeFile(*request, file);
+    if (!written) {
+        QMessageBox::warning(this,
+                             tr("Export Request"),
+                             tr("Request %1 was not exported.\n\n%2")
+                                 .arg(request->reference, written.errorMessage()));
+        return;
+    }
+    showStatus(
+        tr("Exported request %1 to %2").arg(request->reference, QDir::toNativeSeparators(file)));
+}
+
+QString MainWindow::backUpNow()
+{
+    const QString backup = BackupPrompts::backUpNow(*m_store, backupFolder(), this);
+    if (!backup.isEmpty())
+        showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(backup)));
+    return backup;
+}
+
+void MainWindow::runDailyBackup()
+{
+    const auto daily = Backups::dailyBackupIfDue(
+        *m_store, backupFolder(), QDate::currentDate(), m_settings->dailyBackupKeep());
+    if (!daily) {
+        // No timeout: a missing backup is worth seeing until something else happens.
+        statusBar()->showMessage(tr("Warning: today's automatic backup could not be made. %1 "
+                                    "Use File > Back Up Now once the problem is fixed.")
+                                     .arg(daily.errorMessage()));
+        return;
+    }
+    if (daily->has_value())
+        showStatus(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(**daily)));
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const QString backup = BackupPrompts::chooseBackupToRestore(backupFolder(), *m_settings, this);
+    if (!backup.isEmpty())
+        restoreFromBackup(backup);
+}
+
+bool MainWindow::restoreFromBackup(const QString &backupPath)
+{
+    if (!maybeSaveChanges())
+        return false;
+    const QString databasePath = m_store->path();
+    // Restoring needs the log closed: the editor and the list let go of it first.
+    releaseStore();
+    const auto restored = Backups::restore(backupPath, databasePath);
+
+    auto reopened = Store::open(databasePath);
+    if (!reopened) {
+        QMessageBox::critical(this,
+                              tr("Restore from Backup"),
+                              tr("The log could not be opened again, so FOI Desk will close.\n\n"
+                                 "%1\n\nStart FOI Desk again to choose what to do.")
+                                  .arg(reopened.errorMessage()));
+        close();
+        return false;
+    }
+    installStore(std::move(reopened).value());
+
+    if (!restored) {
+        QMessageBox::warning(this,
+                             tr("Restore from Backup"),
+                             tr("The backup was not restored; the log is as it was.\n\n%1")
+                                 .arg(restored.errorMessage()));
+        return false;
+    }
+    const QString kept = QDir::toNativeSeparators(*restored);
+    showStatus(tr("Restored the log from %1").arg(QDir::toNativeSeparators(backupPath)));
+    QMessageBox::information(this,
+                             tr("Restore from Backup"),
+                             tr("The log has been restored from the backup.\n\nThe log as it was "
+                                "before is kept as %1.")
+                                 .arg(kept));
+    return true;
+}
+
+void MainWindow::showStaffRegister()
+{
+    StaffRegisterDialog dialog(m_store.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this,
+        tr("About FOI Desk"),
+        tr("<h3>FOI Desk %1</h3>"
+           "<p>Logs Freedom of Information and Environmental Information requests, and helps "
+           "answer them on time.</p>"
+           "<p>Log: %2<br>Qt %3</p>")
+            .arg(QStringLiteral(FOIDESK_VERSION),
+                 QDir::toNativeSeparators(m_store->path()).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onListCurrentChanged(qint64 id)
+{
+    // A queued call can arrive after the user has moved on again.
+    if (id != m_listPanel->currentRequestId() || id <= 0)
+        return;
+    if (id == m_editor->requestId())
+        return;
+    if (!maybeSaveChanges()) {
+        m_listPanel->selectRequest(m_editor->requestId());
+        return;
+    }
+    if (!m_editor->openRequest(id))
+        m_listPanel->selectRequest(m_editor->requestId());
+    updateEditorPage();
+    updateActions();
+}
+
+void MainWindow::onRequestSaved(qint64 id)
+{
+    m_listModel->refresh();
+    m_listPanel->selectRequest(id);
+    updateEditorPage();
+    updateActions();
+}
+
+void MainWindow::onListReset()
+{
+    // A reload drops the view's selection; put it back on the request being edited.
+    if (m_editor)
+        m_listPanel->selectRequest(m_editor->requestId());
+    updateEditorPage();
+    updateActions();
+}
+
+void MainWindow::updateEditorPage()
+{
+    if (!m_editor)
+        return;
+    bool showWelcome = false;
+    if (!m_editor->hasRequest() && m_store) {
+        const auto count = m_store->countRequests(RequestQuery());
+        showWelcome = count && *count == 0;
+    }
+    m_editorStack->setCurrentWidget(showWelcome ? static_cast<QWidget *>(m_welcome) : m_editor);
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_editor)
+        return;
+    const bool hasRequest = m_editor->hasRequest();
+    m_saveAction->setEnabled(hasRequest);
+    m_revertAction->setEnabled(hasRequest && m_editor->isModified());
+    const bool hasTarget = targetRequestId() > 0;
+    m_exportAction->setEnabled(hasTarget);
+    m_deleteAction->setEnabled(hasTarget);
+}
+
+void MainWindow::updateCaption(const QString &caption)
+{
+    m_caption = caption;
+    const QString shown =
+        caption.isEmpty() && m_store ? QFileInfo(m_store->path()).fileName() : caption;
+    setWindowTitle(shown + QStringLiteral("[*]"));
+    updateActions();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusTimeoutMs);
+}
+
+} // namespace foidesk

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace foidesk {
+
+class AppSettings;
+class RequestEditor;
+class RequestListModel;
+class RequestListPanel;
+class Store;
+class WelcomePanel;
+
+// The application window: the request list on the left, the request editor (or, for an empty
+// log, the welcome panel) on the right, and the menus, toolbar and status bar that tie them
+// together. The work itself lives in the panels, the editor and the core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Takes over the open store. settings must outlive the window; it also says where backups
+    // go, which lets tests keep them in a temporary folder.
+    MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Store *store() const;
+    RequestEditor *editor() const;
+    RequestListModel *listModel() const;
+    RequestListPanel *listPanel() const;
+
+    // The folder backups are written to and listed from.
+    QString backupFolder() const;
+
+    // Imports the files (asking about references already in the log) and shows what happened
+    // to each one.
+    void importFiles(const QStringList &files);
+    // Imports the example requests built into FOI Desk, skipping any already in the log.
+    void importExampleRequests();
+    // Backs the log up now and says where. Returns the backup's path, empty when it failed.
+    QString backUpNow();
+    // The first start of each day makes a backup; a failure becomes a status-bar warning, as
+    // it must not stop anyone from working.
+    void runDailyBackup();
+    // Replaces the log with the backup (after asking about unsaved edits) and reloads.
+    // Returns false when nothing was restored.
+    bool restoreFromBackup(const QString &backupPath);
+
+    // Asks to save the editor's unsaved changes: Save, Discard or Cancel. Returns true when it
+    // is safe to move on (saved, discarded, or nothing to save).
+    bool maybeSaveChanges();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void rebuildEditorActions();
+    void installStore(std::unique_ptr<Store> store);
+    void releaseStore();
+    void restoreSettings();
+    void saveSettings();
+
+    void newRequest();
+    void saveRequest();
+    void revertRequest();
+    void deleteRequest();
+    void chooseFilesToImport();
+    void exportRequest();
+    void chooseBackupToRestore();
+    void showStaffRegister();
+    void showAbout();
+
+    void onListCurrentChanged(qint64 id);
+    void onRequestSaved(qint64 id);
+    void onListReset();
+    void updateEditorPage();
+    void updateActions();
+    void updateCaption(const QString &caption);
+    // The request Export and Delete act on: the selected row, else the one in the editor.
+    qint64 targetRequestId() const;
+    void showStatus(const QString &message);
+
+    AppSettings *m_settings;
+    std::unique_ptr<Store> m_store;
+    RequestListModel *m_listModel;
+    RequestListPanel *m_listPanel;
+    WelcomePanel *m_welcome;
+    RequestEditor *m_editor = nullptr;
+    QStackedWidget *m_editorStack;
+    QSplitter *m_splitter;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_logLabel;
+    QString m_caption;
+
+    QMenu *m_editMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importExamplesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_staffAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+};
+
+} // namespace foidesk

@@ -1,0 +1,351 @@
+#include "RequestDetailsForm.h"
+
+#include "WidgetSync.h"
+#include "model/RequestEnums.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+using Field = RequestDocument::Field;
+
+// QDateEdit cannot be empty: its minimum stands for "no date" and shows the special text.
+const QDate noDate(1900, 1, 1);
+
+QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setMinimumDate(noDate);
+    return edit;
+}
+
+void selectData(QComboBox *combo, int value)
+{
+    combo->setCurrentIndex(combo->findData(value));
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+RequestDetailsForm::RequestDetailsForm(RequestDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    buildLayout();
+    connectEdits();
+    connect(m_document, &RequestDocument::valueChanged, this, &RequestDetailsForm::showValue);
+    connect(m_document, &RequestDocument::reset, this, &RequestDetailsForm::refresh);
+    refresh();
+}
+
+void RequestDetailsForm::buildLayout()
+{
+    auto *details = new QGroupBox(tr("Request details"), this);
+    m_reference = new QLineEdit(details);
+    m_reference->setObjectName(QStringLiteral("referenceEdit"));
+    m_reference->setPlaceholderText(tr("Required, for example 6370952"));
+    m_title = new QLineEdit(details);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("A few words saying what the request is about"));
+
+    m_regime = new QComboBox(details);
+    m_regime->setObjectName(QStringLiteral("regimeCombo"));
+    for (Regime r : allRegimes()) {
+        m_regime->addItem(tr("%1 (%2)").arg(regimeDisplayName(r), regimeShortName(r)), int(r));
+    }
+
+    m_received = makeDateEdit(QStringLiteral("receivedEdit"), details);
+    m_received->setSpecialValueText(tr("Not set"));
+
+    m_status = new QComboBox(details);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (RequestStatus s : allStatuses())
+        m_status->addItem(statusDisplayName(s), int(s));
+
+    m_held = new QComboBox(details);
+    m_held->setObjectName(QStringLiteral("heldCombo"));
+    for (Held h : allHeldValues())
+        m_held->addItem(heldDisplayName(h), int(h));
+
+    m_officer = new QComboBox(details);
+    m_officer->setObjectName(QStringLiteral("officerCombo"));
+    m_officer->setEditable(true);
+    m_officer->setInsertPolicy(QComboBox::NoInsert);
+    m_officer->lineEdit()->setPlaceholderText(tr("Choose from the staff register or type a name"));
+
+    m_letterDateCheck = new QCheckBox(tr("&Letter date:"), details);
+    m_letterDateCheck->setObjectName(QStringLiteral("letterDateCheck"));
+    m_letterDateCheck->setToolTip(tr("Tick to date the response letter; leave unticked while "
+                                     "the letter has not been sent."));
+    m_letterDate = makeDateEdit(QStringLiteral("letterDateEdit"), details);
+
+    auto *detailsForm = new QFormLayout(details);
+    detailsForm->addRow(buddyLabel(tr("&Reference:"), m_reference), m_reference);
+    detailsForm->addRow(buddyLabel(tr("&Title:"), m_title), m_title);
+    detailsForm->addRow(buddyLabel(tr("Re&gime:"), m_regime), m_regime);
+    detailsForm->addRow(buddyLabel(tr("Date recei&ved:"), m_received), m_received);
+    detailsForm->addRow(m_letterDateCheck, m_letterDate);
+    detailsForm->addRow(buddyLabel(tr("&Status:"), m_status), m_status);
+    detailsForm->addRow(buddyLabel(tr("&Held:"), m_held), m_held);
+    detailsForm->addRow(buddyLabel(tr("Assigned &officer:"), m_officer), m_officer);
+
+    auto *requester = new QGroupBox(tr("Requester"), this);
+    auto *privacyNote = new QLabel(tr("Personal data: used to handle this request and never "
+                                      "published in the disclosure log or any export."),
+                                   requester);
+    privacyNote->setObjectName(QStringLiteral("personalDataNote"));
+    privacyNote->setWordWrap(true);
+    QFont noteFont = privacyNote->font();
+    noteFont.setItalic(true);
+    privacyNote->setFont(noteFont);
+
+    m_requesterName = new QLineEdit(requester);
+    m_requesterName->setObjectName(QStringLiteral("requesterNameEdit"));
+    m_requesterEmail = new QLineEdit(requester);
+    m_requesterEmail->setObjectName(QStringLiteral("requesterEmailEdit"));
+    m_requesterAddress = new QPlainTextEdit(requester);
+    m_requesterAddress->setObjectName(QStringLiteral("requesterAddressEdit"));
+    m_requesterAddress->setUndoRedoEnabled(false);
+    m_requesterAddress->setTabChangesFocus(true);
+    m_requesterAddress->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_requesterKind = new QComboBox(requester);
+    m_requesterKind->setObjectName(QStringLiteral("requesterKindCombo"));
+    for (RequesterKind k : allRequesterKinds())
+        m_requesterKind->addItem(requesterKindDisplayName(k), int(k));
+
+    auto *requesterForm = new QFormLayout(requester);
+    requesterForm->addRow(privacyNote);
+    requesterForm->addRow(buddyLabel(tr("&Name:"), m_requesterName), m_requesterName);
+    requesterForm->addRow(buddyLabel(tr("&Email:"), m_requesterEmail), m_requesterEmail);
+    requesterForm->addRow(buddyLabel(tr("Postal a&ddress:"), m_requesterAddress),
+                          m_requesterAddress);
+    requesterForm->addRow(buddyLabel(tr("&Kind:"), m_requesterKind), m_requesterKind);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(details);
+    layout->addWidget(requester);
+    layout->addStretch(1);
+
+    const QList<QWidget *> order = inputWidgets();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void RequestDetailsForm::connectEdits()
+{
+    auto text = [this](QLineEdit *lineEdit, Field field) {
+        connect(lineEdit, &QLineEdit::textEdited, this, [this, field](const QString &value) {
+            edit(field, value);
+        });
+    };
+    text(m_reference, Field::Reference);
+    text(m_title, Field::Title);
+    text(m_requesterName, Field::RequesterName);
+    text(m_requesterEmail, Field::RequesterEmail);
+
+    auto choice = [this](QComboBox *combo, Field field) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field](int index) {
+            if (index >= 0)
+                edit(field, combo->itemData(index).toInt());
+        });
+    };
+    choice(m_regime, Field::Regime);
+    choice(m_status, Field::Status);
+    choice(m_held, Field::Held);
+    choice(m_requesterKind, Field::RequesterKind);
+
+    connect(m_officer, &QComboBox::currentTextChanged, this, [this](const QString &value) {
+        edit(Field::Officer, value);
+    });
+    connect(m_received, &QDateEdit::dateChanged, this, [this](QDate date) {
+        edit(Field::Received, date == noDate ? QDate() : date);
+    });
+    connect(m_letterDateCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_letterDate->date() == noDate) {
+            const QSignalBlocker blocker(m_letterDate);
+            m_letterDate->setDate(QDate::currentDate());
+        }
+        edit(Field::LetterDate, on ? m_letterDate->date() : QDate());
+    });
+    connect(m_letterDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_letterDateCheck->isChecked())
+            edit(Field::LetterDate, date == noDate ? QDate() : date);
+    });
+    connect(m_requesterAddress, &QPlainTextEdit::textChanged, this, [this] {
+        edit(Field::RequesterAddress, m_requesterAddress->toPlainText());
+    });
+}
+
+void RequestDetailsForm::edit(Field field, const QVariant &value)
+{
+    if (!m_updating)
+        m_document->setValue(field, value);
+}
+
+void RequestDetailsForm::refresh()
+{
+    for (Field f : {Field::Reference,
+                    Field::Title,
+                    Field::Regime,
+                    Field::Received,
+                    Field::Status,
+                    Field::Held,
+                    Field::Officer,
+                    Field::LetterDate,
+                    Field::RequesterName,
+                    Field::RequesterEmail,
+                    Field::RequesterAddress,
+                    Field::RequesterKind}) {
+        showValue(f);
+    }
+}
+
+void RequestDetailsForm::showValue(Field field)
+{
+    const QScopedValueRollback<bool> guard(m_updating, true);
+    const QVariant value = m_document->value(field);
+    switch (field) {
+    case Field::Reference:
+        syncLineEdit(m_reference, value.toString());
+        break;
+    case Field::Title:
+        syncLineEdit(m_title, value.toString());
+        break;
+    case Field::Regime:
+        selectData(m_regime, value.toInt());
+        break;
+    case Field::Received: {
+        const QDate date = value.toDate();
+        m_received->setDate(date.isValid() ? date : noDate);
+        break;
+    }
+    case Field::Status:
+        selectData(m_status, value.toInt());
+        break;
+    case Field::Held:
+        selectData(m_held, value.toInt());
+        break;
+    case Field::Officer:
+        if (m_officer->currentText() != value.toString())
+            m_officer->setCurrentText(value.toString());
+        break;
+    case Field::LetterDate: {
+        const QDate date = value.toDate();
+        m_letterDateCheck->setChecked(date.isValid());
+        m_letterDate->setEnabled(date.isValid());
+        if (date.isValid())
+            m_letterDate->setDate(date);
+        else
+            m_letterDate->setDate(QDate::currentDate());
+        break;
+    }
+    case Field::RequesterName:
+        syncLineEdit(m_requesterName, value.toString());
+        break;
+    case Field::RequesterEmail:
+        syncLineEdit(m_requesterEmail, value.toString());
+        break;
+    case Field::RequesterAddress:
+        syncPlainTextEdit(m_requesterAddress, value.toString());
+        break;
+    case Field::RequesterKind:
+        selectData(m_requesterKind, value.toInt());
+        break;
+    case Field::CombinedEnabled:
+    case Field::CombinedResponse:
+        break;
+    }
+}
+
+void RequestDetailsForm::setOfficerNames(const QStringList &names)
+{
+    const QScopedValueRollback<bool> guard(m_updating, true);
+    const QString current = m_document->value(Field::Officer).toString();
+    m_officer->clear();
+    m_officer->addItems(names);
+    m_officer->setCurrentText(current);
+}
+
+QWidget *RequestDetailsForm::widgetFor(Field field) const
+{
+    switch (field) {
+    case Field::Reference:
+        return m_reference;
+    case Field::Title:
+        return m_title;
+    case Field::Regime:
+        return m_regime;
+    case Field::Received:
+        return m_received;
+    case Field::Status:
+        return m_status;
+    case Field::Held:
+        return m_held;
+    case Field::Officer:
+        return m_officer;
+    case Field::LetterDate:
+        return m_letterDate->isEnabled() ? static_cast<QWidget *>(m_letterDate) : m_letterDateCheck;
+    case Field::RequesterName:
+        return m_requesterName;
+    case Field::RequesterEmail:
+        return m_requesterEmail;
+    case Field::RequesterAddress:
+        return m_requesterAddress;
+    case Field::RequesterKind:
+        return m_requesterKind;
+    case Field::CombinedEnabled:
+    case Field::CombinedResponse:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QList<QWidget *> RequestDetailsForm::inputWidgets() const
+{
+    return {m_reference,
+            m_title,
+            m_regime,
+            m_received,
+            m_letterDateCheck,
+            m_letterDate,
+            m_status,
+            m_held,
+            m_officer,
+            m_requesterName,
+            m_requesterEmail,
+            m_requesterAddress,
+            m_requesterKind};
+}
+
+QWidget *RequestDetailsForm::firstInput() const
+{
+    return m_reference;
+}
+
+QWidget *RequestDetailsForm::lastInput() const
+{
+    return m_requesterKind;
+}
+
+} // namespace foidesk

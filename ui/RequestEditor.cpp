@@ -1,0 +1,458 @@
+#include "RequestEditor.h"
+
+#include "QuestionsPanel.h"
+#include "RequestDetailsForm.h"
+#include "UndoKeyFilter.h"
+#include "model/QuestionListModel.h"
+#include "model/RequestDocument.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+using Field = RequestDocument::Field;
+using QField = RequestDocument::QuestionField;
+
+class RequestEditor::Private
+{
+public:
+    RequestEditor *q = nullptr;
+    Store *store = nullptr;
+    RequestDocument *document = nullptr;
+    QuestionListModel *questionModel = nullptr;
+    UndoKeyFilter *keyFilter = nullptr;
+    bool hasRequest = false;
+
+    QStackedWidget *pages = nullptr;
+    QLabel *emptyState = nullptr;
+    QTabWidget *tabs = nullptr;
+    QWidget *detailsPage = nullptr;
+    RequestDetailsForm *details = nullptr;
+    QuestionsPanel *questions = nullptr;
+
+    QAction *addAction = nullptr;
+    QAction *removeAction = nullptr;
+    QAction *upAction = nullptr;
+    QAction *downAction = nullptr;
+
+    void buildUi();
+    void buildActions();
+    void updateActions();
+    void loadOfficerNames();
+    void showRequest();
+    QString caption() const;
+    // Shows the tab that holds widget and gives it the keyboard focus.
+    void bringToFront(QWidget *widget, bool onDetailsTab);
+    int warn(const QString &objectName,
+             const QString &title,
+             const QString &text,
+             const QString &informative);
+    void reportSaveFailure(const Error &error);
+};
+
+void RequestEditor::Private::buildUi()
+{
+    emptyState = new QLabel(tr("No request open. Choose one from the list, or create one with "
+                               "File > New Request (Ctrl+N)."),
+                            q);
+    emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
+    emptyState->setAlignment(Qt::AlignCenter);
+    emptyState->setWordWrap(true);
+    emptyState->setMargin(24);
+
+    details = new RequestDetailsForm(document);
+    auto *detailsScroll = new QScrollArea;
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(details);
+    detailsPage = detailsScroll;
+
+    questions = new QuestionsPanel(document, questionModel);
+
+    tabs = new QTabWidget(q);
+    tabs->setObjectName(QStringLiteral("editorTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(detailsPage, tr("Re&quest"));
+    tabs->addTab(questions, tr("Questions and &answers"));
+
+    pages = new QStackedWidget(q);
+    pages->addWidget(emptyState);
+    pages->addWidget(tabs);
+
+    auto *layout = new QVBoxLayout(q);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pages);
+
+    keyFilter = new UndoKeyFilter(document, q);
+    const QList<QWidget *> inputs = details->inputWidgets() + questions->inputWidgets();
+    for (QWidget *w : inputs) {
+        keyFilter->watch(w);
+        // Editable combo boxes and date edits hand keys to an inner line edit.
+        for (QWidget *inner : w->findChildren<QWidget *>())
+            keyFilter->watch(inner);
+    }
+}
+
+void RequestEditor::Private::buildActions()
+{
+    addAction = new QAction(tr("&Add Question"), q);
+    addAction->setObjectName(QStringLiteral("addQuestionAction"));
+    // The buttons under the question list use the short icon texts; menus use the full ones.
+    addAction->setIconText(tr("Add"));
+    addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction->setToolTip(tr("Add a question after the current one (Ctrl+Return)"));
+
+    removeAction = new QAction(tr("&Remove Question"), q);
+    removeAction->setObjectName(QStringLiteral("removeQuestionAction"));
+    removeAction->setIconText(tr("Remove"));
+    removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    removeAction->setToolTip(tr("Remove the current question (Ctrl+Shift+Delete); Undo "
+                                "brings it back"));
+
+    upAction = new QAction(tr("Move Question &Up"), q);
+    upAction->setObjectName(QStringLiteral("moveQuestionUpAction"));
+    upAction->setIconText(tr("Move Up"));
+    upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    upAction->setToolTip(tr("Move the current question up (Alt+Up)"));
+
+    downAction = new QAction(tr("Move Question &Down"), q);
+    downAction->setObjectName(QStringLiteral("moveQuestionDownAction"));
+    downAction->setIconText(tr("Move Down"));
+    downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    downAction->setToolTip(tr("Move the current question down (Alt+Down)"));
+
+    for (QAction *action : {addAction, removeAction, upAction, downAction}) {
+        // Window-wide, so that the shortcuts work from any field of the editor.
+        action->setShortcutContext(Qt::WindowShortcut);
+        q->addAction(action);
+    }
+    questions->setQuestionActions(addAction, removeAction, upAction, downAction);
+
+    QObject::connect(addAction, &QAction::triggered, q, &RequestEditor::addQuestion);
+    QObject::connect(removeAction, &QAction::triggered, q, &RequestEditor::removeCurrentQuestion);
+    QObject::connect(upAction, &QAction::triggered, q, &RequestEditor::moveCurrentQuestionUp);
+    QObject::connect(downAction, &QAction::triggered, q, &RequestEditor::moveCurrentQuestionDown);
+}
+
+void RequestEditor::Private::updateActions()
+{
+    const int row = questions->currentRow();
+    const int count = document->questionCount();
+    // Removing and moving act on the question in view: not from the other tab, where the user
+    // cannot see which question it would be.
+    const bool questionInView = hasRequest && tabs->currentWidget() == questions && row >= 0;
+    addAction->setEnabled(hasRequest);
+    removeAction->setEnabled(questionInView);
+    upAction->setEnabled(questionInView && row > 0);
+    downAction->setEnabled(questionInView && row < count - 1);
+}
+
+void RequestEditor::Private::loadOfficerNames()
+{
+    if (!store)
+        return;
+    const Result<QList<StaffMember>> staff = store->staff();
+    QStringList names;
+    // An empty register, or one that cannot be read, leaves the box free for typing.
+    if (staff.ok()) {
+        for (const StaffMember &member : staff.value()) {
+            if (member.role == StaffRole::Officer)
+                names.append(member.name);
+        }
+    }
+    details->setOfficerNames(names);
+}
+
+void RequestEditor::Private::showRequest()
+{
+    hasRequest = true;
+    pages->setCurrentWidget(tabs);
+    loadOfficerNames();
+    updateActions();
+    Q_EMIT q->captionChanged(caption());
+}
+
+QString RequestEditor::Private::caption() const
+{
+    if (!hasRequest)
+        return QString();
+    const QString reference = document->value(Field::Reference).toString().trimmed();
+    const QString title = document->value(Field::Title).toString().trimmed();
+    if (reference.isEmpty())
+        return title.isEmpty() ? tr("New request") : tr("New request: %1").arg(title);
+    return title.isEmpty() ? reference : tr("%1 \u2014 %2").arg(reference, title);
+}
+
+void RequestEditor::Private::bringToFront(QWidget *widget, bool onDetailsTab)
+{
+    if (!widget)
+        return;
+    tabs->setCurrentWidget(onDetailsTab ? detailsPage : static_cast<QWidget *>(questions));
+    if (onDetailsTab) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(detailsPage))
+            scroll->ensureWidgetVisible(widget);
+    }
+    if (!widget->hasFocus() && widget->isEnabled())
+        widget->setFocus(Qt::OtherFocusReason);
+}
+
+int RequestEditor::Private::warn(const QString &objectName,
+                                 const QString &title,
+                                 const QString &text,
+                                 const QString &informative)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, q);
+    box.setObjectName(objectName);
+    box.setInformativeText(informative);
+    return box.exec();
+}
+
+void RequestEditor::Private::reportSaveFailure(const Error &error)
+{
+    QString advice;
+    switch (error.kind) {
+    case ErrorKind::Conflict:
+        advice = tr("Your changes are still here and have not been saved. To keep them, copy "
+                    "what you need, use Revert to load the saved version, and apply your "
+                    "changes to it again.");
+        break;
+    case ErrorKind::DiskFull:
+        advice = tr("Your changes are still here. Free some space on the disk that holds the "
+                    "log, then save again.");
+        break;
+    case ErrorKind::ReadOnly:
+        advice = tr("Your changes are still here. Ask for write access to the log file, or "
+                    "copy what you need before closing.");
+        break;
+    default:
+        advice = tr("Your changes are still here. Try saving again; if it keeps failing, copy "
+                    "what you need before closing.");
+        break;
+    }
+    warn(QStringLiteral("saveErrorBox"), tr("Request Not Saved"), error.message, advice);
+}
+
+RequestEditor::RequestEditor(Store *store, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->store = store;
+    d->document = new RequestDocument(this);
+    d->questionModel = new QuestionListModel(d->document, this);
+    d->buildUi();
+    d->buildActions();
+
+    connect(d->document,
+            &RequestDocument::modificationChanged,
+            this,
+            &RequestEditor::modificationChanged);
+    connect(d->document, &RequestDocument::valueChanged, this, [this](Field field) {
+        if (field == Field::Reference || field == Field::Title)
+            Q_EMIT captionChanged(d->caption());
+    });
+    connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
+        if (QWidget *w = d->details->widgetFor(field))
+            d->bringToFront(w, true);
+        else
+            d->bringToFront(d->questions->widgetFor(field), false);
+    });
+    connect(d->document, &RequestDocument::questionFocusRequested, this, [this](int row) {
+        d->questions->setCurrentRow(row);
+        d->tabs->setCurrentWidget(d->questions);
+    });
+    connect(d->document,
+            &RequestDocument::questionFieldFocusRequested,
+            this,
+            [this](int row, QField field) {
+                d->questions->setCurrentRow(row);
+                d->bringToFront(d->questions->widgetFor(field), false);
+            });
+    connect(d->questions, &QuestionsPanel::currentRowChanged, this, [this] { d->updateActions(); });
+    connect(
+        d->questionModel, &QAbstractItemModel::rowsInserted, this, [this] { d->updateActions(); });
+    connect(
+        d->questionModel, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateActions(); });
+    connect(d->questionModel, &QAbstractItemModel::rowsMoved, this, [this] { d->updateActions(); });
+    connect(d->tabs, &QTabWidget::currentChanged, this, [this] { d->updateActions(); });
+    if (store)
+        connect(store, &Store::staffChanged, this, [this] { d->loadOfficerNames(); });
+
+    clear();
+}
+
+RequestEditor::~RequestEditor() = default;
+
+bool RequestEditor::openRequest(qint64 id)
+{
+    if (!d->store)
+        return false;
+    const Result<Request> loaded = d->store->loadRequest(id);
+    if (!loaded.ok()) {
+        d->warn(QStringLiteral("openErrorBox"),
+                tr("Request Not Opened"),
+                loaded.errorMessage(),
+                tr("The request list may be out of date: refresh it and try again."));
+        return false;
+    }
+    d->document->load(loaded.value());
+    d->showRequest();
+    return true;
+}
+
+void RequestEditor::newRequest()
+{
+    Request request;
+    request.received = QDate::currentDate();
+    request.regime = Regime::FOIA;
+    request.status = RequestStatus::New;
+    request.questions.append(Question());
+    d->document->load(request);
+    d->showRequest();
+    d->tabs->setCurrentWidget(d->detailsPage);
+    d->details->firstInput()->setFocus(Qt::OtherFocusReason);
+}
+
+void RequestEditor::clear()
+{
+    d->document->load(Request());
+    d->hasRequest = false;
+    d->pages->setCurrentWidget(d->emptyState);
+    d->updateActions();
+    Q_EMIT captionChanged(QString());
+}
+
+qint64 RequestEditor::requestId() const
+{
+    return d->hasRequest ? d->document->requestId() : 0;
+}
+
+bool RequestEditor::hasRequest() const
+{
+    return d->hasRequest;
+}
+
+bool RequestEditor::isModified() const
+{
+    return d->document->isModified();
+}
+
+QUndoStack *RequestEditor::undoStack() const
+{
+    return d->document->undoStack();
+}
+
+bool RequestEditor::save()
+{
+    if (!d->hasRequest || !d->store)
+        return false;
+    // The field being typed in ends its undo step at a save.
+    d->document->finishTyping();
+
+    const auto problems = d->document->problems();
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const auto &problem : problems)
+            lines.append(problem.second);
+        d->warn(QStringLiteral("saveErrorBox"),
+                tr("Request Not Saved"),
+                tr("The request cannot be saved yet:"),
+                lines.join(QLatin1Char('\n')));
+        const Field first = problems.first().first;
+        if (QWidget *w = d->details->widgetFor(first))
+            d->bringToFront(w, true);
+        else
+            d->bringToFront(d->questions->widgetFor(first), false);
+        return false;
+    }
+
+    const Request request = d->document->request();
+    const Result<Request> saved =
+        request.id == 0 ? d->store->createRequest(request) : d->store->saveRequest(request);
+    if (!saved.ok()) {
+        d->reportSaveFailure(saved.error());
+        return false;
+    }
+    d->document->markSaved(saved.value());
+    Q_EMIT requestSaved(saved->id);
+    Q_EMIT statusMessage(tr("Saved request %1").arg(saved->reference));
+    Q_EMIT captionChanged(d->caption());
+    return true;
+}
+
+void RequestEditor::revert()
+{
+    if (!d->hasRequest)
+        return;
+    const qint64 id = d->document->requestId();
+    if (id == 0)
+        newRequest();
+    else if (openRequest(id))
+        Q_EMIT statusMessage(tr("Reverted to the saved version of request %1")
+                                 .arg(d->document->value(Field::Reference).toString()));
+}
+
+void RequestEditor::addQuestion()
+{
+    if (!d->hasRequest)
+        return;
+    const int row = d->questions->currentRow() + 1; // after the current one, or first
+    d->document->insertQuestion(row > 0 ? row : d->document->questionCount());
+    d->tabs->setCurrentWidget(d->questions);
+    d->questions->questionTextWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void RequestEditor::removeCurrentQuestion()
+{
+    const int row = d->questions->currentRow();
+    if (!d->hasRequest || !d->document->removeQuestion(row))
+        return;
+    Q_EMIT statusMessage(
+        tr("Question removed \u2014 Undo (%1) restores it")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+void RequestEditor::moveCurrentQuestionUp()
+{
+    const int row = d->questions->currentRow();
+    if (d->hasRequest)
+        d->document->moveQuestion(row, row - 1);
+}
+
+void RequestEditor::moveCurrentQuestionDown()
+{
+    const int row = d->questions->currentRow();
+    if (d->hasRequest)
+        d->document->moveQuestion(row, row + 1);
+}
+
+QAction *RequestEditor::addQuestionAction() const
+{
+    return d->addAction;
+}
+
+QAction *RequestEditor::removeQuestionAction() const
+{
+    return d->removeAction;
+}
+
+QAction *RequestEditor::moveQuestionUpAction() const
+{
+    return d->upAction;
+}
+
+QAction *RequestEditor::moveQuestionDownAction() const
+{
+    return d->downAction;
+}
+
+} // namespace foidesk

@@ -1,0 +1,203 @@
+#include "RequestListPanel.h"
+
+#include "RequestListDelegate.h"
+#include "model/RequestEnums.h"
+#include "model/RequestListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+// The status combo's data: a RequestStatus, or one of these.
+constexpr int AllStatuses = -1;
+constexpr int OpenRequests = -2;
+
+} // namespace
+
+RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filterEdit(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by reference, title, requester or officer"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter requests"));
+
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show requests with status"));
+    m_statusFilter->addItem(tr("All statuses"), AllStatuses);
+    m_statusFilter->addItem(tr("Open requests"), OpenRequests);
+    for (RequestStatus status : allStatuses())
+        m_statusFilter->addItem(statusDisplayName(status), static_cast<int>(status));
+
+    m_countLabel->setObjectName(QStringLiteral("requestCountLabel"));
+
+    m_view->setObjectName(QStringLiteral("requestTable"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RequestListDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    // Rows of one line: uniform heights keep scrolling a long list cheap.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(false);
+    // The model sorts in SQL; the view only asks it to. The indicator goes first because
+    // enabling sorting sorts by whatever the indicator shows.
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+    // Sized from the font, so that the columns fit their dates at any scaling.
+    const int dateWidth =
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("00 Sept 0000")) + 16;
+    m_view->setColumnWidth(RequestListModel::ReferenceColumn, dateWidth);
+    m_view->setColumnWidth(RequestListModel::TitleColumn, dateWidth * 2);
+    m_view->setColumnWidth(RequestListModel::ReceivedColumn, dateWidth);
+    m_view->setColumnWidth(RequestListModel::DueColumn, dateWidth);
+    m_view->setColumnWidth(RequestListModel::StatusColumn, dateWidth);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(FilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &RequestListPanel::applyFilter);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    // Enter filters at once rather than waiting for the pause.
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &RequestListPanel::applyFilter);
+    connect(m_statusFilter,
+            &QComboBox::currentIndexChanged,
+            this,
+            &RequestListPanel::applyStatusFilter);
+
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &RequestListPanel::onCurrentRowChanged);
+    connect(
+        m_model, &RequestListModel::totalCountChanged, this, &RequestListPanel::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestListPanel::updateCountLabel);
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_filterEdit, 1);
+    filterBar->addWidget(m_statusFilter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+    setFocusProxy(m_view);
+    updateCountLabel();
+}
+
+RequestListPanel::~RequestListPanel() = default;
+
+QTableView *RequestListPanel::view() const
+{
+    return m_view;
+}
+
+QLineEdit *RequestListPanel::filterEdit() const
+{
+    return m_filterEdit;
+}
+
+qint64 RequestListPanel::currentRequestId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void RequestListPanel::selectRequest(qint64 id)
+{
+    m_selecting = true;
+    const int row = m_model->rowOfId(id);
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (row < 0) {
+        selection->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, RequestListModel::ReferenceColumn);
+        selection->setCurrentIndex(index,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+void RequestListPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+QList<int> RequestListPanel::columnWidths() const
+{
+    QList<int> widths;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        widths.append(m_view->columnWidth(column));
+    return widths;
+}
+
+void RequestListPanel::setColumnWidths(const QList<int> &widths)
+{
+    // The last column stretches to fill the view; only the others are worth restoring.
+    const int columns = std::min(int(widths.size()), m_model->columnCount() - 1);
+    for (int column = 0; column < columns; ++column)
+        m_view->setColumnWidth(column, widths.at(column));
+}
+
+void RequestListPanel::applyFilter()
+{
+    m_filterTimer->stop();
+    m_model->setFilterText(m_filterEdit->text());
+}
+
+void RequestListPanel::applyStatusFilter()
+{
+    const int choice = m_statusFilter->currentData().toInt();
+    m_model->setOpenOnly(choice == OpenRequests);
+    m_model->setStatusFilter(choice >= 0 ? std::optional(static_cast<RequestStatus>(choice))
+                                         : std::nullopt);
+}
+
+void RequestListPanel::updateCountLabel()
+{
+    const int total = m_model->totalCount();
+    const bool filtered =
+        !m_model->filterText().isEmpty() || m_model->statusFilter() || m_model->openOnly();
+    const QString count = QLocale().toString(total);
+    if (filtered) {
+        m_countLabel->setText(total == 1 ? tr("1 matching request")
+                                         : tr("%1 matching requests").arg(count));
+    } else {
+        m_countLabel->setText(total == 1 ? tr("1 request") : tr("%1 requests").arg(count));
+    }
+}
+
+void RequestListPanel::onCurrentRowChanged()
+{
+    if (m_selecting)
+        return;
+    Q_EMIT currentRequestChanged(currentRequestId());
+}
+
+} // namespace foidesk

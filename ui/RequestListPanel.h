@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace foidesk {
+
+class RequestListModel;
+
+// The left side of the window: a filter bar (text and status) over the request list.
+// Typing in the filter waits for a pause before asking the store, so a long log is not
+// queried once per keystroke.
+class RequestListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestListPanel(RequestListModel *model, QWidget *parent = nullptr);
+    ~RequestListPanel() override;
+
+    static constexpr int FilterDelayMs = 200;
+
+    QTableView *view() const;
+    QLineEdit *filterEdit() const;
+
+    // The request of the current row, or 0.
+    qint64 currentRequestId() const;
+    // Makes the request's row current without emitting currentRequestChanged; clears the
+    // selection when it is not loaded (or id is 0).
+    void selectRequest(qint64 id);
+
+    // Puts the cursor in the filter box, its text selected.
+    void focusFilter();
+
+    QList<int> columnWidths() const;
+    void setColumnWidths(const QList<int> &widths);
+
+Q_SIGNALS:
+    // The user moved to another request (0 when the selection was cleared).
+    void currentRequestChanged(qint64 id);
+
+private:
+    void applyFilter();
+    void applyStatusFilter();
+    void updateCountLabel();
+    void onCurrentRowChanged();
+
+    RequestListModel *m_model;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_statusFilter;
+    QTableView *m_view;
+    QLabel *m_countLabel;
+    QTimer *m_filterTimer;
+    bool m_selecting = false;
+};
+
+} // namespace foidesk

@@ -1,0 +1,256 @@
+#include "StaffRegisterDialog.h"
+
+#include "model/RequestEnums.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+enum StaffColumn
+{
+    NameColumn,
+    JobTitleColumn,
+    GradeColumn,
+    SeniorColumn,
+    RoleColumn
+};
+
+} // namespace
+
+StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_table(new QTableWidget(this))
+    , m_nameEdit(new QLineEdit(this))
+    , m_jobTitleEdit(new QLineEdit(this))
+    , m_gradeEdit(new QLineEdit(this))
+    , m_seniorCheck(new QCheckBox(tr("Senior member of staff"), this))
+    , m_roleCombo(new QComboBox(this))
+    , m_newButton(new QPushButton(tr("&New"), this))
+    , m_saveButton(new QPushButton(tr("&Add Member"), this))
+    , m_removeButton(new QPushButton(tr("&Remove..."), this))
+{
+    setObjectName(QStringLiteral("staffRegisterDialog"));
+    setWindowTitle(tr("Staff Register"));
+
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Job title"), tr("Grade"), tr("Senior"), tr("Role")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(NameColumn, 170);
+    m_table->setColumnWidth(JobTitleColumn, 200);
+
+    m_nameEdit->setObjectName(QStringLiteral("staffNameEdit"));
+    m_jobTitleEdit->setObjectName(QStringLiteral("staffJobTitleEdit"));
+    m_gradeEdit->setObjectName(QStringLiteral("staffGradeEdit"));
+    m_seniorCheck->setObjectName(QStringLiteral("staffSeniorCheck"));
+    m_seniorCheck->setToolTip(tr("Senior staff are named in published responses; the names of "
+                                 "junior staff are usually withheld as personal data."));
+    m_roleCombo->setObjectName(QStringLiteral("staffRoleCombo"));
+    m_roleCombo->addItem(staffRoleDisplayName(StaffRole::Officer),
+                         static_cast<int>(StaffRole::Officer));
+    m_roleCombo->addItem(staffRoleDisplayName(StaffRole::Supervisor),
+                         static_cast<int>(StaffRole::Supervisor));
+    m_newButton->setObjectName(QStringLiteral("staffNewButton"));
+    m_saveButton->setObjectName(QStringLiteral("staffSaveButton"));
+    m_removeButton->setObjectName(QStringLiteral("staffRemoveButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_nameEdit);
+    form->addRow(tr("&Job title:"), m_jobTitleEdit);
+    form->addRow(tr("&Grade:"), m_gradeEdit);
+    form->addRow(QString(), m_seniorCheck);
+    form->addRow(tr("R&ole:"), m_roleCombo);
+    auto *details = new QGroupBox(tr("Details"), this);
+    details->setLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch(1);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(details);
+    layout->addLayout(buttons);
+    layout->addWidget(close);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffRegisterDialog::showSelected);
+    connect(m_newButton, &QPushButton::clicked, this, &StaffRegisterDialog::startNew);
+    connect(m_saveButton, &QPushButton::clicked, this, &StaffRegisterDialog::saveCurrent);
+    connect(m_removeButton, &QPushButton::clicked, this, &StaffRegisterDialog::removeSelected);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &StaffRegisterDialog::updateButtons);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &StaffRegisterDialog::saveCurrent);
+
+    resize(640, 480);
+    reload(0);
+    startNew();
+}
+
+StaffRegisterDialog::~StaffRegisterDialog() = default;
+
+QList<StaffMember> StaffRegisterDialog::members() const
+{
+    return m_members;
+}
+
+void StaffRegisterDialog::reload(qint64 selectId)
+{
+    const auto staff = m_store->staff();
+    if (!staff) {
+        QMessageBox::warning(this, tr("Staff Register"), staff.errorMessage());
+        return;
+    }
+    m_members = *staff;
+
+    const QSignalBlocker blocker(m_table);
+    m_table->clearContents();
+    m_table->setRowCount(int(m_members.size()));
+    int selectRow = -1;
+    for (int row = 0; row < m_members.size(); ++row) {
+        const StaffMember &member = m_members.at(row);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(member.name));
+        m_table->setItem(row, JobTitleColumn, new QTableWidgetItem(member.jobTitle));
+        m_table->setItem(row, GradeColumn, new QTableWidgetItem(member.grade));
+        m_table->setItem(
+            row, SeniorColumn, new QTableWidgetItem(member.senior ? tr("Yes") : tr("No")));
+        m_table->setItem(row, RoleColumn, new QTableWidgetItem(staffRoleDisplayName(member.role)));
+        if (member.id == selectId)
+            selectRow = row;
+    }
+    if (selectRow >= 0)
+        m_table->selectRow(selectRow);
+    else
+        m_table->clearSelection();
+    updateButtons();
+}
+
+int StaffRegisterDialog::selectedRow() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    return selected.isEmpty() ? -1 : selected.first()->row();
+}
+
+void StaffRegisterDialog::showSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_members.size()) {
+        updateButtons();
+        return;
+    }
+    const StaffMember &member = m_members.at(row);
+    m_editingId = member.id;
+    m_nameEdit->setText(member.name);
+    m_jobTitleEdit->setText(member.jobTitle);
+    m_gradeEdit->setText(member.grade);
+    m_seniorCheck->setChecked(member.senior);
+    m_roleCombo->setCurrentIndex(m_roleCombo->findData(static_cast<int>(member.role)));
+    updateButtons();
+}
+
+void StaffRegisterDialog::startNew()
+{
+    m_editingId = 0;
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->clearSelection();
+    }
+    m_nameEdit->clear();
+    m_jobTitleEdit->clear();
+    m_gradeEdit->clear();
+    m_seniorCheck->setChecked(false);
+    m_roleCombo->setCurrentIndex(0);
+    m_nameEdit->setFocus();
+    updateButtons();
+}
+
+StaffMember StaffRegisterDialog::memberFromForm() const
+{
+    StaffMember member;
+    member.id = m_editingId;
+    member.name = m_nameEdit->text().trimmed();
+    member.jobTitle = m_jobTitleEdit->text().trimmed();
+    member.grade = m_gradeEdit->text().trimmed();
+    member.senior = m_seniorCheck->isChecked();
+    member.role = static_cast<StaffRole>(m_roleCombo->currentData().toInt());
+    return member;
+}
+
+void StaffRegisterDialog::saveCurrent()
+{
+    const StaffMember member = memberFromForm();
+    if (member.name.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Staff Register"), tr("Type the person's name before saving."));
+        m_nameEdit->setFocus();
+        return;
+    }
+    const auto saved = m_store->saveStaffMember(member);
+    if (!saved) {
+        QMessageBox::warning(
+            this,
+            tr("Staff Register"),
+            tr("%1 could not be saved.\n\n%2").arg(member.name, saved.errorMessage()));
+        return;
+    }
+    reload(saved->id);
+    m_editingId = saved->id;
+}
+
+void StaffRegisterDialog::removeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_members.size())
+        return;
+    const StaffMember member = m_members.at(row);
+    const auto answer =
+        QMessageBox::question(this,
+                              tr("Remove from Staff Register"),
+                              tr("Remove %1 from the staff register?").arg(member.name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status removed = m_store->removeStaffMember(member.id);
+    if (!removed) {
+        QMessageBox::warning(
+            this,
+            tr("Staff Register"),
+            tr("%1 could not be removed.\n\n%2").arg(member.name, removed.errorMessage()));
+        return;
+    }
+    reload(0);
+    startNew();
+}
+
+void StaffRegisterDialog::updateButtons()
+{
+    m_saveButton->setEnabled(!m_nameEdit->text().trimmed().isEmpty());
+    m_saveButton->setText(m_editingId == 0 ? tr("&Add Member") : tr("&Save Changes"));
+    m_removeButton->setEnabled(selectedRow() >= 0);
+}
+
+} // namespace foidesk
