@@ -229,9 +229,10 @@ private Q_SLOTS:
     {
         const LetterDocument letter = LetterComposer(testProfile()).compose(sampleRequest());
         const QStringList expected = {u"Repairs"_s, {}, {}, u"Budget"_s, u"Repairs"_s};
+        // Held in a local: a range-for over a member of a temporary reads freed memory.
+        const QList<LetterBlock> askedBlocks = letter.blocksOf(LetterBlock::Kind::RequestAsAsked);
         QStringList asked;
-        for (const LetterQuestion &q :
-             letter.blocksOf(LetterBlock::Kind::RequestAsAsked).first().questions)
+        for (const LetterQuestion &q : askedBlocks.first().questions)
             asked.append(q.section);
         QCOMPARE(asked, expected);
         QStringList answered;
