@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -336,8 +338,16 @@ void MainWindow::releaseStore()
 void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->mainWindowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 760);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, up to a size where lines stay readable.
+        QSize size(1200, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            size = QSize(qMin(1500, available.width() * 9 / 10),
+                         qMin(940, available.height() * 9 / 10));
+        }
+        resize(size);
+    }
     restoreState(m_settings->mainWindowState());
     const QByteArray splitter = m_settings->splitterState();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))

@@ -24,7 +24,9 @@ namespace {
 using Field = RequestDocument::Field;
 using QField = RequestDocument::QuestionField;
 
-QPlainTextEdit *makeTextBox(const QString &objectName, int lines, QWidget *parent)
+// lines sets the smallest useful height; stretch shares out the rest of the tab's height, so
+// the answer, where the officer spends most time, gets most of it.
+QPlainTextEdit *makeTextBox(const QString &objectName, int lines, int stretch, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
@@ -32,6 +34,9 @@ QPlainTextEdit *makeTextBox(const QString &objectName, int lines, QWidget *paren
     edit->setUndoRedoEnabled(false);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setVerticalStretch(stretch);
+    edit->setSizePolicy(policy);
     return edit;
 }
 
@@ -107,6 +112,10 @@ void QuestionsPanel::buildLayout()
     m_list->setAcceptDrops(true);
     m_list->setDropIndicatorShown(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    // Rows are as wide as the list; long questions are cut, never scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSpacing(2);
     auto *listLabel = new QLabel(tr("Q&uestions (drag or Alt+Up/Alt+Down to reorder):"), listSide);
     listLabel->setBuddy(m_list);
     listLabel->setWordWrap(true);
@@ -136,11 +145,11 @@ void QuestionsPanel::buildLayout()
         makeLineEdit(QStringLiteral("labelEdit"), tr("Optional, for example 2a"), questionSide);
     m_condition = makeLineEdit(
         QStringLiteral("conditionEdit"), tr("Optional, for example If yes:"), questionSide);
-    m_text = makeTextBox(QStringLiteral("questionTextEdit"), 4, questionSide);
+    m_text = makeTextBox(QStringLiteral("questionTextEdit"), 3, 2, questionSide);
     m_text->setPlaceholderText(tr("The question as the requester asked it"));
-    m_choices = makeTextBox(QStringLiteral("choicesEdit"), 3, questionSide);
+    m_choices = makeTextBox(QStringLiteral("choicesEdit"), 2, 1, questionSide);
     m_choices->setPlaceholderText(tr("For a multiple-choice question: one choice per line"));
-    m_answer = makeTextBox(QStringLiteral("answerEdit"), 4, questionSide);
+    m_answer = makeTextBox(QStringLiteral("answerEdit"), 5, 4, questionSide);
     m_answer->setPlaceholderText(tr("The authority's answer to this question"));
     m_noQuestionNote = new QLabel(tr("This request has no questions. Add one with Add Question "
                                      "(Ctrl+Return)."),
@@ -173,20 +182,20 @@ void QuestionsPanel::buildLayout()
     splitter->addWidget(listSide);
     splitter->addWidget(questionScroll);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
 
     // Below: one response covering every question, as some letters answer.
     m_combinedCheck = new QCheckBox(tr("Answer all questions with one co&mbined response"), this);
     m_combinedCheck->setObjectName(QStringLiteral("combinedCheck"));
-    m_combinedResponse = makeTextBox(QStringLiteral("combinedResponseEdit"), 4, this);
+    m_combinedResponse = makeTextBox(QStringLiteral("combinedResponseEdit"), 6, 1, this);
     m_combinedResponse->setPlaceholderText(tr("One response answering all the questions above"));
     m_combinedResponse->setAccessibleName(tr("Combined response"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 3);
     layout->addWidget(m_combinedCheck);
-    layout->addWidget(m_combinedResponse, 1);
+    layout->addWidget(m_combinedResponse, 2);
 
     setTabOrder(m_list, m_addButton);
     setTabOrder(m_addButton, m_removeButton);
@@ -345,6 +354,8 @@ void QuestionsPanel::showCombined()
     m_combinedCheck->setChecked(combined);
     syncPlainTextEdit(m_combinedResponse, m_document->value(Field::CombinedResponse).toString());
     m_combinedResponse->setEnabled(combined);
+    // Shown only when in use: otherwise it takes room from the per-question answers.
+    m_combinedResponse->setVisible(combined);
     // With one combined response there is nothing to answer per question.
     m_questionForm->setRowVisible(m_answer, !combined);
     m_questionForm->setRowVisible(m_combinedNote, combined);

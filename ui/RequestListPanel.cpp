@@ -62,7 +62,13 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The title takes whatever width the other columns leave, so every column stays in view
+    // without a horizontal scroll bar.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(RequestListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 6);
     m_view->horizontalHeader()->setSectionsMovable(false);
     // The model sorts in SQL; the view only asks it to. The indicator goes first because
     // enabling sorting sorts by whatever the indicator shows.
@@ -71,11 +77,15 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     // Sized from the font, so that the columns fit their dates at any scaling.
     const int dateWidth =
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("00 Sept 0000")) + 16;
-    m_view->setColumnWidth(RequestListModel::ReferenceColumn, dateWidth);
-    m_view->setColumnWidth(RequestListModel::TitleColumn, dateWidth * 2);
+    const int referenceWidth =
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("FOI-0000000")) + 16;
+    const int statusWidth =
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("In progress")) + 24;
+    m_view->setColumnWidth(RequestListModel::ReferenceColumn, referenceWidth);
     m_view->setColumnWidth(RequestListModel::ReceivedColumn, dateWidth);
     m_view->setColumnWidth(RequestListModel::DueColumn, dateWidth);
-    m_view->setColumnWidth(RequestListModel::StatusColumn, dateWidth);
+    m_view->setColumnWidth(RequestListModel::StatusColumn, statusWidth);
+    m_view->setColumnWidth(RequestListModel::OfficerColumn, dateWidth);
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDelayMs);
