@@ -99,6 +99,11 @@ void RequestDetailsForm::buildLayout()
     m_letterDateCheck->setToolTip(tr("Tick to date the response letter; leave unticked while "
                                      "the letter has not been sent."));
     m_letterDate = makeDateEdit(QStringLiteral("letterDateEdit"), details);
+    m_letterFinal = new QCheckBox(tr("&Mark the letter final (it exports without the DRAFT mark)"),
+                                  details);
+    m_letterFinal->setObjectName(QStringLiteral("letterFinalCheck"));
+    m_letterFinal->setToolTip(tr("Leave unticked while the letter is being drafted or reviewed: "
+                                 "every page of a draft carries a DRAFT mark."));
 
     auto *detailsForm = new QFormLayout(details);
     detailsForm->addRow(buddyLabel(tr("&Reference:"), m_reference), m_reference);
@@ -106,6 +111,7 @@ void RequestDetailsForm::buildLayout()
     detailsForm->addRow(buddyLabel(tr("Re&gime:"), m_regime), m_regime);
     detailsForm->addRow(buddyLabel(tr("Date recei&ved:"), m_received), m_received);
     detailsForm->addRow(m_letterDateCheck, m_letterDate);
+    detailsForm->addRow(QString(), m_letterFinal);
     detailsForm->addRow(buddyLabel(tr("&Status:"), m_status), m_status);
     detailsForm->addRow(buddyLabel(tr("&Held:"), m_held), m_held);
     detailsForm->addRow(buddyLabel(tr("Assigned &officer:"), m_officer), m_officer);
@@ -192,6 +198,9 @@ void RequestDetailsForm::connectEdits()
         if (m_letterDateCheck->isChecked())
             edit(Field::LetterDate, date == noDate ? QDate() : date);
     });
+    connect(m_letterFinal, &QCheckBox::toggled, this, [this](bool on) {
+        edit(Field::LetterFinal, on);
+    });
     connect(m_requesterAddress, &QPlainTextEdit::textChanged, this, [this] {
         edit(Field::RequesterAddress, m_requesterAddress->toPlainText());
     });
@@ -213,6 +222,7 @@ void RequestDetailsForm::refresh()
                     Field::Held,
                     Field::Officer,
                     Field::LetterDate,
+                    Field::LetterFinal,
                     Field::RequesterName,
                     Field::RequesterEmail,
                     Field::RequesterAddress,
@@ -260,6 +270,9 @@ void RequestDetailsForm::showValue(Field field)
             m_letterDate->setDate(QDate::currentDate());
         break;
     }
+    case Field::LetterFinal:
+        m_letterFinal->setChecked(value.toBool());
+        break;
     case Field::RequesterName:
         syncLineEdit(m_requesterName, value.toString());
         break;
@@ -306,6 +319,8 @@ QWidget *RequestDetailsForm::widgetFor(Field field) const
         return m_officer;
     case Field::LetterDate:
         return m_letterDate->isEnabled() ? static_cast<QWidget *>(m_letterDate) : m_letterDateCheck;
+    case Field::LetterFinal:
+        return m_letterFinal;
     case Field::RequesterName:
         return m_requesterName;
     case Field::RequesterEmail:
@@ -329,6 +344,7 @@ QList<QWidget *> RequestDetailsForm::inputWidgets() const
             m_received,
             m_letterDateCheck,
             m_letterDate,
+            m_letterFinal,
             m_status,
             m_held,
             m_officer,

@@ -51,6 +51,7 @@ private:
     QComboBox *m_held = nullptr;
     QComboBox *m_officer = nullptr;
     QCheckBox *m_letterDateCheck = nullptr;
+    QCheckBox *m_letterFinal = nullptr;
     QDateEdit *m_letterDate = nullptr;
     QLineEdit *m_requesterName = nullptr;
     QLineEdit *m_requesterEmail = nullptr;

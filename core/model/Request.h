@@ -64,6 +64,8 @@ struct Request
     // When set, one answer covering every question, printed after the request as asked.
     QString combinedResponse;
     QDate letterDate;
+    // The officer has marked the letter final: it exports without the DRAFT mark.
+    bool letterFinal = false;
     QList<Question> questions;
 
     // Content equality, ignoring ids and revision: what a user would call "the same request".
@@ -78,7 +80,8 @@ struct Request
         return reference == other.reference && regime == other.regime && title == other.title
                && received == other.received && requester == other.requester
                && officer == other.officer && status == other.status && held == other.held
-               && combinedResponse == other.combinedResponse && letterDate == other.letterDate;
+               && combinedResponse == other.combinedResponse && letterDate == other.letterDate
+               && letterFinal == other.letterFinal;
     }
 };
 

@@ -97,6 +97,8 @@ QVariant RequestDocument::value(Field field) const
         return r.officer;
     case Field::LetterDate:
         return r.letterDate;
+    case Field::LetterFinal:
+        return r.letterFinal;
     case Field::RequesterName:
         return r.requester.name;
     case Field::RequesterEmail:
@@ -246,6 +248,7 @@ bool RequestDocument::mergesTyping(Field field)
     case Field::Status:
     case Field::Held:
     case Field::RequesterKind:
+    case Field::LetterFinal:
     case Field::CombinedEnabled:
         return false;
     }
@@ -271,6 +274,8 @@ QString RequestDocument::fieldName(Field field)
         return tr("assigned officer");
     case Field::LetterDate:
         return tr("letter date");
+    case Field::LetterFinal:
+        return tr("final letter mark");
     case Field::RequesterName:
         return tr("requester's name");
     case Field::RequesterEmail:
@@ -333,6 +338,9 @@ void RequestDocument::applyValue(Field field, const QVariant &value)
         break;
     case Field::LetterDate:
         r.letterDate = value.toDate();
+        break;
+    case Field::LetterFinal:
+        r.letterFinal = value.toBool();
         break;
     case Field::RequesterName:
         r.requester.name = value.toString();

@@ -32,6 +32,7 @@ public:
         Held,     // int (Held)
         Officer,
         LetterDate, // QDate, invalid for none
+        LetterFinal, // bool
         RequesterName,
         RequesterEmail,
         RequesterAddress,

@@ -53,11 +53,13 @@ QStringList choicesFromJson(const QString &text)
 // The columns a save writes, in the order bindContent() binds them.
 const QString contentColumns = QStringLiteral(
     "reference, regime, title, received, requester_name, requester_email, requester_address, "
-    "requester_kind, officer, status, held, combined_response, letter_date, due_date");
+    "requester_kind, officer, status, held, combined_response, letter_date, letter_final, "
+    "due_date");
 
 const QString requestColumns = QStringLiteral(
     "id, revision, reference, regime, title, received, requester_name, requester_email, "
-    "requester_address, requester_kind, officer, status, held, combined_response, letter_date");
+    "requester_address, requester_kind, officer, status, held, combined_response, letter_date, "
+    "letter_final");
 
 QString likePattern(const QString &text)
 {
@@ -110,6 +112,7 @@ QString RequestTable::changedFields(const Request &before, const Request &after)
     note(before.held != after.held, "held");
     note(before.combinedResponse != after.combinedResponse, "combined response");
     note(before.letterDate != after.letterDate, "letter date");
+    note(before.letterFinal != after.letterFinal, "letter final");
     bool questionsChanged = before.questions.size() != after.questions.size();
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
@@ -213,6 +216,7 @@ void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
     query.addBindValue(nonNull(heldCode(request.held)));
     query.addBindValue(nonNull(request.combinedResponse));
     query.addBindValue(dateValue(request.letterDate));
+    query.addBindValue(request.letterFinal ? 1 : 0);
     query.addBindValue(dueDateFor(request, Deadlines()));
 }
 
@@ -252,6 +256,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     request.held = heldFromCode(query.value(12).toString()).value_or(Held::Undecided);
     request.combinedResponse = query.value(13).toString();
     request.letterDate = dateFrom(query.value(14));
+    request.letterFinal = query.value(15).toInt() != 0;
     query.finish();
 
     QSqlQuery questions(m_db);
@@ -331,7 +336,7 @@ Status RequestTable::insert(Request &request, const QString &outcome)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
                   + QStringLiteral(", revision, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(query, request);
     query.addBindValue(now);
     query.addBindValue(now);

@@ -4,6 +4,7 @@
 #include "model/RequestEnums.h"
 #include "store/DatabaseProbe.h"
 #include "store/Migrator.h"
+#include "store/ProfileTable.h"
 #include "store/RequestTable.h"
 #include "store/ScopedTransaction.h"
 #include "store/SqlErrors.h"
@@ -42,6 +43,7 @@ public:
     QSqlDatabase db;
     QString path;
     RequestTable rows{db, path};
+    ProfileTable profiles{db, path, rows};
 };
 
 Store::Store(QString path, QString connectionName)
@@ -450,6 +452,45 @@ Store::listRequests(const RequestQuery &query, int offset, int limit) const
     if (sql.lastError().isValid())
         return d->rows.failed(sql, outcome);
     return page;
+}
+
+Result<OrganisationProfile> Store::profile() const
+{
+    Result<std::optional<OrganisationProfile>> stored = d->profiles.read();
+    if (!stored)
+        return stored.error();
+    if (stored->has_value())
+        return std::move(**stored);
+    return OrganisationProfile::defaults();
+}
+
+Result<bool> Store::hasSavedProfile() const
+{
+    Result<std::optional<OrganisationProfile>> stored = d->profiles.read();
+    if (!stored)
+        return stored.error();
+    return stored->has_value();
+}
+
+Status Store::saveProfile(const OrganisationProfile &profile)
+{
+    const QString outcome = tr("The organisation profile was not saved.");
+    const Status valid = profile.validate();
+    if (!valid)
+        return Error(ErrorKind::BadInput, outcome + u' ' + valid.errorMessage());
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Status written = d->profiles.write(profile, outcome);
+    if (!written)
+        return written;
+    written = d->rows.audit(QStringLiteral("profile"), QString(), 0, QString(), outcome);
+    if (!written)
+        return written;
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    Q_EMIT profileChanged();
+    return {};
 }
 
 Result<QList<StaffMember>> Store::staff() const

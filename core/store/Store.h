@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letter/OrganisationProfile.h"
 #include "model/Request.h"
 #include "util/Result.h"
 
@@ -122,6 +123,15 @@ public:
     // use. Fails with Io or DiskFull; refuses (Conflict) to overwrite an existing file.
     Status backupTo(const QString &file) const;
 
+    // The authority's profile: the one saved in this log, or the shipped defaults when none has
+    // been saved yet. Corrupt when the stored profile no longer parses.
+    Result<OrganisationProfile> profile() const;
+    // True once a profile has been saved in this log (the defaults are still in use otherwise).
+    Result<bool> hasSavedProfile() const;
+    // Validates and saves the profile (audited as "profile"). BadInput naming the field when it
+    // is not valid; nothing is written then.
+    Status saveProfile(const OrganisationProfile &profile);
+
     // Recomputes the stored due date of every request (after the holiday data changed).
     Status recomputeDueDates();
 
@@ -138,6 +148,7 @@ Q_SIGNALS:
     void requestDeleted(qint64 id);
     void requestsChanged(); // many at once: an import or a recomputation
     void staffChanged();
+    void profileChanged();
 
 private:
     explicit Store(QString path, QString connectionName);

@@ -189,6 +189,11 @@ private Q_SLOTS:
         QCOMPARE(request->questions.size(), 2);
         QCOMPARE(request->questions[0].choices, (QStringList{u"Yes"_s, u"No"_s}));
         QCOMPARE(request->questions[1].condition, u"If yes:"_s);
+        // Letters written before version 4 were never marked final, and a log upgraded from
+        // then has no profile of its own: the shipped defaults apply.
+        QVERIFY(!request->letterFinal);
+        QCOMPARE(store.hasSavedProfile().value(), false);
+        QCOMPARE(store.profile()->name, OrganisationProfile::defaults()->name);
         const Result<QList<StaffMember>> staff = store.staff();
         QVERIFY(staff.ok());
         QCOMPARE(staff->size(), version >= 2 ? 1 : 0);

@@ -281,6 +281,63 @@ private Q_SLOTS:
         QVERIFY(!page->at(1).due.isValid());
     }
 
+    void letterFinalIsStoredAndAudited()
+    {
+        auto store = openStore();
+        Result<Request> created = store->createRequest(sampleRequest(u"7012568"_s));
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QVERIFY(!created->letterFinal);
+        Request edited = *created;
+        edited.letterFinal = true;
+        QVERIFY(store->saveRequest(edited).ok());
+        auto other = openStore();
+        QVERIFY(other->loadRequest(created->id)->letterFinal);
+        const Result<QList<AuditEntry>> trail = other->auditTrail(u"7012568"_s);
+        QVERIFY(trail.ok());
+        QVERIFY(trail->first().detail.contains(u"letter final"_s));
+    }
+
+    // A log starts on the shipped wording; once the authority saves its own profile, every
+    // window and command that opens the log uses it.
+    void profileStartsAsTheDefaultsAndIsSaved()
+    {
+        auto store = openStore();
+        QCOMPARE(store->hasSavedProfile().value(), false);
+        const Result<OrganisationProfile> defaults = OrganisationProfile::defaults();
+        QVERIFY(defaults.ok());
+        QCOMPARE(store->profile().value(), defaults.value());
+
+        OrganisationProfile ours = *defaults;
+        ours.name = u"Borough of Llanfair ŵ"_s;
+        ours.email = u"foi@llanfair.example"_s;
+        QSignalSpy changed(store.get(), &Store::profileChanged);
+        const Status saved = store->saveProfile(ours);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE(changed.count(), 1);
+
+        auto other = openStore();
+        QCOMPARE(other->hasSavedProfile().value(), true);
+        QCOMPARE(other->profile().value(), ours);
+        QCOMPARE(other->auditTrail()->first().action, u"profile"_s);
+    }
+
+    void anInvalidProfileIsRefusedAndTheStoredOneKept()
+    {
+        auto store = openStore();
+        OrganisationProfile ours = OrganisationProfile::defaults().value();
+        ours.name = u"Kept Council"_s;
+        QVERIFY(store->saveProfile(ours).ok());
+
+        OrganisationProfile broken = ours;
+        broken.name = u"Broken Council"_s;
+        broken.templates.insert(broken.templates.firstKey(), u"Dear {no_such_placeholder}"_s);
+        const Status refused = store->saveProfile(broken);
+        QCOMPARE(refused.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(refused.errorMessage().contains(u"no_such_placeholder"_s),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(store->profile()->name, u"Kept Council"_s);
+    }
+
     void referencesAreUniqueWhateverTheCase()
     {
         auto store = openStore();
