@@ -2,16 +2,14 @@
 
 #include "calendar/Deadlines.h"
 #include "cli/CommandHelp.h"
-#include "exchange/JsonWriter.h"
+#include "cli/CommandSession.h"
+#include "cli/ImportCommand.h"
+#include "cli/RequestPrinter.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonValue>
 #include <QRegularExpression>
 #include <algorithm>
 #include <memory>
@@ -24,41 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("foidesk::CommandLine", text);
-}
-
-// Errors are printed on one line so that a script can read them line by line.
-QString oneLine(const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return line.simplified();
-}
-
-QString shownPath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-int exitCodeFor(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::None:
-        return CommandLine::Done;
-    case ErrorKind::BadInput:
-    case ErrorKind::NotFound:
-        return CommandLine::BadInput;
-    case ErrorKind::Conflict:
-    case ErrorKind::Refused:
-    case ErrorKind::Io:
-    case ErrorKind::ReadOnly:
-    case ErrorKind::DiskFull:
-    case ErrorKind::Corrupt:
-    case ErrorKind::TooNew:
-    case ErrorKind::Internal:
-        return CommandLine::Refused;
-    }
-    return CommandLine::Refused;
 }
 
 bool isHelpOption(const QString &arg)
@@ -115,105 +78,46 @@ std::optional<QDate> strictDate(const QString &text)
     return date;
 }
 
-QString isoOrDash(const QDate &date)
+// The one REF that export-json and show take: "--" is passed over, anything else starting with
+// "-" is an unknown option, and a second reference is refused. Returns the problem, or nothing.
+QString takeReference(const QString &arg, QString *reference)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
-}
-
-QString daysLeftText(int days)
-{
-    if (days == 0)
-        return tr("due today");
-    if (days > 0)
-        return days == 1 ? tr("1 working day left") : tr("%1 working days left").arg(days);
-    return days == -1 ? tr("1 working day overdue") : tr("%1 working days overdue").arg(-days);
-}
-
-// Indents every line after the first, so a multi-line answer stays under its heading. Blank
-// lines stay blank: trailing spaces would only get in the way of diff and grep.
-QString indentedBlock(const QString &text, int indent)
-{
-    QString normalised = text;
-    normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    QStringList lines = normalised.split(QLatin1Char('\n'));
-    const QString pad(indent, QLatin1Char(' '));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).isEmpty())
-            lines[i].prepend(pad);
+    if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("--"))
+        return tr("unknown option \"%1\".").arg(arg);
+    if (arg != QLatin1String("--")) {
+        if (!reference->isEmpty())
+            return tr("give one reference, not several.");
+        *reference = arg;
     }
-    return lines.join(QLatin1Char('\n'));
+    return {};
 }
 
-// One run of the command line: the streams, today's date and the parsed global options.
+// One run of the command line: reads the global options, picks the command and runs it. The
+// import command and the layout of what list and show print have classes of their own.
 class Runner
 {
 public:
     Runner(QTextStream &out, QTextStream &err, const QDate &today)
-        : m_out(out)
-        , m_err(err)
-        , m_today(today)
+        : m_session(out, err, today)
     {}
 
     int run(const QStringList &arguments);
 
 private:
-    int usageError(const QString &command, const QString &problem);
-    int fail(const Error &error);
+    int usageError(const QString &command, const QString &problem)
+    {
+        return m_session.usageError(command, problem);
+    }
+    int fail(const Error &error) { return m_session.fail(error); }
 
-    // The log for commands that only read: a missing file is reported, never created.
-    std::unique_ptr<Store> openExistingStore(int *exitCode);
-
-    int import(const QStringList &args);
     int exportJson(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
     int due(const QStringList &args);
     int help(const QStringList &args);
 
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QDate m_today;
-    QString m_database;
-    bool m_databaseGiven = false;
+    CommandSession m_session;
 };
-
-int Runner::usageError(const QString &command, const QString &problem)
-{
-    m_err << QStringLiteral("foidesk")
-          << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << QStringLiteral(": ")
-          << problem << QLatin1Char('\n') << CommandHelp::usage(command) << QLatin1Char('\n')
-          << (command.isEmpty() ? tr("Run \"foidesk --help\" to see the commands and options.")
-                                : tr("Run \"foidesk help %1\" for more.").arg(command))
-          << QLatin1Char('\n');
-    return CommandLine::UsageError;
-}
-
-int Runner::fail(const Error &error)
-{
-    m_err << oneLine(error.message) << QLatin1Char('\n');
-    return exitCodeFor(error.kind);
-}
-
-std::unique_ptr<Store> Runner::openExistingStore(int *exitCode)
-{
-    if (!QFileInfo::exists(m_database)) {
-        const QString advice = m_databaseGiven
-                                   ? tr("Check the path given with --db, or import requests "
-                                        "into it first with \"foidesk --db FILE import FILE...\".")
-                                   : tr("Import requests first with \"foidesk import FILE...\", "
-                                        "or name another log with --db FILE.");
-        *exitCode = fail(
-            Error(ErrorKind::NotFound,
-                  tr("There is no FOI Desk log at %1. %2").arg(shownPath(m_database), advice)));
-        return nullptr;
-    }
-    Result<std::unique_ptr<Store>> opened = Store::open(m_database);
-    if (!opened) {
-        *exitCode = fail(opened.error());
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
 
 int Runner::run(const QStringList &arguments)
 {
@@ -242,11 +146,10 @@ int Runner::run(const QStringList &arguments)
         if (value.trimmed().isEmpty())
             return usageError(QString(), tr("--db needs the path of a log file."));
         databaseGiven = true;
-        m_databaseGiven = true;
-        m_database = value;
+        m_session.setDatabase(value, true);
     }
     if (!databaseGiven)
-        m_database = Store::defaultPath();
+        m_session.setDatabase(Store::defaultPath(), false);
 
     if (rest.isEmpty())
         return usageError(QString(), tr("no command was given."));
@@ -254,8 +157,8 @@ int Runner::run(const QStringList &arguments)
     if (isVersionOption(first)) {
         if (!rest.isEmpty())
             return usageError(QString(), tr("--version takes no arguments."));
-        m_out << QStringLiteral("FOI Desk ") << QStringLiteral(FOIDESK_VERSION)
-              << QLatin1Char('\n');
+        m_session.out() << QStringLiteral("FOI Desk ") << QStringLiteral(FOIDESK_VERSION)
+                        << QLatin1Char('\n');
         return CommandLine::Done;
     }
     if (isHelpOption(first) || first == QLatin1String("help"))
@@ -269,12 +172,12 @@ int Runner::run(const QStringList &arguments)
     const qsizetype endOfOptions = rest.indexOf(QStringLiteral("--"));
     const QStringList options = endOfOptions < 0 ? rest : rest.mid(0, endOfOptions);
     if (std::any_of(options.begin(), options.end(), isHelpOption)) {
-        m_out << CommandHelp::command(first);
+        m_session.out() << CommandHelp::command(first);
         return CommandLine::Done;
     }
 
     if (first == QLatin1String("import"))
-        return import(rest);
+        return ImportCommand(m_session).run(rest);
     if (first == QLatin1String("export-json"))
         return exportJson(rest);
     if (first == QLatin1String("list"))
@@ -287,110 +190,14 @@ int Runner::run(const QStringList &arguments)
 int Runner::help(const QStringList &args)
 {
     if (args.isEmpty()) {
-        m_out << CommandHelp::general(Store::defaultPath());
+        m_session.out() << CommandHelp::general(Store::defaultPath());
         return CommandLine::Done;
     }
     if (args.size() > 1 || !CommandHelp::isCommand(args.first()))
         return usageError(QStringLiteral("help"),
                           tr("unknown command \"%1\".").arg(args.join(u' ')));
-    m_out << CommandHelp::command(args.first());
+    m_session.out() << CommandHelp::command(args.first());
     return CommandLine::Done;
-}
-
-int Runner::import(const QStringList &args)
-{
-    const QString command = QStringLiteral("import");
-    bool replace = false;
-    QStringList files;
-    bool optionsEnded = false;
-    for (const QString &arg : args) {
-        if (!optionsEnded && arg == QLatin1String("--")) {
-            optionsEnded = true;
-        } else if (!optionsEnded && arg == QLatin1String("--replace")) {
-            replace = true;
-        } else if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return usageError(command, tr("unknown option \"%1\".").arg(arg));
-        } else {
-            files.append(arg);
-        }
-    }
-    if (files.isEmpty())
-        return usageError(command, tr("no files were given."));
-
-    // Everything is read and checked before the log is touched, so a bad file writes nothing.
-    struct Incoming
-    {
-        QString file;
-        Request request;
-    };
-    QList<Incoming> incoming;
-    int worst = CommandLine::Done;
-    for (const QString &file : files) {
-        Result<Request> parsed = RequestJson::readFile(file);
-        if (!parsed) {
-            worst = std::max(worst, fail(parsed.error()));
-            continue;
-        }
-        incoming.append({file, std::move(parsed).value()});
-    }
-
-    if (!replace) {
-        // Without --replace, which of two files with one reference should win is not ours to
-        // guess: both are refused.
-        QHash<QString, QStringList> filesByReference;
-        for (const Incoming &in : incoming)
-            filesByReference[in.request.reference].append(in.file);
-        QList<Incoming> unique;
-        for (const Incoming &in : incoming) {
-            const QStringList &sameReference = filesByReference.value(in.request.reference);
-            if (sameReference.size() == 1) {
-                unique.append(in);
-                continue;
-            }
-            QStringList others = sameReference;
-            others.removeOne(in.file);
-            for (QString &other : others)
-                other = shownPath(other);
-            worst = std::max(worst,
-                             fail(Error(ErrorKind::Conflict,
-                                        shownPath(in.file) + QStringLiteral(": reference: ")
-                                            + tr("%1 is also in %2; import one of them, or use "
-                                                 "--replace to let the last one win.")
-                                                  .arg(in.request.reference,
-                                                       others.join(QStringLiteral(", "))))));
-        }
-        incoming = unique;
-    }
-    if (incoming.isEmpty())
-        return worst;
-
-    Result<std::unique_ptr<Store>> opened = Store::open(m_database);
-    if (!opened)
-        return std::max(worst, fail(opened.error()));
-    Store &store = *opened.value();
-
-    for (const Incoming &in : incoming) {
-        const Result<std::optional<qint64>> existing = store.findReference(in.request.reference);
-        if (!existing) {
-            worst = std::max(worst, fail(existing.error()));
-            continue;
-        }
-        const Result<Request> stored = store.importRequest(in.request, replace);
-        if (!stored) {
-            const QString field = stored.errorKind() == ErrorKind::Conflict
-                                      ? QStringLiteral("reference: ")
-                                      : QString();
-            worst = std::max(worst,
-                             fail(Error(stored.errorKind(),
-                                        shownPath(in.file) + QStringLiteral(": ") + field
-                                            + stored.errorMessage())));
-            continue;
-        }
-        m_out << (existing->has_value() ? tr("replaced %1 from %2") : tr("imported %1 from %2"))
-                     .arg(stored->reference, shownPath(in.file))
-              << QLatin1Char('\n');
-    }
-    return worst;
 }
 
 int Runner::exportJson(const QStringList &args)
@@ -406,33 +213,27 @@ int Runner::exportJson(const QStringList &args)
             output = args.at(++i);
         } else if (arg.startsWith(QLatin1String("--output="))) {
             output = arg.mid(9);
-        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("--")) {
-            return usageError(command, tr("unknown option \"%1\".").arg(arg));
-        } else if (arg != QLatin1String("--")) {
-            if (!reference.isEmpty())
-                return usageError(command, tr("give one reference, not several."));
-            reference = arg;
+        } else if (const QString problem = takeReference(arg, &reference); !problem.isEmpty()) {
+            return usageError(command, problem);
         }
     }
     if (reference.isEmpty())
         return usageError(command, tr("no reference was given."));
 
     int code = CommandLine::Done;
-    const std::unique_ptr<Store> store = openExistingStore(&code);
-    if (!store)
-        return code;
-    const Result<Request> request = store->loadRequestByReference(reference);
+    const std::optional<Request> request = m_session.loadRequest(reference, &code);
     if (!request)
-        return fail(request.error());
+        return code;
     if (output.isEmpty()) {
-        m_out << QString::fromUtf8(RequestJson::serialize(request.value()));
+        m_session.out() << QString::fromUtf8(RequestJson::serialize(*request));
         return CommandLine::Done;
     }
-    const Status written = RequestJson::writeFile(request.value(), output);
+    const Status written = RequestJson::writeFile(*request, output);
     if (!written)
         return fail(written.error());
-    m_err << tr("exported %1 to %2").arg(request->reference, shownPath(output))
-          << QLatin1Char('\n');
+    m_session.err()
+        << tr("exported %1 to %2").arg(request->reference, CommandSession::shownPath(output))
+        << QLatin1Char('\n');
     return CommandLine::Done;
 }
 
@@ -448,7 +249,7 @@ int Runner::list(const QStringList &args)
     }
 
     int code = CommandLine::Done;
-    const std::unique_ptr<Store> store = openExistingStore(&code);
+    const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
     if (!store)
         return code;
     RequestQuery query;
@@ -461,65 +262,18 @@ int Runner::list(const QStringList &args)
     if (!rows)
         return fail(rows.error());
 
+    RequestPrinter printer(m_session.out());
     if (json) {
-        JsonWriter writer;
-        writer.beginArray();
-        for (const RequestSummary &row : rows.value()) {
-            writer.beginObject();
-            writer.key(u"reference");
-            writer.value(row.reference);
-            writer.key(u"title");
-            writer.value(row.title);
-            writer.key(u"received");
-            writer.value(row.received.isValid() ? QJsonValue(row.received.toString(Qt::ISODate))
-                                                : QJsonValue());
-            writer.key(u"due");
-            writer.value(row.due.isValid() ? QJsonValue(row.due.toString(Qt::ISODate))
-                                           : QJsonValue());
-            writer.key(u"status");
-            writer.value(statusCode(row.status));
-            writer.key(u"officer");
-            writer.value(row.officer);
-            writer.endObject();
-        }
-        writer.endArray();
-        m_out << QString::fromUtf8(writer.toUtf8());
+        printer.printListJson(rows.value());
         return CommandLine::Done;
     }
-
     if (rows->isEmpty()) {
-        m_err << tr("The log %1 has no requests yet.").arg(shownPath(store->path()))
-              << QLatin1Char('\n');
+        m_session.err()
+            << tr("The log %1 has no requests yet.").arg(CommandSession::shownPath(store->path()))
+            << QLatin1Char('\n');
         return CommandLine::Done;
     }
-    const QStringList headers = {
-        tr("REFERENCE"), tr("RECEIVED"), tr("DUE"), tr("STATUS"), tr("TITLE")};
-    QList<QStringList> table;
-    for (const RequestSummary &row : rows.value()) {
-        table.append({row.reference,
-                      isoOrDash(row.received),
-                      isoOrDash(row.due),
-                      statusDisplayName(row.status),
-                      oneLine(row.title)});
-    }
-    QList<qsizetype> widths;
-    for (qsizetype column = 0; column < headers.size(); ++column) {
-        qsizetype width = headers.at(column).size();
-        for (const QStringList &cells : std::as_const(table))
-            width = std::max(width, cells.at(column).size());
-        widths.append(width);
-    }
-    const auto printRow = [&](const QStringList &cells) {
-        QString line;
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const bool last = column == cells.size() - 1;
-            line += last ? cells.at(column) : cells.at(column).leftJustified(widths.at(column) + 2);
-        }
-        m_out << line.trimmed() << QLatin1Char('\n');
-    };
-    printRow(headers);
-    for (const QStringList &cells : std::as_const(table))
-        printRow(cells);
+    printer.printListTable(rows.value());
     return CommandLine::Done;
 }
 
@@ -531,107 +285,34 @@ int Runner::show(const QStringList &args)
     for (const QString &arg : args) {
         if (arg == QLatin1String("--json")) {
             json = true;
-        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("--")) {
-            return usageError(command, tr("unknown option \"%1\".").arg(arg));
-        } else if (arg != QLatin1String("--")) {
-            if (!reference.isEmpty())
-                return usageError(command, tr("give one reference, not several."));
-            reference = arg;
+        } else if (const QString problem = takeReference(arg, &reference); !problem.isEmpty()) {
+            return usageError(command, problem);
         }
     }
     if (reference.isEmpty())
         return usageError(command, tr("no reference was given."));
 
     int code = CommandLine::Done;
-    const std::unique_ptr<Store> store = openExistingStore(&code);
-    if (!store)
-        return code;
-    const Result<Request> loaded = store->loadRequestByReference(reference);
+    const std::optional<Request> loaded = m_session.loadRequest(reference, &code);
     if (!loaded)
-        return fail(loaded.error());
-    const Request &r = loaded.value();
+        return code;
+    const Request &r = *loaded;
 
     const Deadlines deadlines;
     const Result<QDate> due = deadlines.dueDate(r.received, r.regime);
     std::optional<int> daysLeft;
     if (due && isOpenStatus(r.status)) {
-        const Result<int> left = deadlines.workingDaysLeft(m_today, due.value(), r.regime);
+        const Result<int> left =
+            deadlines.workingDaysLeft(m_session.today(), due.value(), r.regime);
         if (left)
             daysLeft = left.value();
     }
 
-    if (json) {
-        const QJsonValue dueValue = due ? QJsonValue(due->toString(Qt::ISODate)) : QJsonValue();
-        const QJsonValue leftValue = daysLeft ? QJsonValue(*daysLeft) : QJsonValue();
-        m_out << QString::fromUtf8(RequestJson::serialize(
-            r,
-            {{QStringLiteral("due"), dueValue}, {QStringLiteral("working_days_left"), leftValue}}));
-        return CommandLine::Done;
-    }
-
-    const auto line = [this](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            m_out << QString(label + QLatin1Char(':')).leftJustified(14) << indentedBlock(value, 14)
-                  << QLatin1Char('\n');
-    };
-    line(tr("Reference"), r.reference);
-    line(tr("Title"), r.title);
-    line(tr("Regime"),
-         QStringLiteral("%1 (%2)").arg(regimeShortName(r.regime), regimeDisplayName(r.regime)));
-    line(tr("Received"), isoOrDash(r.received));
-    line(tr("Due"),
-         due ? due->toString(Qt::ISODate) : tr("unknown: %1").arg(oneLine(due.errorMessage())));
-    if (daysLeft)
-        line(tr("Days left"), daysLeftText(*daysLeft));
-    else if (due)
-        line(tr("Days left"),
-             tr("not counted: the request is %1").arg(statusDisplayName(r.status).toLower()));
-    line(tr("Status"), statusDisplayName(r.status));
-    line(tr("Held"), heldDisplayName(r.held));
-    line(tr("Officer"), r.officer);
-    if (!(r.requester == Requester())) {
-        QStringList who;
-        if (!r.requester.name.isEmpty())
-            who.append(r.requester.name);
-        if (!r.requester.email.isEmpty())
-            who.append(r.requester.email);
-        who.append(requesterKindDisplayName(r.requester.kind));
-        line(tr("Requester"), who.join(QStringLiteral(", ")));
-        line(tr("Address"), r.requester.address);
-    }
-    line(tr("Letter date"),
-         r.letterDate.isValid() ? r.letterDate.toString(Qt::ISODate) : QString());
-
-    if (!r.questions.isEmpty()) {
-        m_out << QLatin1Char('\n') << tr("Questions (%1):").arg(r.questions.size())
-              << QLatin1Char('\n');
-        QString section;
-        for (const Question &q : r.questions) {
-            if (q.section != section) {
-                section = q.section;
-                if (!section.isEmpty())
-                    m_out << QLatin1Char('\n') << section << QLatin1Char('\n');
-            }
-            QStringList heading;
-            if (!q.label.isEmpty())
-                heading.append(q.label);
-            if (!q.condition.isEmpty())
-                heading.append(q.condition);
-            heading.append(q.text);
-            m_out << QLatin1Char('\n') << QStringLiteral("  ")
-                  << indentedBlock(heading.join(u' '), 2) << QLatin1Char('\n');
-            for (const QString &choice : q.choices)
-                m_out << QStringLiteral("    - ") << choice << QLatin1Char('\n');
-            if (!q.answer.isEmpty()) {
-                m_out << QStringLiteral("    ") << tr("Answer:") << QLatin1Char(' ')
-                      << indentedBlock(q.answer, 6) << QLatin1Char('\n');
-            }
-        }
-    }
-    if (!r.combinedResponse.isEmpty()) {
-        m_out << QLatin1Char('\n') << tr("Combined response:") << QLatin1Char('\n')
-              << QStringLiteral("  ") << indentedBlock(r.combinedResponse, 2) << QLatin1Char('\n');
-    }
+    RequestPrinter printer(m_session.out());
+    if (json)
+        printer.printRequestJson(r, due, daysLeft);
+    else
+        printer.printRequest(r, due, daysLeft);
     return CommandLine::Done;
 }
 
@@ -698,7 +379,7 @@ int Runner::due(const QStringList &args)
     const Result<QDate> dueDate = Deadlines().dueDate(*received, *regime, days);
     if (!dueDate)
         return fail(dueDate.error());
-    m_out << dueDate->toString(Qt::ISODate) << QLatin1Char('\n');
+    m_session.out() << dueDate->toString(Qt::ISODate) << QLatin1Char('\n');
     return CommandLine::Done;
 }
 

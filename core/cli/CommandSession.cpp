@@ -1,0 +1,119 @@
+#include "cli/CommandSession.h"
+
+#include "cli/CommandHelp.h"
+#include "cli/CommandLine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace foidesk {
+
+namespace {
+
+// The messages belong to the public CommandLine interface, so they keep its translation context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::CommandLine", text);
+}
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return CommandLine::Done;
+    case ErrorKind::BadInput:
+    case ErrorKind::NotFound:
+        return CommandLine::BadInput;
+    case ErrorKind::Conflict:
+    case ErrorKind::Refused:
+    case ErrorKind::Io:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::DiskFull:
+    case ErrorKind::Corrupt:
+    case ErrorKind::TooNew:
+    case ErrorKind::Internal:
+        return CommandLine::Refused;
+    }
+    return CommandLine::Refused;
+}
+
+} // namespace
+
+CommandSession::CommandSession(QTextStream &out, QTextStream &err, const QDate &today)
+    : m_out(out)
+    , m_err(err)
+    , m_today(today)
+{}
+
+void CommandSession::setDatabase(const QString &path, bool given)
+{
+    m_database = path;
+    m_databaseGiven = given;
+}
+
+int CommandSession::usageError(const QString &command, const QString &problem)
+{
+    m_err << QStringLiteral("foidesk")
+          << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << QStringLiteral(": ")
+          << problem << QLatin1Char('\n') << CommandHelp::usage(command) << QLatin1Char('\n')
+          << (command.isEmpty() ? tr("Run \"foidesk --help\" to see the commands and options.")
+                                : tr("Run \"foidesk help %1\" for more.").arg(command))
+          << QLatin1Char('\n');
+    return CommandLine::UsageError;
+}
+
+int CommandSession::fail(const Error &error)
+{
+    m_err << oneLine(error.message) << QLatin1Char('\n');
+    return exitCodeFor(error.kind);
+}
+
+std::unique_ptr<Store> CommandSession::openExistingStore(int *exitCode)
+{
+    if (!QFileInfo::exists(m_database)) {
+        const QString advice = m_databaseGiven
+                                   ? tr("Check the path given with --db, or import requests "
+                                        "into it first with \"foidesk --db FILE import FILE...\".")
+                                   : tr("Import requests first with \"foidesk import FILE...\", "
+                                        "or name another log with --db FILE.");
+        *exitCode = fail(
+            Error(ErrorKind::NotFound,
+                  tr("There is no FOI Desk log at %1. %2").arg(shownPath(m_database), advice)));
+        return nullptr;
+    }
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database);
+    if (!opened) {
+        *exitCode = fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+std::optional<Request> CommandSession::loadRequest(const QString &reference, int *exitCode)
+{
+    const std::unique_ptr<Store> store = openExistingStore(exitCode);
+    if (!store)
+        return std::nullopt;
+    Result<Request> loaded = store->loadRequestByReference(reference);
+    if (!loaded) {
+        *exitCode = fail(loaded.error());
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+QString CommandSession::oneLine(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return line.simplified();
+}
+
+QString CommandSession::shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace foidesk

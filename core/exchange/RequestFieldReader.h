@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/Request.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace foidesk {
+
+// Turns the JSON object of one exchange-format request into a Request, field by field. Kept
+// apart from the reading of the file so that the rules for each field (types, codes, dates,
+// lengths, fields this version cannot store) can be read in one place. Fields are checked in
+// documented order and reading stops at the first problem, so the first problem in the file is
+// the one reported.
+class RequestFieldReader
+{
+public:
+    // What a text field may hold. Limits are in characters (UTF-16 code units, as Qt counts
+    // them).
+    struct TextRule
+    {
+        qsizetype maxLength;
+        bool multiLine;
+    };
+
+    // The request the object describes (id and revision 0), or BadInput with a message
+    // "<field>: <what is wrong>" naming the first field that is wrong.
+    static Result<Request> read(const QJsonObject &root);
+
+private:
+    RequestFieldReader() = default;
+
+    bool readRequest(const QJsonObject &root, Request *request);
+    bool fail(const QString &path, const QString &what)
+    {
+        m_error = path + QStringLiteral(": ") + what;
+        return false;
+    }
+    static QString join(const QString &prefix, const QString &key)
+    {
+        return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+    }
+
+    bool checkFormat(const QJsonObject &root);
+    bool checkKeys(const QJsonObject &object,
+                   const QString &prefix,
+                   const QStringList &known,
+                   const QString &owner);
+    bool checkText(const QString &path, const QString &text, const TextRule &rule);
+    bool readString(const QJsonObject &object,
+                    const QString &prefix,
+                    const QString &key,
+                    const TextRule &rule,
+                    QString *out,
+                    bool required = false);
+    bool readDate(const QJsonObject &object,
+                  const QString &prefix,
+                  const QString &key,
+                  QDate *out,
+                  bool required = false);
+    template <typename Enum, typename FromCode>
+    bool readCode(const QJsonObject &object,
+                  const QString &key,
+                  FromCode fromCode,
+                  const QString &validCodes,
+                  Enum *out,
+                  const QString &prefix = QString());
+    bool readRequester(const QJsonObject &root, Requester *requester);
+    bool readQuestions(const QJsonObject &root, QList<Question> *questions);
+    bool readQuestion(const QJsonValue &value, const QString &path, Question *question);
+    bool readChoices(const QJsonObject &object, const QString &path, QStringList *choices);
+    bool checkDisposition(const QJsonObject &object, const QString &path);
+    bool refuseNonEmptyArray(const QJsonObject &object,
+                             const QString &prefix,
+                             const QString &key,
+                             const QString &consequence);
+
+    QString m_error;
+};
+
+} // namespace foidesk
