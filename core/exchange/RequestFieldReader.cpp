@@ -54,6 +54,7 @@ const QStringList &requestKeys()
         QStringLiteral("exemption_reasons"),
         QStringLiteral("clock_events"),
         QStringLiteral("letter_date"),
+        QStringLiteral("letter_final"),
         QStringLiteral("response_sent"),
     };
     return keys;
@@ -195,6 +196,8 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
         return false;
     if (!readDate(root, QString(), QStringLiteral("letter_date"), &r.letterDate))
         return false;
+    if (!readBool(root, QStringLiteral("letter_final"), &r.letterFinal))
+        return false;
 
     QDate responseSent;
     if (!readDate(root, QString(), QStringLiteral("response_sent"), &responseSent))
@@ -291,6 +294,21 @@ bool RequestFieldReader::readString(const QJsonObject &object,
     if (!checkText(path, text, rule))
         return false;
     *out = text;
+    return true;
+}
+
+bool RequestFieldReader::readBool(const QJsonObject &object, const QString &key, bool *out)
+{
+    const QJsonValue value = object.value(key);
+    if (isAbsent(value)) {
+        *out = false;
+        return true;
+    }
+    if (!value.isBool()) {
+        return fail(key,
+                    tr("expected true or false, found %1.").arg(JsonValueText::describe(value)));
+    }
+    *out = value.toBool();
     return true;
 }
 

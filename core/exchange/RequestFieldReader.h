@@ -63,6 +63,7 @@ private:
                   const QString &key,
                   QDate *out,
                   bool required = false);
+    bool readBool(const QJsonObject &object, const QString &key, bool *out);
     template <typename Enum, typename FromCode>
     bool readCode(const QJsonObject &object,
                   const QString &key,

@@ -106,6 +106,10 @@ void writeRequest(JsonWriter &w, const Request &r)
         w.key(u"letter_date");
         w.value(r.letterDate.toString(Qt::ISODate));
     }
+    if (r.letterFinal) {
+        w.key(u"letter_final");
+        w.value(true);
+    }
 }
 
 } // namespace

@@ -238,6 +238,9 @@ private Q_SLOTS:
         row("missing received",
             withoutField(QStringLiteral("received")),
             "received: is required but missing");
+        row("letter_final a string",
+            withField(QStringLiteral("letter_final"), s("yes")),
+            "letter_final: expected true or false, found a string");
         row("received 2023-02-31",
             withField(QStringLiteral("received"), s("2023-02-31")),
             "received: \"2023-02-31\" is not a real date (expected YYYY-MM-DD)");
@@ -580,9 +583,13 @@ private Q_SLOTS:
                                     {QStringLiteral("A"), QString(), QStringLiteral("C")},
                                     QStringLiteral("Answer")});
         r.letterDate = QDate(2024, 1, 2);
-        const Result<Request> back = RequestJson::parse(RequestJson::serialize(r));
+        r.letterFinal = true;
+        const QByteArray json = RequestJson::serialize(r);
+        QVERIFY(json.contains("\"letter_final\": true"));
+        const Result<Request> back = RequestJson::parse(json);
         QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
         QVERIFY(back->sameContent(r));
+        QVERIFY(back->letterFinal);
     }
 
     void fileRoundTripAndFileErrors()
