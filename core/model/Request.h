@@ -94,6 +94,7 @@ struct RequestSummary
     QString title;
     QDate received;
     QDate due; // invalid when the date received is missing or outside the holiday data
+    Regime regime = Regime::FOIA; // decides which bank holidays count towards days left
     RequestStatus status = RequestStatus::New;
     QString officer;
     QString requesterName;

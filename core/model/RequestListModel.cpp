@@ -391,18 +391,28 @@ RequestListModel::DueState RequestListModel::dueStateOf(const RequestSummary &su
 {
     if (!summary.due.isValid() || !isOpenStatus(summary.status))
         return DueState::None;
-    // The list row carries no regime. FOIA counting treats a bank holiday anywhere in the UK
-    // as a non-working day, a superset of the Scottish ones, so for a FOISA request it can
-    // only show a deadline as nearer than it is, never as further away.
-    const auto left = m_deadlines.workingDaysLeft(today(), summary.due, Regime::FOIA);
-    if (!left)
+    // Counting walks the calendar day by day, and a view asks for every visible row on every
+    // paint; many rows share a due date, so each (due date, regime) is counted once a day.
+    if (m_leftCacheDay != today()) {
+        m_leftCache.clear();
+        m_leftCacheDay = today();
+    }
+    const auto key = qMakePair(summary.due, static_cast<int>(summary.regime));
+    auto cached = m_leftCache.constFind(key);
+    if (cached == m_leftCache.constEnd()) {
+        const Result<int> counted =
+            m_deadlines.workingDaysLeft(today(), summary.due, summary.regime);
+        cached = m_leftCache.insert(key, counted ? std::optional<int>(*counted) : std::nullopt);
+    }
+    if (!cached->has_value())
         return DueState::None;
+    const int left = **cached;
     if (workingDaysLeft)
-        *workingDaysLeft = *left;
+        *workingDaysLeft = left;
     // The weekend after a Friday deadline is zero working days late, and still late.
-    if (*left < 0 || today() > summary.due)
+    if (left < 0 || today() > summary.due)
         return DueState::Overdue;
-    if (*left <= m_dueSoonDays)
+    if (left <= m_dueSoonDays)
         return DueState::DueSoon;
     return DueState::Fine;
 }

@@ -6,7 +6,9 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -130,6 +132,9 @@ private:
     RequestQuery m_query;
     int m_sortColumn = ReceivedColumn;
     QDate m_today;
+    // Working days left per (due date, regime), valid for m_leftCacheDay only.
+    mutable QHash<QPair<QDate, int>, std::optional<int>> m_leftCache;
+    mutable QDate m_leftCacheDay;
     int m_dueSoonDays = DefaultDueSoonWorkingDays;
     int m_pageSize = DefaultPageSize;
     int m_total = 0;

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void filtersByStatus();
     void dueState_data();
     void dueState();
+    void scottishRequestsCountScottishHolidaysOnly();
     void passesModelTester();
     void refreshesWhenTheStoreChanges();
     void refreshKeepsLoadedRows();
@@ -386,6 +387,33 @@ void TestRequestListModel::dueState_data()
     QTest::newRow("Friday deadline, on the Friday")
         << friday << fridayDue << QDate(2024, 6, 28) << RequestStatus::InProgress << DS::DueSoon
         << QVariant(0);
+}
+
+// Friday 12 July 2024 is a bank holiday in Northern Ireland only. A FOISA request received
+// Monday 17 June 2024 counts it as a working day: day one is 18 June, and 18-21 June (4),
+// 24-28 June (9), 1-5 July (14), 8-12 July (19), Monday 15 July (20) make it due on 15 July.
+// On Thursday 11 July two working days are left (12 and 15 July); counting UK-wide holidays,
+// as for a FOIA request, would wrongly show one.
+void TestRequestListModel::scottishRequestsCountScottishHolidaysOnly()
+{
+    Request request;
+    request.reference = QStringLiteral("SCOT-1");
+    request.regime = Regime::FOISA;
+    request.received = QDate(2024, 6, 17);
+    request.status = RequestStatus::InProgress;
+    QVERIFY(m_store->createRequest(request).ok());
+
+    const auto model = makeModel();
+    model->setToday(QDate(2024, 7, 11));
+    model->setFilterText(QStringLiteral("SCOT-1"));
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex cell = model->index(0, RequestListModel::DueColumn);
+    QCOMPARE(cell.data().toDate(), QDate(2024, 7, 15));
+    QCOMPARE(cell.data(RequestListModel::WorkingDaysLeftRole), QVariant(2));
+
+    // The count is cached for the day; a new day counts afresh.
+    model->setToday(QDate(2024, 7, 12));
+    QCOMPARE(cell.data(RequestListModel::WorkingDaysLeftRole), QVariant(1));
 }
 
 void TestRequestListModel::dueState()
