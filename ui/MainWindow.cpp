@@ -2,6 +2,8 @@
 
 #include "BackupPrompts.h"
 #include "ImportResultsDialog.h"
+#include "LetterActions.h"
+#include "LetterPreviewPane.h"
 #include "RequestEditor.h"
 #include "RequestImporter.h"
 #include "RequestListPanel.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -68,6 +71,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_editorStack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_logLabel(new QLabel(this))
+    , m_letterActions(new LetterActions(settings, this))
+    , m_letterPreview(new LetterPreviewPane(this))
+    , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.foidesk.FoiDesk.svg")));
@@ -88,7 +94,13 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     setCentralWidget(m_splitter);
 
     m_logLabel->setObjectName(QStringLiteral("logPathLabel"));
+    statusBar()->addWidget(m_letterActions->profileHint());
     statusBar()->addPermanentWidget(m_logLabel);
+    connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
+    m_previewDock->setObjectName(QStringLiteral("letterPreviewDock"));
+    m_previewDock->setWidget(m_letterPreview);
+    m_previewDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
 
     createActions();
     createMenus();
@@ -234,6 +246,10 @@ void MainWindow::createMenus()
     file->addAction(m_importExamplesAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_letterActions->exportPdfAction());
+    file->addAction(m_letterActions->printPreviewAction());
+    file->addAction(m_letterActions->printAction());
+    file->addSeparator();
     file->addAction(m_backupAction);
     file->addAction(m_restoreAction);
     file->addSeparator();
@@ -247,10 +263,17 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
+    view->addSeparator();
+    QAction *previewToggle = m_previewDock->toggleViewAction();
+    previewToggle->setObjectName(QStringLiteral("letterPreviewAction"));
+    previewToggle->setText(tr("&Letter Preview"));
+    previewToggle->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(previewToggle);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_staffAction);
+    tools->addAction(m_letterActions->settingsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -294,6 +317,7 @@ void MainWindow::rebuildEditorActions()
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_letterActions->exportPdfAction());
     m_toolBar->addAction(m_backupAction);
 }
 
@@ -311,6 +335,8 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
         updateActions();
     });
     rebuildEditorActions();
+    m_letterActions->setSource(m_store.get(), m_editor);
+    m_letterPreview->setSource(m_store.get(), m_editor);
 
     m_listModel->setStore(m_store.get());
     m_logLabel->setText(QDir::toNativeSeparators(m_store->path()));
@@ -322,6 +348,8 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
 void MainWindow::releaseStore()
 {
     m_listModel->setStore(nullptr);
+    m_letterActions->setSource(nullptr, nullptr);
+    m_letterPreview->setSource(nullptr, nullptr);
     if (m_editor) {
         // The undo and redo actions are the editor's children and go with it.
         m_undoAction = nullptr;
@@ -348,10 +376,11 @@ void MainWindow::restoreSettings()
         }
         resize(size);
     }
-    restoreState(m_settings->mainWindowState());
+    if (!restoreState(m_settings->mainWindowState()))
+        resizeDocks({m_previewDock}, {width() * 3 / 10}, Qt::Horizontal);
     const QByteArray splitter = m_settings->splitterState();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({width() / 2, width() - width() / 2});
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5}); // the editor needs the room
     const QList<int> widths = m_settings->listColumnWidths();
     if (!widths.isEmpty())
         m_listPanel->setColumnWidths(widths);

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -15,6 +16,8 @@ class QToolBar;
 namespace foidesk {
 
 class AppSettings;
+class LetterActions;
+class LetterPreviewPane;
 class RequestEditor;
 class RequestListModel;
 class RequestListPanel;
@@ -38,6 +41,8 @@ public:
     RequestEditor *editor() const;
     RequestListModel *listModel() const;
     RequestListPanel *listPanel() const;
+    LetterActions *letterActions() const { return m_letterActions; }
+    LetterPreviewPane *letterPreview() const { return m_letterPreview; }
 
     // The folder backups are written to and listed from.
     QString backupFolder() const;
@@ -102,6 +107,9 @@ private:
     QSplitter *m_splitter;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_logLabel;
+    LetterActions *m_letterActions;
+    LetterPreviewPane *m_letterPreview;
+    QDockWidget *m_previewDock;
     QString m_caption;
 
     QMenu *m_editMenu = nullptr;

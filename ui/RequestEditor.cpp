@@ -260,6 +260,14 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
         if (field == Field::Reference || field == Field::Title)
             Q_EMIT captionChanged(d->caption());
     });
+    // The letter preview follows every change, whatever its kind.
+    connect(d->document, &RequestDocument::reset, this, &RequestEditor::contentChanged);
+    connect(d->document, &RequestDocument::valueChanged, this, &RequestEditor::contentChanged);
+    connect(d->document, &RequestDocument::questionInserted, this, &RequestEditor::contentChanged);
+    connect(d->document, &RequestDocument::questionRemoved, this, &RequestEditor::contentChanged);
+    connect(
+        d->document, &RequestDocument::questionValueChanged, this, &RequestEditor::contentChanged);
+    connect(d->document, &RequestDocument::questionMoved, this, &RequestEditor::contentChanged);
     connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
         if (QWidget *w = d->details->widgetFor(field))
             d->bringToFront(w, true);
@@ -349,6 +357,11 @@ bool RequestEditor::isModified() const
 QUndoStack *RequestEditor::undoStack() const
 {
     return d->document->undoStack();
+}
+
+Request RequestEditor::currentRequest() const
+{
+    return d->hasRequest ? d->document->request() : Request();
 }
 
 bool RequestEditor::save()

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "model/Request.h"
 
+#include <QWidget>
 #include <memory>
 
 class QAction;
@@ -33,6 +34,9 @@ public:
     bool hasRequest() const;
     bool isModified() const;
     QUndoStack *undoStack() const;
+    // The request as it stands in the editor, unsaved edits included, shaped as a save would
+    // store it. An empty Request when none is open.
+    Request currentRequest() const;
 
     // Writes the request to the store. On failure shows why and keeps every edit.
     bool save();
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The current request changed (opened, created, cleared) or its title/reference did.
     void captionChanged(const QString &caption);
+    // Anything in the request changed: an edit, an undo or redo, or another request loaded.
+    void contentChanged();
 
 private:
     class Private;

@@ -1,0 +1,477 @@
+// The response letter in the window: the preview follows the editor without rendering per
+// keystroke, and Export PDF writes what the preview shows, as a draft unless the request is
+// marked final and complete. Each test has its own log, settings file and output folder.
+
+#include "LetterActions.h"
+#include "LetterPreviewPane.h"
+#include "MainWindow.h"
+#include "RequestEditor.h"
+#include "letter/LetterComposer.h"
+#include "letter/OrganisationProfile.h"
+#include "store/Store.h"
+#include "util/AppSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+using namespace foidesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString reference = u"LP-4471"_s;
+const QString firstAnswer = u"We hold 38 records for 2023."_s;
+
+// Answers the next modal window named objectName as soon as it opens. Scheduled before the
+// call that opens it, since exec() does not return until the window is closed.
+class ModalHandler : public QObject
+{
+public:
+    ModalHandler(const QString &objectName, std::function<void(QWidget *)> handler)
+        : m_objectName(objectName)
+        , m_handler(std::move(handler))
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != m_objectName)
+                return;
+            m_timer.stop();
+            m_handled = true;
+            m_handler(modal);
+        });
+        m_timer.start();
+    }
+
+    bool handled() const { return m_handled; }
+
+private:
+    QString m_objectName;
+    std::function<void(QWidget *)> m_handler;
+    QTimer m_timer;
+    bool m_handled = false;
+};
+
+// What a message box said before the handler pressed one of its buttons.
+struct SeenBox
+{
+    QString text;
+    QString informativeText;
+};
+
+std::unique_ptr<ModalHandler> pressInBox(const QString &objectName,
+                                         std::function<QAbstractButton *(QMessageBox *)> pick,
+                                         SeenBox *seen = nullptr)
+{
+    return std::make_unique<ModalHandler>(objectName, [pick, seen](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        if (seen) {
+            seen->text = box->text();
+            seen->informativeText = box->informativeText();
+        }
+        QAbstractButton *button = pick(box);
+        QVERIFY(button);
+        button->click();
+    });
+}
+
+QAbstractButton *okButton(QMessageBox *box)
+{
+    return box->button(QMessageBox::Ok);
+}
+
+// pdftotext output folded as a reader would compare it: ligatures and compatibility forms
+// normalised (NFKC), every run of white space one space.
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(process.readAllStandardOutput())
+                       .normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression space(u"\\s+"_s);
+    text.replace(space, u" "_s);
+    return text;
+}
+
+Request completeRequest()
+{
+    Request request;
+    request.reference = reference;
+    request.title = u"Street lighting faults"_s;
+    request.received = QDate(2024, 5, 7);
+    request.letterDate = QDate(2024, 6, 3);
+    request.requester.name = u"Rhian Evans"_s;
+    request.held = Held::All;
+    Question question;
+    question.text = u"How many street lights were reported faulty in 2023?"_s;
+    question.answer = firstAnswer;
+    request.questions.append(question);
+    return request;
+}
+
+} // namespace
+
+class TestLetterPreview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void previewShowsThePages();
+    void typingRendersOnceAfterTheDebounce();
+    void hiddenPaneWaitsUntilShown();
+    void previewFollowsTheProfile();
+    void exportDraftHasWhatWasTyped();
+    void exportDialogOffersReferenceName();
+    void exportFinalHasNoDraftMark();
+    void finalWithGapsIsRefusedWithItsProblems();
+    void finalWithGapsCanGoOutAsDraft();
+    void suggestedFileName_data();
+    void suggestedFileName();
+    void windowOffersLetterCommands();
+
+private:
+    QString outPath(const QString &name) const { return m_dir->filePath(name); }
+    // Stores request in the log and opens it in the editor beside the preview.
+    void openInEditor(const Request &request);
+    QPlainTextEdit *answerEdit() const;
+    void typeAnswer(const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QWidget> m_host;
+    RequestEditor *m_editor = nullptr;
+    LetterPreviewPane *m_pane = nullptr;
+    LetterActions *m_actions = nullptr;
+};
+
+void TestLetterPreview::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"settings.ini"_s));
+    auto opened = Store::open(m_dir->filePath(u"log.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_store = std::move(opened).value();
+    const auto profile = OrganisationProfile::readFile(QStringLiteral(FOIDESK_TEST_DATA_DIR)
+                                                       + u"/profiles/test-authority.json"_s);
+    QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
+    const Status saved = m_store->saveProfile(profile.value());
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+
+    m_host = std::make_unique<QWidget>();
+    m_editor = new RequestEditor(m_store.get(), m_host.get());
+    m_pane = new LetterPreviewPane(m_host.get());
+    m_actions = new LetterActions(m_settings.get(), m_host.get());
+    auto *layout = new QHBoxLayout(m_host.get());
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_pane, 1);
+    m_pane->setSource(m_store.get(), m_editor);
+    m_actions->setSource(m_store.get(), m_editor);
+    m_host->resize(1300, 800);
+    m_host->show();
+    QApplication::setActiveWindow(m_host.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+}
+
+void TestLetterPreview::cleanup()
+{
+    m_host.reset();
+    m_store.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestLetterPreview::openInEditor(const Request &request)
+{
+    const auto created = m_store->createRequest(request);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    QVERIFY(m_editor->openRequest(created->id));
+}
+
+QPlainTextEdit *TestLetterPreview::answerEdit() const
+{
+    return m_editor->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+}
+
+void TestLetterPreview::typeAnswer(const QString &text)
+{
+    auto *tabs = m_editor->findChild<QTabWidget *>(u"editorTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QPlainTextEdit *answer = answerEdit();
+    QVERIFY(answer);
+    answer->setFocus();
+    answer->selectAll();
+    QTest::keyClicks(answer, text);
+}
+
+void TestLetterPreview::previewShowsThePages()
+{
+    openInEditor(completeRequest());
+    QTRY_VERIFY(m_pane->renderCount() >= 1);
+    QVERIFY(m_pane->previewWidget()->pageCount() >= 1);
+    QVERIFY2(m_pane->problems().isEmpty(), qPrintable(m_pane->problems().join(u'\n')));
+    auto *state = m_pane->findChild<QLabel *>(u"previewStateLabel"_s);
+    QVERIFY(state);
+    QVERIFY2(state->text().startsWith(u"Draft"_s), qPrintable(state->text()));
+    QCOMPARE(m_pane->previewWidget()->zoomMode(), QPrintPreviewWidget::FitToWidth);
+}
+
+void TestLetterPreview::typingRendersOnceAfterTheDebounce()
+{
+    openInEditor(completeRequest());
+    QTRY_VERIFY(m_pane->renderCount() >= 1);
+    QSignalSpy rendered(m_pane, &LetterPreviewPane::rendered);
+
+    typeAnswer(u"Forty-one faults were reported."_s);
+    // Every keystroke restarted the wait; none of them drew the letter.
+    QCOMPARE(rendered.count(), 0);
+    QTRY_COMPARE(rendered.count(), 1);
+    QTest::qWait(LetterPreviewPane::DebounceMs * 2);
+    QCOMPARE(rendered.count(), 1);
+    QCOMPARE(m_editor->currentRequest().questions.at(0).answer,
+             u"Forty-one faults were reported."_s);
+}
+
+void TestLetterPreview::hiddenPaneWaitsUntilShown()
+{
+    openInEditor(completeRequest());
+    QTRY_VERIFY(m_pane->renderCount() >= 1);
+    const int before = m_pane->renderCount();
+    m_pane->hide();
+    typeAnswer(u"Typed while the preview is hidden."_s);
+    QTest::qWait(LetterPreviewPane::DebounceMs * 2);
+    QCOMPARE(m_pane->renderCount(), before);
+    m_pane->show();
+    QTRY_COMPARE(m_pane->renderCount(), before + 1);
+}
+
+void TestLetterPreview::previewFollowsTheProfile()
+{
+    openInEditor(completeRequest());
+    QTRY_VERIFY(m_pane->renderCount() >= 1);
+    const int before = m_pane->renderCount();
+    auto profile = m_store->profile();
+    QVERIFY(profile.ok());
+    profile->email.clear();
+    profile->reviewEmail.clear();
+    QVERIFY(m_store->saveProfile(profile.value()).ok());
+    QTRY_COMPARE(m_pane->renderCount(), before + 1);
+    // The letter now lacks an email for reviews, and the pane lists it.
+    QVERIFY(!m_pane->problems().isEmpty());
+    auto *problems = m_pane->findChild<QLabel *>(u"previewProblemsLabel"_s);
+    QVERIFY(problems && problems->isVisible());
+    QVERIFY(problems->text().contains(m_pane->problems().constFirst()));
+}
+
+void TestLetterPreview::exportDraftHasWhatWasTyped()
+{
+    openInEditor(completeRequest());
+    const QString typed = u"Seventeen lamps were replaced in March."_s;
+    typeAnswer(typed);
+    QVERIFY(m_editor->isModified());
+
+    SeenBox done;
+    auto closeDone = pressInBox(u"exportDoneBox"_s, okButton, &done);
+    const QString pdf = outPath(u"draft.pdf"_s);
+    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(closeDone->handled());
+    QVERIFY2(done.text.contains(u"draft"_s), qPrintable(done.text));
+    // The export is of the letter as edited, and the message says the edits are not saved.
+    QVERIFY2(done.informativeText.contains(u"unsaved"_s), qPrintable(done.informativeText));
+
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(reference), qPrintable(text));
+    QVERIFY2(text.contains(typed), qPrintable(text));
+    QVERIFY2(!text.contains(firstAnswer), qPrintable(text));
+    QVERIFY2(text.contains(u"DRAFT"_s), qPrintable(text));
+}
+
+void TestLetterPreview::exportDialogOffersReferenceName()
+{
+    openInEditor(completeRequest());
+    const QString folder = m_dir->filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(folder));
+    m_settings->setLastExportFolder(folder);
+
+    QString offeredName;
+    QString offeredFolder;
+    const QString chosen = QDir(folder).filePath(u"chosen.pdf"_s);
+    ModalHandler fileDialog(u"exportPdfFileDialog"_s, [&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        offeredFolder = dialog->directory().absolutePath();
+        offeredName = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        dialog->selectFile(chosen);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    auto closeDone = pressInBox(u"exportDoneBox"_s, okButton);
+    m_actions->exportPdfAction()->trigger();
+
+    QVERIFY(fileDialog.handled());
+    QCOMPARE(offeredName, reference + u" response.pdf"_s);
+    QCOMPARE(offeredFolder, QDir(folder).absolutePath());
+    QVERIFY(QFileInfo::exists(chosen));
+    QVERIFY(closeDone->handled());
+}
+
+void TestLetterPreview::exportFinalHasNoDraftMark()
+{
+    openInEditor(completeRequest());
+    auto *finalCheck = m_editor->findChild<QCheckBox *>(u"letterFinalCheck"_s);
+    QVERIFY(finalCheck);
+    finalCheck->click();
+    QVERIFY(m_editor->currentRequest().letterFinal);
+
+    // The preview drops the mark too.
+    QTRY_VERIFY(m_pane->findChild<QLabel *>(u"previewStateLabel"_s)->text().startsWith(u"Final"_s));
+
+    SeenBox done;
+    auto closeDone = pressInBox(u"exportDoneBox"_s, okButton, &done);
+    const QString pdf = outPath(u"final.pdf"_s);
+    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(done.text.contains(u"final letter"_s));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(reference), qPrintable(text));
+    QVERIFY2(text.contains(firstAnswer), qPrintable(text));
+    QVERIFY2(!text.contains(u"DRAFT"_s), qPrintable(text));
+}
+
+void TestLetterPreview::finalWithGapsIsRefusedWithItsProblems()
+{
+    Request request = completeRequest();
+    request.received = QDate(); // the letter thanks the requester for a request of that date
+    request.letterFinal = true;
+    openInEditor(request);
+
+    const auto profile = m_store->profile();
+    QVERIFY(profile.ok());
+    const QStringList problems = LetterComposer(profile.value()).compose(request).problems;
+    QVERIFY(!problems.isEmpty());
+
+    SeenBox refusal;
+    auto cancel = pressInBox(
+        u"letterNotReadyBox"_s,
+        [](QMessageBox *box) { return box->button(QMessageBox::Cancel); },
+        &refusal);
+    const QString pdf = outPath(u"refused.pdf"_s);
+    QVERIFY(!m_actions->exportPdfTo(pdf));
+    QVERIFY(cancel->handled());
+    QVERIFY(refusal.text.contains(reference));
+    for (const QString &problem : problems)
+        QVERIFY2(refusal.informativeText.contains(problem), qPrintable(refusal.informativeText));
+    QVERIFY2(refusal.informativeText.contains(u"date"_s), qPrintable(refusal.informativeText));
+    QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void TestLetterPreview::finalWithGapsCanGoOutAsDraft()
+{
+    Request request = completeRequest();
+    request.received = QDate();
+    request.letterFinal = true;
+    openInEditor(request);
+
+    auto asDraft = pressInBox(u"letterNotReadyBox"_s, [](QMessageBox *box) {
+        return box->findChild<QAbstractButton *>(u"asDraftButton"_s);
+    });
+    auto closeDone = pressInBox(u"exportDoneBox"_s, okButton);
+    const QString pdf = outPath(u"as-draft.pdf"_s);
+    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(asDraft->handled());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"DRAFT"_s), qPrintable(text));
+    QVERIFY2(text.contains(reference), qPrintable(text));
+}
+
+void TestLetterPreview::suggestedFileName_data()
+{
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("digits") << u"6370952"_s << u"6370952 response.pdf"_s;
+    QTest::newRow("slashes") << u"FOI/2024/17"_s << u"FOI-2024-17 response.pdf"_s;
+    QTest::newRow("reserved") << u"EIR:12?"_s << u"EIR-12- response.pdf"_s;
+    QTest::newRow("empty") << QString() << u"letter response.pdf"_s;
+}
+
+void TestLetterPreview::suggestedFileName()
+{
+    QFETCH(QString, ref);
+    QFETCH(QString, expected);
+    QCOMPARE(LetterActions::suggestedFileName(ref), expected);
+}
+
+void TestLetterPreview::windowOffersLetterCommands()
+{
+    // A log still on the shipped wording: the window says so until a profile is saved.
+    const QString path = m_dir->filePath(u"window.sqlite"_s);
+    auto opened = Store::open(path);
+    QVERIFY(opened.ok());
+    MainWindow window(std::move(opened).value(), m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *exportPdf = window.findChild<QAction *>(u"exportPdfAction"_s);
+    QVERIFY(exportPdf);
+    QCOMPARE(exportPdf->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(!exportPdf->isEnabled()); // no request open yet
+    QVERIFY(window.findChild<QAction *>(u"printAction"_s));
+    QVERIFY(window.findChild<QAction *>(u"printPreviewAction"_s));
+    QVERIFY(window.findChild<QAction *>(u"settingsAction"_s));
+
+    auto *toggle = window.findChild<QAction *>(u"letterPreviewAction"_s);
+    QVERIFY(toggle);
+    auto *dock = window.findChild<QDockWidget *>(u"letterPreviewDock"_s);
+    QVERIFY(dock && dock->isVisible());
+    toggle->trigger();
+    QVERIFY(!dock->isVisible());
+    toggle->trigger();
+    QVERIFY(dock->isVisible());
+
+    auto *hint = window.findChild<QLabel *>(u"profileHintLabel"_s);
+    QVERIFY(hint);
+    QVERIFY(QTextDocumentFragment::fromHtml(hint->text())
+                .toPlainText()
+                .contains(u"Letters use placeholder wording until you set up your organisation "
+                          "in Tools > Settings."_s));
+    QTRY_VERIFY(hint->isVisible());
+    const auto defaults = OrganisationProfile::defaults();
+    QVERIFY(defaults.ok());
+    OrganisationProfile own = defaults.value();
+    own.name = u"Northmoor District Council"_s;
+    QVERIFY(window.store()->saveProfile(own).ok());
+    QVERIFY(!hint->isVisible());
+
+    window.editor()->newRequest();
+    QVERIFY(exportPdf->isEnabled());
+    window.editor()->clear();
+}
+
+QTEST_MAIN(TestLetterPreview)
+#include "tst_letterpreview.moc"

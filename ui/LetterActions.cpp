@@ -1,0 +1,328 @@
+#include "LetterActions.h"
+
+#include "RequestEditor.h"
+#include "SettingsDialog.h"
+#include "letter/LetterComposer.h"
+#include "letter/LetterRenderer.h"
+#include "letter/PdfExporter.h"
+#include "store/Store.h"
+#include "util/AppSettings.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace foidesk {
+
+LetterActions::LetterActions(AppSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+    , m_exportPdfAction(new QAction(tr("Export Letter as &PDF..."), this))
+    , m_printAction(new QAction(tr("&Print Letter..."), this))
+    , m_printPreviewAction(new QAction(tr("Print Previe&w..."), this))
+    , m_settingsAction(new QAction(tr("Se&ttings..."), this))
+    , m_profileHint(new QLabel(window))
+{
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdfAction->setIcon(QIcon(QStringLiteral(":/icons/document-export.svg")));
+    m_exportPdfAction->setStatusTip(
+        tr("Save the response letter as a PDF, as the preview shows it"));
+    connect(m_exportPdfAction, &QAction::triggered, this, &LetterActions::exportPdf);
+
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the response letter"));
+    connect(m_printAction, &QAction::triggered, this, &LetterActions::print);
+
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printPreviewAction->setStatusTip(tr("See the printed pages before printing them"));
+    connect(m_printPreviewAction, &QAction::triggered, this, &LetterActions::printPreview);
+
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // Where the platform has a shortcut for preferences; none is invented where it has not.
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(
+        tr("Set up the organisation's details and the wording of its letters"));
+    connect(m_settingsAction, &QAction::triggered, this, &LetterActions::showSettings);
+
+    m_profileHint->setObjectName(QStringLiteral("profileHintLabel"));
+    m_profileHint->setTextFormat(Qt::RichText);
+    m_profileHint->setText(
+        tr("Letters use placeholder wording until you set up your organisation in Tools > "
+           "Settings.")
+            .toHtmlEscaped()
+        + QStringLiteral(" <a href=\"settings\">") + tr("Set up now").toHtmlEscaped()
+        + QStringLiteral("</a>"));
+    m_profileHint->hide();
+    connect(m_profileHint, &QLabel::linkActivated, this, &LetterActions::showSettings);
+
+    updateActions();
+}
+
+LetterActions::~LetterActions() = default;
+
+void LetterActions::setSource(Store *store, RequestEditor *editor)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_store = store;
+    m_editor = editor;
+    if (m_store)
+        connect(m_store, &Store::profileChanged, this, &LetterActions::updateProfileHint);
+    // The caption changes whenever a request is opened, created or closed.
+    if (m_editor)
+        connect(m_editor, &RequestEditor::captionChanged, this, &LetterActions::updateActions);
+    updateActions();
+    updateProfileHint();
+}
+
+QString LetterActions::suggestedFileName(const QString &reference)
+{
+    QString name = reference.trimmed();
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    if (name.isEmpty())
+        name = tr("letter");
+    return tr("%1 response.pdf").arg(name);
+}
+
+void LetterActions::exportPdf()
+{
+    if (!m_editor || !m_editor->hasRequest())
+        return;
+    const Request request = m_editor->currentRequest();
+    QString folder = m_settings->lastExportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+
+    QFileDialog dialog(m_window, tr("Export Letter as PDF"));
+    dialog.setObjectName(QStringLiteral("exportPdfFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDirectory(folder);
+    dialog.selectFile(suggestedFileName(request.reference));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+    exportPdfTo(path);
+}
+
+bool LetterActions::exportPdfTo(const QString &path)
+{
+    const std::optional<Output> output = letterToOutput(tr("Export Letter as PDF"), true);
+    if (!output)
+        return false;
+    const QString reference = output->letter.reference;
+    ExportOptions options;
+    options.draft = output->draft;
+    const Status written = PdfExporter::exportPdf(output->letter, path, options);
+    if (!written) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Export Letter as PDF"),
+                        tr("The letter for request %1 was not exported.").arg(reference),
+                        QMessageBox::Ok,
+                        m_window);
+        box.setObjectName(QStringLiteral("exportErrorBox"));
+        box.setInformativeText(written.errorMessage());
+        box.exec();
+        return false;
+    }
+
+    const QString shownPath = QDir::toNativeSeparators(path);
+    Q_EMIT statusMessage(
+        output->draft
+            ? tr("Exported the draft letter for request %1 to %2").arg(reference, shownPath)
+            : tr("Exported the final letter for request %1 to %2").arg(reference, shownPath));
+
+    QMessageBox box(
+        QMessageBox::Information,
+        tr("Export Letter as PDF"),
+        output->draft
+            ? tr("The draft letter for request %1 has been saved as %2.").arg(reference, shownPath)
+            : tr("The final letter for request %1 has been saved as %2.").arg(reference, shownPath),
+        QMessageBox::NoButton,
+        m_window);
+    box.setObjectName(QStringLiteral("exportDoneBox"));
+    if (m_editor && m_editor->isModified()) {
+        box.setInformativeText(tr("It includes your unsaved changes to the request; save the "
+                                  "request to keep them in the log."));
+    }
+    QPushButton *openFolder = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
+    openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Ok));
+    box.exec();
+    if (box.clickedButton() == openFolder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    return true;
+}
+
+std::optional<LetterActions::Output> LetterActions::letterToOutput(const QString &title,
+                                                                   bool forExport)
+{
+    if (!m_editor || !m_editor->hasRequest())
+        return std::nullopt;
+    const Request request = m_editor->currentRequest();
+    Result<OrganisationProfile> profile =
+        m_store ? m_store->profile() : OrganisationProfile::defaults();
+    if (!profile) {
+        QMessageBox box(
+            QMessageBox::Warning, title, profile.errorMessage(), QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("letterErrorBox"));
+        box.setInformativeText(tr("Open Tools > Settings and save the organisation's details "
+                                  "again, or restore the log from a backup."));
+        box.exec();
+        return std::nullopt;
+    }
+    const LetterComposer composer(profile.value());
+    if (!request.letterFinal)
+        return Output{composer.compose(request), true};
+    Result<LetterDocument> finalLetter = composer.composeFinal(request);
+    if (finalLetter)
+        return Output{std::move(finalLetter).value(), false};
+
+    // Marked final but incomplete: say what is missing, and let it go out as a draft if wanted.
+    LetterDocument draft = composer.compose(request);
+    QStringList problems = draft.problems;
+    if (problems.isEmpty())
+        problems.append(finalLetter.errorMessage());
+    for (QString &line : problems)
+        line.prepend(QStringLiteral("\u2022 "));
+    QMessageBox box(QMessageBox::Warning,
+                    title,
+                    tr("The letter for request %1 is marked final, but it is not ready to send.")
+                        .arg(request.reference),
+                    QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(QStringLiteral("letterNotReadyBox"));
+    box.setInformativeText(tr("Still to fill in:") + QLatin1Char('\n')
+                           + problems.join(QLatin1Char('\n')));
+    QPushButton *asDraft = box.addButton(forExport ? tr("Export as &Draft") : tr("Print as &Draft"),
+                                         QMessageBox::AcceptRole);
+    asDraft->setObjectName(QStringLiteral("asDraftButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() != asDraft)
+        return std::nullopt;
+    return Output{std::move(draft), true};
+}
+
+void LetterActions::preparePrinter(QPrinter *printer, const Output &output) const
+{
+    printer->setDocName(output.letter.pdfTitle);
+    printer->setCreator(QCoreApplication::applicationName());
+    // The letter places its own margins, so the device must start at the paper's corner.
+    printer->setFullPage(true);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageOrientation(QPageLayout::Portrait);
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+bool LetterActions::paintOn(QPrinter *printer, const Output &output)
+{
+    printer->setFullPage(true);
+    const Result<int> pages = LetterRenderer(output.letter).paint(printer, output.draft);
+    if (!pages) {
+        QMessageBox box(
+            QMessageBox::Warning,
+            tr("Print Letter"),
+            tr("The letter for request %1 was not printed.").arg(output.letter.reference),
+            QMessageBox::Ok,
+            m_window);
+        box.setObjectName(QStringLiteral("printErrorBox"));
+        box.setInformativeText(pages.errorMessage());
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+void LetterActions::print()
+{
+    const std::optional<Output> output = letterToOutput(tr("Print Letter"), false);
+    if (!output)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, *output);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setWindowTitle(tr("Print Letter"));
+    if (dialog.exec() != QDialog::Accepted || !paintOn(&printer, *output))
+        return;
+    Q_EMIT statusMessage(
+        tr("Sent the letter for request %1 to the printer").arg(output->letter.reference));
+}
+
+void LetterActions::printPreview()
+{
+    const std::optional<Output> output = letterToOutput(tr("Print Preview"), false);
+    if (!output)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, *output);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    dialog.setWindowTitle(tr("Print Preview \u2014 %1").arg(output->letter.pdfTitle));
+    if (const QScreen *screen = m_window ? m_window->screen() : QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        dialog.resize(qMin(980, available.width() * 9 / 10),
+                      qMin(1100, available.height() * 9 / 10));
+    }
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &output](QPrinter *p) {
+        // The same call paints the preview and, from its Print button, the real printer.
+        paintOn(p, *output);
+    });
+    dialog.exec();
+}
+
+void LetterActions::showSettings()
+{
+    if (!m_store)
+        return;
+    SettingsDialog dialog(m_store, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Saved the organisation's details and letter wording"));
+}
+
+void LetterActions::updateActions()
+{
+    const bool hasRequest = m_editor && m_editor->hasRequest();
+    m_exportPdfAction->setEnabled(hasRequest);
+    m_printAction->setEnabled(hasRequest);
+    m_printPreviewAction->setEnabled(hasRequest);
+    m_settingsAction->setEnabled(m_store != nullptr);
+}
+
+void LetterActions::updateProfileHint()
+{
+    bool usesDefaults = false;
+    if (m_store) {
+        const Result<bool> saved = m_store->hasSavedProfile();
+        usesDefaults = saved.ok() && !saved.value();
+    }
+    m_profileHint->setVisible(usesDefaults);
+}
+
+} // namespace foidesk

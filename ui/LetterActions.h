@@ -1,0 +1,89 @@
+#pragma once
+
+#include "letter/LetterDocument.h"
+#include "model/Request.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QPrinter;
+class QWidget;
+
+namespace foidesk {
+
+class AppSettings;
+class RequestEditor;
+class Store;
+
+// The response letter's commands for the main window: Export PDF, Print, Print Preview and the
+// organisation Settings, with everything they ask and report. They act on the request as it
+// stands in the editor, unsaved edits included, so what goes out is what the preview shows.
+class LetterActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window parents the dialogs and message boxes; settings must outlive this object.
+    LetterActions(AppSettings *settings, QWidget *window);
+    ~LetterActions() override;
+
+    // The log and the editor to act on; called again whenever the window replaces them.
+    void setSource(Store *store, RequestEditor *editor);
+
+    QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *printPreviewAction() const { return m_printPreviewAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // A status-bar hint, visible while the log still uses the shipped placeholder wording.
+    QLabel *profileHint() const { return m_profileHint; }
+
+    // The file name offered for a request's letter: "<reference> response.pdf", with
+    // characters no file system accepts replaced.
+    static QString suggestedFileName(const QString &reference);
+
+    // Asks where to save and exports the letter there.
+    void exportPdf();
+    // Exports the letter to path without asking where: draft unless the request is marked
+    // final. A final letter with gaps is refused, listing them, with the choice to export it
+    // as a draft. Reports success or failure in a message box. Returns true when written.
+    bool exportPdfTo(const QString &path);
+    void print();
+    void printPreview();
+    void showSettings();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    struct Output
+    {
+        LetterDocument letter;
+        bool draft = true;
+    };
+    // The letter to print or export, or nothing when the user cancelled or it cannot be
+    // composed. A final letter with gaps asks whether to go on with a draft; title is that
+    // question's window title.
+    std::optional<Output> letterToOutput(const QString &title, bool forExport);
+    // Paints output on printer; false, after saying why, when it could not.
+    bool paintOn(QPrinter *printer, const Output &output);
+    void preparePrinter(QPrinter *printer, const Output &output) const;
+    void updateActions();
+    void updateProfileHint();
+
+    AppSettings *m_settings;
+    QWidget *m_window;
+    QPointer<Store> m_store;
+    QPointer<RequestEditor> m_editor;
+
+    QAction *m_exportPdfAction;
+    QAction *m_printAction;
+    QAction *m_printPreviewAction;
+    QAction *m_settingsAction;
+    QLabel *m_profileHint;
+};
+
+} // namespace foidesk

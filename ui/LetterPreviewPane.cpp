@@ -1,0 +1,300 @@
+#include "LetterPreviewPane.h"
+
+#include "RequestEditor.h"
+#include "letter/LetterComposer.h"
+#include "letter/LetterRenderer.h"
+#include "letter/OrganisationProfile.h"
+#include "store/Store.h"
+
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+// The problems shown under the preview; the rest are in the tooltip.
+constexpr int ShownProblems = 3;
+
+QToolButton *makeToolButton(const QString &objectName,
+                            const QString &text,
+                            const QString &toolTip,
+                            QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+
+} // namespace
+
+LetterPreviewPane::LetterPreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_profile(std::make_unique<OrganisationProfile>())
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("letterPreviewPane"));
+    // The preview only measures and records pages; PDF output needs no installed printer, and
+    // the resolution of the PDF export keeps line breaks the same as in the exported file.
+    m_printer->setOutputFormat(QPrinter::PdfFormat);
+    m_printer->setResolution(600);
+    m_printer->setFullPage(true);
+    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0),
+                                         QPageLayout::Millimeter));
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &LetterPreviewPane::updateNow);
+
+    buildUi();
+}
+
+LetterPreviewPane::~LetterPreviewPane() = default;
+
+void LetterPreviewPane::buildUi()
+{
+    m_emptyLabel = new QLabel(tr("Open a request to see its response letter here, page by "
+                                 "page as it will print."),
+                              this);
+    m_emptyLabel->setObjectName(QStringLiteral("previewEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+
+    m_previewPage = new QWidget(this);
+    m_stateLabel = new QLabel(m_previewPage);
+    m_stateLabel->setObjectName(QStringLiteral("previewStateLabel"));
+    m_stateLabel->setTextFormat(Qt::PlainText);
+
+    auto *zoomOut = makeToolButton(
+        QStringLiteral("previewZoomOutButton"), tr("\u2212"), tr("Zoom out"), m_previewPage);
+    m_zoomLabel = new QLabel(m_previewPage);
+    m_zoomLabel->setObjectName(QStringLiteral("previewZoomLabel"));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    m_zoomLabel->setMinimumWidth(
+        m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000%")));
+    auto *zoomIn = makeToolButton(
+        QStringLiteral("previewZoomInButton"), tr("+"), tr("Zoom in"), m_previewPage);
+    m_fitWidthButton = makeToolButton(QStringLiteral("previewFitWidthButton"),
+                                      tr("Fit Width"),
+                                      tr("Fit the page to the width of the pane"),
+                                      m_previewPage);
+    m_fitWidthButton->setCheckable(true);
+    auto *fitPage = makeToolButton(QStringLiteral("previewFitPageButton"),
+                                   tr("Whole Page"),
+                                   tr("Show a whole page at once"),
+                                   m_previewPage);
+
+    m_preview = new QPrintPreviewWidget(m_printer.get(), m_previewPage);
+    m_preview->setObjectName(QStringLiteral("letterPreview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &LetterPreviewPane::paintLetter);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] { updateZoomLabel(); });
+
+    connect(zoomOut, &QToolButton::clicked, m_preview, [this] { m_preview->zoomOut(1.2); });
+    connect(zoomIn, &QToolButton::clicked, m_preview, [this] { m_preview->zoomIn(1.2); });
+    connect(m_fitWidthButton, &QToolButton::clicked, m_preview, [this] {
+        m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+        updateZoomLabel();
+    });
+    connect(fitPage, &QToolButton::clicked, m_preview, [this] {
+        m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
+        updateZoomLabel();
+    });
+
+    m_problemsLabel = new QLabel(m_previewPage);
+    m_problemsLabel->setObjectName(QStringLiteral("previewProblemsLabel"));
+    m_problemsLabel->setTextFormat(Qt::PlainText);
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setContentsMargins(8, 4, 8, 6);
+    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 4, 4);
+    bar->setSpacing(2);
+    bar->addWidget(m_stateLabel, 1);
+    bar->addWidget(zoomOut);
+    bar->addWidget(m_zoomLabel);
+    bar->addWidget(zoomIn);
+    bar->addSpacing(6);
+    bar->addWidget(m_fitWidthButton);
+    bar->addWidget(fitPage);
+
+    auto *pageLayout = new QVBoxLayout(m_previewPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addLayout(bar);
+    pageLayout->addWidget(m_preview, 1);
+    pageLayout->addWidget(m_problemsLabel);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_previewPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+void LetterPreviewPane::setSource(Store *store, RequestEditor *editor)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_store = store;
+    m_editor = editor;
+    if (m_store) {
+        connect(m_store, &Store::profileChanged, this, [this] {
+            reloadProfile();
+            scheduleUpdate();
+        });
+    }
+    if (m_editor)
+        connect(m_editor, &RequestEditor::contentChanged, this, &LetterPreviewPane::scheduleUpdate);
+    reloadProfile();
+    scheduleUpdate();
+}
+
+void LetterPreviewPane::reloadProfile()
+{
+    m_profileError.clear();
+    Result<OrganisationProfile> profile =
+        m_store ? m_store->profile() : OrganisationProfile::defaults();
+    if (!profile) {
+        // The letter can still be previewed with the shipped wording; the reason is shown.
+        m_profileError = profile.errorMessage();
+        profile = OrganisationProfile::defaults();
+    }
+    *m_profile = profile ? profile.value() : OrganisationProfile();
+}
+
+void LetterPreviewPane::scheduleUpdate()
+{
+    m_stale = true;
+    // A hidden pane does nothing: it catches up when it is shown again.
+    if (isVisible())
+        m_debounce->start();
+}
+
+void LetterPreviewPane::updateNow()
+{
+    m_debounce->stop();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (!m_editor || !m_editor->hasRequest()) {
+        m_stack->setCurrentWidget(m_emptyLabel);
+        m_problems.clear();
+        return;
+    }
+    m_stack->setCurrentWidget(m_previewPage);
+
+    // Keep the reader's place: the pages are rebuilt, not scrolled.
+    auto *view = m_preview->findChild<QGraphicsView *>();
+    const int scrollY = view ? view->verticalScrollBar()->value() : 0;
+    m_preview->updatePreview();
+    if (view)
+        view->verticalScrollBar()->setValue(scrollY);
+    afterRender();
+}
+
+int LetterPreviewPane::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+void LetterPreviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        // After the layout has settled, so that fitting to the width uses the final width.
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale)
+                updateNow();
+        });
+    }
+}
+
+void LetterPreviewPane::paintLetter(QPrinter *printer)
+{
+    if (!m_editor || !m_editor->hasRequest())
+        return;
+    const Request request = m_editor->currentRequest();
+    const LetterDocument letter = LetterComposer(*m_profile).compose(request);
+    m_problems = letter.problems;
+    if (!m_profileError.isEmpty())
+        m_problems.prepend(m_profileError);
+    // A final letter with gaps would be refused at export, so it is shown as the draft it is.
+    m_draftShown = !request.letterFinal || letter.hasProblems();
+    const Result<int> pages = LetterRenderer(letter).paint(printer, m_draftShown);
+    if (!pages)
+        m_problems.prepend(pages.errorMessage());
+    ++m_renderCount;
+}
+
+void LetterPreviewPane::afterRender()
+{
+    const bool markedFinal = m_editor && m_editor->currentRequest().letterFinal;
+    const int pages = m_preview->pageCount();
+    const QString pagesText = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+    if (!m_draftShown) {
+        m_stateLabel->setText(tr("Final letter \u2014 %1").arg(pagesText));
+        m_stateLabel->setToolTip(tr("The letter is marked final and complete: it prints and "
+                                    "exports without the DRAFT mark."));
+    } else if (markedFinal) {
+        m_stateLabel->setText(tr("Marked final, not ready \u2014 %1").arg(pagesText));
+        m_stateLabel->setToolTip(tr("The letter is marked final but still has gaps, listed "
+                                    "below; it keeps the DRAFT mark until they are filled."));
+    } else {
+        m_stateLabel->setText(tr("Draft \u2014 %1").arg(pagesText));
+        m_stateLabel->setToolTip(tr("Drafts carry a DRAFT mark. Tick \"Mark the letter final\" "
+                                    "in the request details when the letter is ready to send."));
+    }
+
+    if (m_problems.isEmpty()) {
+        m_problemsLabel->hide();
+    } else {
+        QStringList shown = m_problems.mid(0, ShownProblems);
+        for (QString &line : shown)
+            line.prepend(QStringLiteral("\u2022 "));
+        if (m_problems.size() > ShownProblems)
+            shown.append(tr("and %n more (hover to see them all)",
+                            nullptr,
+                            int(m_problems.size() - ShownProblems)));
+        m_problemsLabel->setText(tr("Still to fill in:") + QLatin1Char('\n')
+                                 + shown.join(QLatin1Char('\n')));
+        m_problemsLabel->setToolTip(m_problems.join(QLatin1Char('\n')));
+        m_problemsLabel->show();
+    }
+    updateZoomLabel();
+    Q_EMIT rendered(pages);
+}
+
+void LetterPreviewPane::updateZoomLabel()
+{
+    m_zoomLabel->setText(tr("%1%").arg(qRound(m_preview->zoomFactor() * 100.0)));
+    m_fitWidthButton->setChecked(m_preview->zoomMode() == QPrintPreviewWidget::FitToWidth);
+}
+
+} // namespace foidesk

@@ -1,0 +1,290 @@
+#include "SettingsDialog.h"
+
+#include "ProfileForm.h"
+#include "RegulatorForm.h"
+#include "TemplateEditor.h"
+#include "letter/OrganisationProfile.h"
+#include "store/Store.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+// Validation messages start with the field at fault: "templates.opening: ...".
+const QRegularExpression fieldPrefix(QStringLiteral("^([a-z_]+(?:\\.[A-Za-z_]+)*): (.*)$"),
+                                     QRegularExpression::DotMatchesEverythingOption);
+
+QString fieldTitle(const QString &field)
+{
+    if (field.startsWith(QLatin1String("templates."))) {
+        const QString key = field.mid(int(qstrlen("templates.")));
+        const QString description = OrganisationProfile::templateDescription(key);
+        if (!description.isEmpty())
+            return SettingsDialog::tr("Letter wording \"%1\" (%2)").arg(description, key);
+    }
+    if (field == QLatin1String("name"))
+        return SettingsDialog::tr("Organisation name");
+    if (field == QLatin1String("date_format"))
+        return SettingsDialog::tr("Date format");
+    if (field == QLatin1String("signature"))
+        return SettingsDialog::tr("Signature");
+    if (field.startsWith(QLatin1String("logo")))
+        return SettingsDialog::tr("Logo");
+    return field;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_base(std::make_unique<OrganisationProfile>())
+    , m_tabs(new QTabWidget(this))
+    , m_profileForm(new ProfileForm)
+    , m_regulatorsPage(new QWidget)
+    , m_ukRegulator(new RegulatorForm(tr("England, Wales and Northern Ireland (FOIA and EIR)"),
+                                      QStringLiteral("ukRegulator"),
+                                      m_regulatorsPage))
+    , m_scotlandRegulator(new RegulatorForm(
+          tr("Scotland (FOISA and EIRS)"), QStringLiteral("scotlandRegulator"), m_regulatorsPage))
+    , m_templates(new TemplateEditor)
+    , m_messageIcon(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_importButton(new QPushButton(tr("&Import..."), this))
+    , m_exportButton(new QPushButton(tr("E&xport..."), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto *profileScroll = new QScrollArea;
+    profileScroll->setObjectName(QStringLiteral("profileScroll"));
+    profileScroll->setWidgetResizable(true);
+    profileScroll->setFrameShape(QFrame::NoFrame);
+    profileScroll->setWidget(m_profileForm);
+
+    auto *regulatorsIntro = new QLabel(tr("Where a requester can complain once the authority's "
+                                          "own review is done. The letter names the regulator "
+                                          "for the law the request was handled under."),
+                                       m_regulatorsPage);
+    regulatorsIntro->setWordWrap(true);
+    auto *regulatorsLayout = new QVBoxLayout(m_regulatorsPage);
+    regulatorsLayout->addWidget(regulatorsIntro);
+    auto *regulatorForms = new QHBoxLayout;
+    regulatorForms->addWidget(m_ukRegulator, 1, Qt::AlignTop);
+    regulatorForms->addWidget(m_scotlandRegulator, 1, Qt::AlignTop);
+    regulatorsLayout->addLayout(regulatorForms);
+    regulatorsLayout->addStretch(1);
+
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(profileScroll, tr("&Organisation"));
+    m_tabs->addTab(m_regulatorsPage, tr("Regulator&s"));
+    m_tabs->addTab(m_templates, tr("Letter &wording"));
+
+    m_messageIcon->setObjectName(QStringLiteral("settingsMessageIcon"));
+    m_message->setObjectName(QStringLiteral("settingsMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_messageIcon, 0, Qt::AlignTop);
+    messageRow->addWidget(m_message, 1);
+
+    m_importButton->setObjectName(QStringLiteral("importProfileButton"));
+    m_importButton->setToolTip(tr("Load settings from a file; they are saved when you press OK"));
+    m_exportButton->setObjectName(QStringLiteral("exportProfileButton"));
+    m_exportButton->setToolTip(tr("Save these settings to a file, to use in another log or on "
+                                  "another computer"));
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
+    m_buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(messageRow);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_importButton, &QPushButton::clicked, this, &SettingsDialog::chooseImportFile);
+    connect(m_exportButton, &QPushButton::clicked, this, &SettingsDialog::chooseExportFile);
+
+    clearMessage();
+    Result<OrganisationProfile> loaded =
+        m_store ? m_store->profile() : OrganisationProfile::defaults();
+    if (loaded) {
+        setProfile(loaded.value());
+    } else {
+        const QString why = loaded.errorMessage();
+        if (const Result<OrganisationProfile> defaults = OrganisationProfile::defaults())
+            setProfile(defaults.value());
+        showError(why,
+                  tr("The shipped settings are shown instead; OK saves them over the damaged "
+                     "ones."));
+    }
+
+    resize(960, 680);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+OrganisationProfile SettingsDialog::profile() const
+{
+    OrganisationProfile profile = *m_base;
+    m_profileForm->applyTo(&profile);
+    profile.regulatorUk = m_ukRegulator->contact();
+    profile.regulatorScotland = m_scotlandRegulator->contact();
+    profile.templates = m_templates->templates();
+    return profile;
+}
+
+void SettingsDialog::setProfile(const OrganisationProfile &profile)
+{
+    *m_base = profile;
+    m_profileForm->setProfile(profile);
+    m_ukRegulator->setContact(profile.regulatorUk);
+    m_scotlandRegulator->setContact(profile.regulatorScotland);
+    m_templates->setTemplates(profile.templates);
+}
+
+bool SettingsDialog::importFrom(const QString &path)
+{
+    const Result<OrganisationProfile> imported = OrganisationProfile::readFile(path);
+    if (!imported) {
+        showError(tr("Nothing was imported."), imported.errorMessage());
+        return false;
+    }
+    setProfile(imported.value());
+    showInfo(tr("Imported the settings in %1. Press OK to use them in this log, or Cancel to "
+                "keep the settings it has.")
+                 .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool SettingsDialog::exportTo(const QString &path)
+{
+    const OrganisationProfile edited = profile();
+    if (const Status valid = edited.validate(); !valid) {
+        showError(tr("The settings were not exported."), valid.errorMessage());
+        return false;
+    }
+    const Status written = edited.writeFile(path);
+    if (!written) {
+        showError(tr("The settings were not exported."), written.errorMessage());
+        return false;
+    }
+    showInfo(tr("Exported the settings to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_showingError ? m_message->text() : QString();
+}
+
+void SettingsDialog::accept()
+{
+    if (!m_store) {
+        QDialog::accept();
+        return;
+    }
+    const OrganisationProfile edited = profile();
+    // Checked here first, so that the message can point at the field; the store checks again.
+    if (const Status valid = edited.validate(); !valid) {
+        showError(tr("The settings were not saved."), valid.errorMessage());
+        return;
+    }
+    const Status saved = m_store->saveProfile(edited);
+    if (!saved) {
+        showError(saved.errorMessage(), tr("Your edits are still here; try OK again."));
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Settings"), QString(), tr("FOI Desk settings (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+void SettingsDialog::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export Settings"),
+                                                      tr("FOI Desk settings.json"),
+                                                      tr("FOI Desk settings (*.json)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void SettingsDialog::showError(const QString &outcome, const QString &message)
+{
+    m_showingError = true;
+    const QRegularExpressionMatch match = fieldPrefix.match(message);
+    if (!match.hasMatch()) {
+        m_message->setText(outcome + QLatin1Char(' ') + message);
+    } else {
+        const QString field = match.captured(1);
+        m_message->setText(tr("%1 %2: %3").arg(outcome, fieldTitle(field), match.captured(2)));
+        if (field.startsWith(QLatin1String("templates."))) {
+            m_tabs->setCurrentWidget(m_templates);
+            m_templates->selectTemplate(field.mid(int(qstrlen("templates."))));
+            m_templates->textEdit()->setFocus(Qt::OtherFocusReason);
+        } else if (field.startsWith(QLatin1String("regulators"))) {
+            m_tabs->setCurrentWidget(m_regulatorsPage);
+            (field.contains(QLatin1String("scotland")) ? m_scotlandRegulator : m_ukRegulator)
+                ->nameEdit()
+                ->setFocus(Qt::OtherFocusReason);
+        } else if (QWidget *widget = m_profileForm->widgetFor(field)) {
+            m_tabs->setCurrentIndex(0);
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(0)))
+                scroll->ensureWidgetVisible(widget);
+            widget->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_messageIcon->setPixmap(style()
+                                 ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                 .pixmap(QSize(size, size), devicePixelRatioF()));
+    m_messageIcon->show();
+    m_message->show();
+}
+
+void SettingsDialog::showInfo(const QString &message)
+{
+    m_showingError = false;
+    m_message->setText(message);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_messageIcon->setPixmap(style()
+                                 ->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this)
+                                 .pixmap(QSize(size, size), devicePixelRatioF()));
+    m_messageIcon->show();
+    m_message->show();
+}
+
+void SettingsDialog::clearMessage()
+{
+    m_showingError = false;
+    m_message->clear();
+    m_message->hide();
+    m_messageIcon->hide();
+}
+
+} // namespace foidesk

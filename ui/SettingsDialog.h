@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace foidesk {
+
+struct OrganisationProfile;
+class ProfileForm;
+class RegulatorForm;
+class Store;
+class TemplateEditor;
+
+// Tools > Settings: the organisation profile kept in the log (its details, the regulators and
+// the wording of its letters), with import and export of the profile as a file. OK saves
+// through the store; a profile the store refuses keeps the dialog open with every edit, and
+// the field at fault is shown.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Store *store, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The profile as edited in the dialog.
+    OrganisationProfile profile() const;
+    // Shows profile in every page (nothing is saved until OK).
+    void setProfile(const OrganisationProfile &profile);
+
+    // Loads a "foidesk.profile/1" file into the dialog (saved on OK). False, with errorText()
+    // saying why, when it cannot be read or is not valid.
+    bool importFrom(const QString &path);
+    // Writes the profile as edited to path. False, with errorText() naming the field at fault
+    // or saying why the file cannot be written, when nothing was written.
+    bool exportTo(const QString &path);
+
+    // The message shown for the last refused save, import or export; empty after a success.
+    QString errorText() const;
+
+public Q_SLOTS:
+    // Saves through the store and closes, or shows what is wrong and stays open.
+    void accept() override;
+
+private:
+    void chooseImportFile();
+    void chooseExportFile();
+    // Shows outcome followed by message, and brings the field message names
+    // ("templates.opening: ...") into view.
+    void showError(const QString &outcome, const QString &message);
+    void showInfo(const QString &message);
+    void clearMessage();
+
+    QPointer<Store> m_store;
+    // Fields no page edits are carried through from here.
+    std::unique_ptr<OrganisationProfile> m_base;
+
+    QTabWidget *m_tabs;
+    ProfileForm *m_profileForm;
+    QWidget *m_regulatorsPage;
+    RegulatorForm *m_ukRegulator;
+    RegulatorForm *m_scotlandRegulator;
+    TemplateEditor *m_templates;
+    QLabel *m_messageIcon;
+    QLabel *m_message;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QDialogButtonBox *m_buttons;
+    bool m_showingError = false;
+};
+
+} // namespace foidesk
