@@ -20,6 +20,8 @@ QStringList CommandHelp::commands()
             QStringLiteral("export-json"),
             QStringLiteral("list"),
             QStringLiteral("show"),
+            QStringLiteral("export-pdf"),
+            QStringLiteral("settings"),
             QStringLiteral("due"),
             QStringLiteral("help")};
 }
@@ -39,6 +41,12 @@ QString CommandHelp::usage(const QString &name)
         return tr("Usage: foidesk [--db FILE] list [--json]");
     if (name == QLatin1String("show"))
         return tr("Usage: foidesk [--db FILE] show REF [--json]");
+    if (name == QLatin1String("export-pdf"))
+        return tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
+                  "       foidesk [--db FILE] export-pdf --all --out-dir DIR [--draft] "
+                  "[--jobs N]");
+    if (name == QLatin1String("settings"))
+        return tr("Usage: foidesk [--db FILE] settings import|export FILE");
     if (name == QLatin1String("due"))
         return tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
                   "[--days N]");
@@ -61,6 +69,12 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "  list [--json]                List the requests in the log\n"
               "  show REF [--json]            Show one request, its due date and the working\n"
               "                               days left\n"
+              "  export-pdf REF -o FILE [--draft]\n"
+              "                               Write the response letter of one request as PDF\n"
+              "  export-pdf --all --out-dir DIR [--draft] [--jobs N]\n"
+              "                               Write the letter of every request as PDF\n"
+              "  settings import|export FILE  Read or write the organisation profile (name,\n"
+              "                               addresses and the wording of the letters)\n"
               "  due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] [--days N]\n"
               "                               Work out a statutory deadline (needs no log)\n"
               "  help [COMMAND]               Show this help or the help of one command\n"
@@ -73,8 +87,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "The default log is %1\n"
               "\n"
               "Exit codes: 0 done; 1 usage error; 2 bad input or no such request (nothing was\n"
-              "written); 3 refused (a reference already exists, or the log is damaged, newer,\n"
-              "read-only or could not be written).\n")
+              "written); 3 refused (a reference already exists, a final letter is not ready,\n"
+              "or the log is damaged, newer, read-only or could not be written).\n")
         .arg(QDir::toNativeSeparators(defaultDatabase));
 }
 
@@ -110,6 +124,37 @@ QString CommandHelp::command(const QString &name)
                "  --json   Print the request in the exchange format, with two more fields:\n"
                "           \"due\" (YYYY-MM-DD or null) and \"working_days_left\" (a number,\n"
                "           negative when overdue, or null when the request is no longer open).\n");
+    } else if (name == QLatin1String("export-pdf")) {
+        body = tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
+                  "worded with the log's organisation profile, and prints the path written.\n"
+                  "A letter marked final is exported without the DRAFT mark, and refused\n"
+                  "(exit 3, nothing written) while anything it needs is missing; any other\n"
+                  "letter is exported as a draft.\n"
+                  "\n"
+                  "  -o FILE, --output FILE   The PDF to write (replaced whole)\n"
+                  "  --draft                  Export a draft, with the DRAFT mark, even when\n"
+                  "                           the letter is marked final\n"
+                  "  --all                    Export the letter of every request in the log\n"
+                  "  --out-dir DIR            With --all: the folder to write to, one file\n"
+                  "                           \"REF response.pdf\" per request (characters a\n"
+                  "                           file name cannot hold become \"_\")\n"
+                  "  --jobs N                 With --all: letters painted at once, 1 to 64\n"
+                  "                           (default: one per processor core)\n"
+                  "\n"
+                  "With --all, progress goes to standard error as \"[12/100] REF\", a letter\n"
+                  "that fails is reported and the others are still written, and the exit\n"
+                  "code is the worst of them all.\n");
+    } else if (name == QLatin1String("settings")) {
+        body =
+            tr("The organisation profile: the authority's name, addresses, contact details\n"
+               "and the wording of every standing sentence of its letters, as a\n"
+               "\"foidesk.profile/1\" JSON file (see docs/profile-format.md).\n"
+               "\n"
+               "  export FILE   Write the log's profile (the defaults until one is imported\n"
+               "                or saved in Settings) to FILE, replacing it whole\n"
+               "  import FILE   Check FILE and make it the log's profile, creating the log if\n"
+               "                needed. A bad file is reported on one line naming the file,\n"
+               "                the field and what is wrong (exit 2), and nothing is written.\n");
     } else if (name == QLatin1String("due")) {
         body = tr("Prints the date an answer is due, as YYYY-MM-DD, for a request received on\n"
                   "the given date. Day one is the first working day after receipt.\n"

@@ -18,7 +18,8 @@ public:
     static QString general(const QString &defaultDatabase);
     // The help of one command (foidesk help import); empty for an unknown command.
     static QString command(const QString &name);
-    // One line: "Usage: foidesk [--db FILE] import [--replace] FILE..."
+    // The usage line, "Usage: foidesk [--db FILE] import [--replace] FILE...", or lines when a
+    // command has two forms (export-pdf).
     static QString usage(const QString &name);
 };
 

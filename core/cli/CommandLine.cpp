@@ -3,8 +3,10 @@
 #include "calendar/Deadlines.h"
 #include "cli/CommandHelp.h"
 #include "cli/CommandSession.h"
+#include "cli/ExportPdfCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/RequestPrinter.h"
+#include "cli/SettingsCommand.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
@@ -184,6 +186,10 @@ int Runner::run(const QStringList &arguments)
         return list(rest);
     if (first == QLatin1String("show"))
         return show(rest);
+    if (first == QLatin1String("export-pdf"))
+        return ExportPdfCommand(m_session).run(rest);
+    if (first == QLatin1String("settings"))
+        return SettingsCommand(m_session).run(rest);
     return due(rest);
 }
 
@@ -383,9 +389,9 @@ int Runner::due(const QStringList &args)
     return CommandLine::Done;
 }
 
-} // namespace
-
-bool CommandLine::wantsCommandLine(const QStringList &arguments)
+// The first argument that asks for the command line: a command word, known or not, or --help
+// or --version. Empty when there is none (the window is wanted).
+QString commandWord(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -396,15 +402,27 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
         if (arg.startsWith(QLatin1String("--db=")))
             continue;
         if (isHelpOption(arg) || isVersionOption(arg))
-            return true;
+            return arg;
         if (arg.startsWith(QLatin1Char('-'))) {
             if (isQtOptionWithValue(arg))
                 ++i;
             continue;
         }
-        return true; // a command word, known or not: an unknown one gets a usage error
+        return arg; // an unknown command gets a usage error
     }
-    return false;
+    return {};
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    return !commandWord(arguments).isEmpty();
+}
+
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    return commandWord(arguments) == QLatin1String("export-pdf");
 }
 
 QString CommandLine::databaseOption(const QStringList &arguments)

@@ -21,6 +21,10 @@ public:
     // window: a command name, --version or --help.
     static bool wantsCommandLine(const QStringList &arguments);
 
+    // True when the command needs a QGuiApplication rather than a QCoreApplication: export-pdf
+    // paints its letters with QtGui. The others start faster without one.
+    static bool needsGuiApplication(const QStringList &arguments);
+
     // The database path chosen by --db FILE (or --db=FILE), or an empty string.
     static QString databaseOption(const QStringList &arguments);
 

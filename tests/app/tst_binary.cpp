@@ -149,6 +149,76 @@ private Q_SLOTS:
         QCOMPARE(due.code, 0);
         QCOMPARE(due.out, QByteArray("2020-07-16\n"));
     }
+
+    // export-pdf needs QtGui: started with no display and no QT_QPA_PLATFORM, the executable
+    // must find a platform by itself and still write the letter.
+    void exportPdfRunsHeadless()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("import"),
+                      letterPath(QStringLiteral("6370952")),
+                      letterPath(QStringLiteral("7014168"))})
+                     .code,
+                 0);
+
+        const QString pdf = dir.filePath(QStringLiteral("6370952 response.pdf"));
+        const Outcome one = run({QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("export-pdf"),
+                                 QStringLiteral("6370952"),
+                                 QStringLiteral("-o"),
+                                 pdf});
+        QVERIFY2(one.code == 0, one.err.constData());
+        // Nothing from Qt on stderr either: scripts read it for errors.
+        QCOMPARE(one.err, QByteArray());
+        QCOMPARE(one.out, (QDir::toNativeSeparators(pdf) + QLatin1Char('\n')).toUtf8());
+        QVERIFY(readBytes(pdf).startsWith("%PDF-"));
+        QVERIFY(readBytes(pdf).size() > 10000);
+
+        const QString outDir = dir.filePath(QStringLiteral("all"));
+        const Outcome all = run({QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("export-pdf"),
+                                 QStringLiteral("--all"),
+                                 QStringLiteral("--out-dir"),
+                                 outDir});
+        QVERIFY2(all.code == 0, all.err.constData());
+        QVERIFY(all.err.contains("[2/2] "));
+        QCOMPARE(QDir(outDir).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("6370952 response.pdf"),
+                              QStringLiteral("7014168 response.pdf")}));
+    }
+
+    void settingsExportAndImport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        const QString profile =
+            QStringLiteral(FOIDESK_TEST_DATA_DIR "/profiles/test-authority.json");
+        const Outcome imported = run({QStringLiteral("--db"),
+                                      db,
+                                      QStringLiteral("settings"),
+                                      QStringLiteral("import"),
+                                      profile});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QVERIFY(imported.out.startsWith("imported the organisation profile from "));
+
+        const QString exported = dir.filePath(QStringLiteral("profile.json"));
+        const Outcome written = run({QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("settings"),
+                                     QStringLiteral("export"),
+                                     exported});
+        QVERIFY2(written.code == 0, written.err.constData());
+        const QByteArray bytes = readBytes(exported);
+        QVERIFY(bytes.contains("\"format\": \"foidesk.profile/1\""));
+        QVERIFY(bytes.contains("Northmoor District Council"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBinary)

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
+#include "cli/ExportPdfCommand.h"
 #include "exchange/RequestJson.h"
+#include "letter/OrganisationProfile.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -8,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,6 +19,7 @@
 #include <memory>
 
 using namespace foidesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -66,6 +71,57 @@ QByteArray readBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QString testProfile()
+{
+    return QStringLiteral(FOIDESK_TEST_DATA_DIR "/profiles/test-authority.json");
+}
+
+// A letter fixture as JSON, marked final or not.
+QByteArray fixtureWith(const QString &reference, bool letterFinal)
+{
+    QJsonObject object = QJsonDocument::fromJson(readBytes(letterPath(reference))).object();
+    object.insert(QStringLiteral("letter_final"), letterFinal);
+    return QJsonDocument(object).toJson();
+}
+
+// The 6370952 fixture marked final while its first question has no answer yet.
+QByteArray unansweredFinal()
+{
+    QJsonObject object =
+        QJsonDocument::fromJson(fixtureWith(QStringLiteral("6370952"), true)).object();
+    QJsonArray questions = object.value(QStringLiteral("questions")).toArray();
+    QJsonObject first = questions.first().toObject();
+    first.remove(QStringLiteral("answer"));
+    questions.replace(0, first);
+    object.insert(QStringLiteral("questions"), questions);
+    return QJsonDocument(object).toJson();
+}
+
+// Text compared with pdftotext output: ligatures folded, every run of white space one space.
+QString normalised(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    out.replace(space, QStringLiteral(" "));
+    return out.trimmed();
+}
+
+QString firstWords(const QString &text, int count)
+{
+    return normalised(text).section(u' ', 0, count - 1);
+}
+
+// The text of a PDF as a reader extracts it (poppler's pdftotext), normalised.
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return normalised(QString::fromUtf8(process.readAllStandardOutput()));
 }
 
 } // namespace
@@ -532,12 +588,12 @@ private Q_SLOTS:
 
         const Outcome help = run({QStringLiteral("--help")});
         QCOMPARE(help.code, int(CommandLine::Done));
-        for (const char *command : {"import", "export-json", "list", "show", "due"})
+        for (const char *command :
+             {"import", "export-json", "list", "show", "export-pdf", "settings", "due"})
             QVERIFY2(
                 help.out.contains(QStringLiteral("\n  ") + QString::fromLatin1(command) + u' '),
                 command);
-        for (const char *later : {"export-pdf", "settings", "publish"})
-            QVERIFY2(!help.out.contains(QString::fromLatin1(later)), later);
+        QVERIFY(!help.out.contains(QStringLiteral("publish")));
         QCOMPARE(run({QStringLiteral("-h")}).out, help.out);
 
         const Outcome importHelp = run({QStringLiteral("help"), QStringLiteral("import")});
@@ -603,6 +659,436 @@ private Q_SLOTS:
         QCOMPARE(readBytes(newer), before);
     }
 
+    // export-pdf and settings: the letter as PDF, and the profile that words it.
+
+    void exportPdfWritesTheLetter_data()
+    {
+        QTest::addColumn<QString>("reference");
+        for (const QString &reference : letterReferences)
+            QTest::newRow(qPrintable(reference)) << reference;
+    }
+
+    void exportPdfWritesTheLetter()
+    {
+        QFETCH(QString, reference);
+        importLetters();
+        const QString pdf = tempFile(QStringLiteral("letter.pdf"));
+        const Outcome exported =
+            runOnLog({QStringLiteral("export-pdf"), reference, QStringLiteral("-o"), pdf});
+        QVERIFY2(exported.code == CommandLine::Done, qPrintable(exported.err));
+        QCOMPARE(exported.out, QDir::toNativeSeparators(pdf) + QLatin1Char('\n'));
+        QVERIFY(readBytes(pdf).startsWith("%PDF-"));
+
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(reference), qPrintable(text));
+        // Every answer of the request reaches the letter (or its one combined response).
+        const Request request = letter(reference);
+        QStringList answers;
+        for (const Question &q : request.questions)
+            answers.append(q.answer);
+        answers.append(request.combinedResponse);
+        int found = 0;
+        for (const QString &answer : std::as_const(answers)) {
+            const QString start = firstWords(answer, 8);
+            if (start.isEmpty())
+                continue;
+            QVERIFY2(text.contains(start), qPrintable(start));
+            ++found;
+        }
+        QVERIFY(found > 0);
+        // The letter is not marked final in the fixture: a draft.
+        QVERIFY(text.contains(QStringLiteral("DRAFT")));
+    }
+
+    void exportPdfFinalOrDraft()
+    {
+        QVERIFY(runOnLog({QStringLiteral("settings"), QStringLiteral("import"), testProfile()}).code
+                == CommandLine::Done);
+        const QString finalJson = tempFile(QStringLiteral("final.json"));
+        QVERIFY(writeBytes(finalJson, fixtureWith(QStringLiteral("6370952"), true)));
+        QCOMPARE(runOnLog({QStringLiteral("import"), finalJson}).code, int(CommandLine::Done));
+        QVERIFY(stored(QStringLiteral("6370952")).letterFinal);
+
+        const QString finalPdf = tempFile(QStringLiteral("final.pdf"));
+        const Outcome finalExport =
+            runOnLog({QStringLiteral("export-pdf"), QStringLiteral("6370952"), u"-o"_s, finalPdf});
+        QVERIFY2(finalExport.code == CommandLine::Done, qPrintable(finalExport.err));
+        const QString finalText = pdfText(finalPdf);
+        QVERIFY(finalText.contains(QStringLiteral("Northmoor District Council")));
+        QVERIFY(finalText.contains(QStringLiteral("It is in our roadmap")));
+        QVERIFY2(!finalText.contains(QStringLiteral("DRAFT")), qPrintable(finalText));
+
+        // --draft forces the mark even on a letter marked final.
+        const QString draftPdf = tempFile(QStringLiteral("draft.pdf"));
+        const Outcome draft = runOnLog({QStringLiteral("export-pdf"),
+                                        QStringLiteral("--draft"),
+                                        QStringLiteral("6370952"),
+                                        QStringLiteral("--output"),
+                                        draftPdf});
+        QVERIFY2(draft.code == CommandLine::Done, qPrintable(draft.err));
+        QVERIFY(pdfText(draftPdf).contains(QStringLiteral("DRAFT")));
+    }
+
+    void exportPdfRefusesAFinalLetterThatIsNotReady()
+    {
+        // A complete profile, so that the missing answer is the one thing wrong.
+        QCOMPARE(
+            runOnLog({QStringLiteral("settings"), QStringLiteral("import"), testProfile()}).code,
+            int(CommandLine::Done));
+        const QString json = tempFile(QStringLiteral("unanswered.json"));
+        QVERIFY(writeBytes(json, unansweredFinal()));
+        QCOMPARE(runOnLog({QStringLiteral("import"), json}).code, int(CommandLine::Done));
+
+        const QString pdf = tempFile(QStringLiteral("refused.pdf"));
+        const Outcome refused =
+            runOnLog({QStringLiteral("export-pdf"), QStringLiteral("6370952"), u"-o"_s, pdf});
+        QCOMPARE(refused.code, int(CommandLine::Refused));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err.count(u'\n'), 1);
+        // The one thing missing is named, with what to do.
+        QVERIFY2(refused.err.startsWith(
+                     QStringLiteral("The letter for request 6370952 is not ready to send: "
+                                    "Question 1 has no answer yet")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--draft")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(pdf));
+
+        // The same letter as a draft is written, gap and all.
+        QCOMPARE(runOnLog({QStringLiteral("export-pdf"),
+                           QStringLiteral("6370952"),
+                           u"-o"_s,
+                           pdf,
+                           QStringLiteral("--draft")})
+                     .code,
+                 int(CommandLine::Done));
+        QVERIFY(QFile::exists(pdf));
+    }
+
+    void exportPdfUnknownReference()
+    {
+        importLetters();
+        const QString pdf = tempFile(QStringLiteral("none.pdf"));
+        const Outcome unknown =
+            runOnLog({QStringLiteral("export-pdf"), QStringLiteral("9999999"), u"-o"_s, pdf});
+        QCOMPARE(unknown.code, int(CommandLine::BadInput));
+        QCOMPARE(unknown.err.count(u'\n'), 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("9999999")));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void exportPdfAll_data()
+    {
+        QTest::addColumn<QStringList>("jobs");
+        QTest::newRow("one per core") << QStringList{};
+        QTest::newRow("one job") << QStringList{QStringLiteral("--jobs"), QStringLiteral("1")};
+        QTest::newRow("three jobs") << QStringList{QStringLiteral("--jobs=3")};
+    }
+
+    void exportPdfAll()
+    {
+        QFETCH(QStringList, jobs);
+        importLetters();
+        const QString dir = tempFile(QStringLiteral("letters/out"));
+        const Outcome all = runOnLog(
+            QStringList{QStringLiteral("export-pdf"), QStringLiteral("--all"), u"--out-dir"_s, dir}
+            + jobs);
+        QVERIFY2(all.code == CommandLine::Done, qPrintable(all.err));
+
+        QStringList written = QDir(dir).entryList(QDir::Files, QDir::Name);
+        QStringList expected;
+        for (const QString &reference : letterReferences)
+            expected.append(reference + QStringLiteral(" response.pdf"));
+        expected.sort();
+        QCOMPARE(written, expected);
+        for (const QString &name : std::as_const(written))
+            QVERIFY2(readBytes(QDir(dir).filePath(name)).startsWith("%PDF-"), qPrintable(name));
+        QVERIFY(pdfText(QDir(dir).filePath(QStringLiteral("7014168 response.pdf")))
+                    .contains(QStringLiteral("7014168")));
+
+        // One progress line per letter, counting up, in the order they finish.
+        static const QRegularExpression progressLine(QStringLiteral("^\\[(\\d+)/5\\] (\\d+)$"));
+        QStringList progressed;
+        int counter = 0;
+        for (const QString &line : all.err.split(u'\n', Qt::SkipEmptyParts)) {
+            const QRegularExpressionMatch match = progressLine.match(line);
+            if (!match.hasMatch())
+                continue;
+            QCOMPARE(match.captured(1).toInt(), ++counter);
+            progressed.append(match.captured(2));
+        }
+        QCOMPARE(counter, 5);
+        progressed.sort();
+        QStringList references = letterReferences;
+        references.sort();
+        QCOMPARE(progressed, references);
+        QVERIFY(all.err.contains(QStringLiteral("5 of 5 letters written")));
+        // The paths written, one a line, for scripts.
+        QCOMPARE(all.out.count(u'\n'), 5);
+    }
+
+    void exportPdfAllGoesOnAfterAFailure()
+    {
+        QVERIFY(runOnLog({QStringLiteral("settings"), QStringLiteral("import"), testProfile()}).code
+                == CommandLine::Done);
+        importLetters();
+        // A final letter with a gap is refused; the other four are still written.
+        QVERIFY(writeBytes(tempFile(QStringLiteral("gap.json")), unansweredFinal()));
+        QCOMPARE(runOnLog({QStringLiteral("import"),
+                           QStringLiteral("--replace"),
+                           tempFile(QStringLiteral("gap.json"))})
+                     .code,
+                 int(CommandLine::Done));
+
+        const QString dir = tempFile(QStringLiteral("out"));
+        const Outcome all =
+            runOnLog({QStringLiteral("export-pdf"), QStringLiteral("--all"), u"--out-dir"_s, dir});
+        QCOMPARE(all.code, int(CommandLine::Refused));
+        QVERIFY2(all.err.contains(QStringLiteral("6370952 is not ready to send")),
+                 qPrintable(all.err));
+        QVERIFY(all.err.contains(QStringLiteral("4 of 5 letters written")));
+        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 4);
+        QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("6370952 response.pdf"))));
+    }
+
+    void exportPdfAllMakesSafeFileNames()
+    {
+        Request unsafe = letter(QStringLiteral("6370952"));
+        unsafe.reference = QStringLiteral("FOI/2024:7*\"a\"?<b>|c\\d");
+        Request clash = unsafe;
+        clash.reference = QStringLiteral("FOI_2024_7__a___b__c_d");
+        const QString one = tempFile(QStringLiteral("unsafe.json"));
+        const QString two = tempFile(QStringLiteral("clash.json"));
+        QVERIFY(writeBytes(one, RequestJson::serialize(unsafe)));
+        QVERIFY(writeBytes(two, RequestJson::serialize(clash)));
+        QCOMPARE(runOnLog({QStringLiteral("import"), one, two}).code, int(CommandLine::Done));
+
+        const QString dir = tempFile(QStringLiteral("out"));
+        const Outcome all =
+            runOnLog({QStringLiteral("export-pdf"), QStringLiteral("--all"), u"--out-dir"_s, dir});
+        QVERIFY2(all.code == CommandLine::Done, qPrintable(all.err));
+        // Sorted by reference, the one typed with underscores comes first and keeps its name;
+        // the other maps to the same name and gets a number rather than overwriting it.
+        QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("FOI_2024_7__a___b__c_d (2) response.pdf"),
+                              QStringLiteral("FOI_2024_7__a___b__c_d response.pdf")}));
+    }
+
+    void fileNameFor_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("plain") << u"6370952"_s << u"6370952 response.pdf"_s;
+        QTest::newRow("slashes") << u"FOI/2024/17"_s << u"FOI_2024_17 response.pdf"_s;
+        QTest::newRow("windows reserved")
+            << u"a\\b:c*d?e\"f<g>h|i"_s << u"a_b_c_d_e_f_g_h_i response.pdf"_s;
+        QTest::newRow("control characters") << u"A\tB\nC\x7f"_s << u"A_B_C_ response.pdf"_s;
+        QTest::newRow("accents and spaces kept") << u"Cais ŵ 12"_s << u"Cais ŵ 12 response.pdf"_s;
+    }
+
+    void fileNameFor()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, fileName);
+        QCOMPARE(ExportPdfCommand::fileNameFor(reference), fileName);
+    }
+
+    void exportPdfUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::newRow("nothing") << QStringList{} << int(CommandLine::UsageError);
+        QTest::newRow("no -o") << QStringList{u"6370952"_s} << int(CommandLine::UsageError);
+        QTest::newRow("-o without file")
+            << QStringList{u"6370952"_s, u"-o"_s} << int(CommandLine::UsageError);
+        QTest::newRow("two references")
+            << QStringList{u"1"_s, u"2"_s, u"-o"_s, u"x.pdf"_s} << int(CommandLine::UsageError);
+        QTest::newRow("--all without --out-dir")
+            << QStringList{u"--all"_s} << int(CommandLine::UsageError);
+        QTest::newRow("--all with a reference")
+            << QStringList{u"--all"_s, u"1"_s, u"--out-dir"_s, u"d"_s}
+            << int(CommandLine::UsageError);
+        QTest::newRow("--all with -o")
+            << QStringList{u"--all"_s, u"-o"_s, u"x.pdf"_s} << int(CommandLine::UsageError);
+        QTest::newRow("--out-dir without --all")
+            << QStringList{u"1"_s, u"--out-dir"_s, u"d"_s} << int(CommandLine::UsageError);
+        QTest::newRow("unknown option") << QStringList{u"1"_s, u"-o"_s, u"x.pdf"_s, u"--fast"_s}
+                                        << int(CommandLine::UsageError);
+        QTest::newRow("--jobs 0")
+            << QStringList{u"--all"_s, u"--out-dir"_s, u"d"_s, u"--jobs"_s, u"0"_s}
+            << int(CommandLine::BadInput);
+        QTest::newRow("--jobs word") << QStringList{u"--all"_s, u"--out-dir=d"_s, u"--jobs=many"_s}
+                                     << int(CommandLine::BadInput);
+    }
+
+    void exportPdfUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        importLetters();
+        const Outcome outcome = runOnLog(QStringList{QStringLiteral("export-pdf")} + arguments);
+        QCOMPARE(outcome.code, code);
+        QVERIFY(outcome.out.isEmpty());
+        if (code == CommandLine::UsageError)
+            QVERIFY2(outcome.err.contains(QStringLiteral("Usage: foidesk [--db FILE] export-pdf")),
+                     qPrintable(outcome.err));
+        else
+            QCOMPARE(outcome.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(tempFile(QStringLiteral("x.pdf"))));
+        QVERIFY(!QFile::exists(tempFile(QStringLiteral("d"))));
+    }
+
+    void settingsRoundTrip()
+    {
+        importLetters();
+        // Nothing saved yet: the shipped defaults.
+        const QString defaultsFile = tempFile(QStringLiteral("defaults.json"));
+        const Outcome exportedDefaults =
+            runOnLog({QStringLiteral("settings"), QStringLiteral("export"), defaultsFile});
+        QVERIFY2(exportedDefaults.code == CommandLine::Done, qPrintable(exportedDefaults.err));
+        QCOMPARE(exportedDefaults.err,
+                 QStringLiteral("exported the organisation profile to ")
+                     + QDir::toNativeSeparators(defaultsFile) + QLatin1Char('\n'));
+        const Result<OrganisationProfile> defaults = OrganisationProfile::readFile(defaultsFile);
+        QVERIFY2(defaults.ok(), qPrintable(defaults.errorMessage()));
+        QVERIFY(defaults.value() == OrganisationProfile::defaults().value());
+        QVERIFY(readBytes(defaultsFile).contains("\"format\": \"foidesk.profile/1\""));
+
+        const Outcome imported =
+            runOnLog({QStringLiteral("settings"), QStringLiteral("import"), testProfile()});
+        QVERIFY2(imported.code == CommandLine::Done, qPrintable(imported.err));
+        QCOMPARE(imported.out,
+                 QStringLiteral("imported the organisation profile from ")
+                     + QDir::toNativeSeparators(testProfile()) + QLatin1Char('\n'));
+
+        const QString again = tempFile(QStringLiteral("again.json"));
+        QCOMPARE(runOnLog({QStringLiteral("settings"), QStringLiteral("export"), again}).code,
+                 int(CommandLine::Done));
+        const Result<OrganisationProfile> roundTrip = OrganisationProfile::readFile(again);
+        QVERIFY(roundTrip.ok());
+        QVERIFY(roundTrip.value() == OrganisationProfile::readFile(testProfile()).value());
+        QCOMPARE(roundTrip->name, QStringLiteral("Northmoor District Council"));
+
+        // The exported file imports into another log as it is.
+        const QString otherDb = tempFile(QStringLiteral("other.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"),
+                      otherDb,
+                      QStringLiteral("settings"),
+                      QStringLiteral("import"),
+                      again})
+                     .code,
+                 int(CommandLine::Done));
+        const Result<std::unique_ptr<Store>> other = Store::open(otherDb);
+        QVERIFY(other.value()->profile().value() == roundTrip.value());
+    }
+
+    void settingsImportRefusesABadFile_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("name not a string")
+            << QByteArray(R"({"format": "foidesk.profile/1", "name": 5})") << u"name"_s;
+        QTest::newRow("wrong format tag")
+            << QByteArray(R"({"format": "foidesk.profile/9", "name": "X"})") << u"format"_s;
+        QTest::newRow("unknown placeholder")
+            << QByteArray(R"({"format": "foidesk.profile/1", "signature": "{nonsense}"})")
+            << u"signature"_s;
+        QTest::newRow("truncated")
+            << QByteArray("{\"format\": \"foidesk.profile/1\", \"na") << QString();
+    }
+
+    void settingsImportRefusesABadFile()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, field);
+        const QString bad = tempFile(QStringLiteral("bad-profile.json"));
+        QVERIFY(writeBytes(bad, contents));
+
+        // Into no log at all: nothing is created.
+        const Outcome intoNothing =
+            runOnLog({QStringLiteral("settings"), QStringLiteral("import"), bad});
+        QCOMPARE(intoNothing.code, int(CommandLine::BadInput));
+        QVERIFY(!QFile::exists(m_db));
+
+        importLetters();
+        QCOMPARE(
+            runOnLog({QStringLiteral("settings"), QStringLiteral("import"), testProfile()}).code,
+            int(CommandLine::Done));
+        const Outcome refused =
+            runOnLog({QStringLiteral("settings"), QStringLiteral("import"), bad});
+        QCOMPARE(refused.code, int(CommandLine::BadInput));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err.count(u'\n'), 1);
+        const QString prefix = QDir::toNativeSeparators(bad) + QStringLiteral(": ")
+                               + (field.isEmpty() ? QString() : field + QStringLiteral(": "));
+        QVERIFY2(refused.err.startsWith(prefix), qPrintable(refused.err));
+
+        // The profile saved before is still the one in use.
+        const Result<std::unique_ptr<Store>> store = Store::open(m_db);
+        QCOMPARE(store.value()->profile()->name, QStringLiteral("Northmoor District Council"));
+    }
+
+    void settingsErrors()
+    {
+        const QString file = tempFile(QStringLiteral("profile.json"));
+        // export never creates a log.
+        const Outcome noLog =
+            runOnLog({QStringLiteral("settings"), QStringLiteral("export"), file});
+        QCOMPARE(noLog.code, int(CommandLine::BadInput));
+        QVERIFY(noLog.err.contains(QStringLiteral("There is no FOI Desk log at")));
+        QVERIFY(!QFile::exists(m_db));
+        QVERIFY(!QFile::exists(file));
+
+        const Outcome missing = runOnLog({QStringLiteral("settings"),
+                                          QStringLiteral("import"),
+                                          tempFile(QStringLiteral("missing.json"))});
+        QCOMPARE(missing.code, int(CommandLine::BadInput));
+        QVERIFY(!QFile::exists(m_db));
+
+        for (const QStringList &arguments : {QStringList{},
+                                             QStringList{QStringLiteral("export")},
+                                             QStringList{QStringLiteral("copy"), file},
+                                             QStringList{QStringLiteral("import"), file, file},
+                                             QStringList{QStringLiteral("--all")}}) {
+            const Outcome usage = runOnLog(QStringList{QStringLiteral("settings")} + arguments);
+            QCOMPARE(usage.code, int(CommandLine::UsageError));
+            QVERIFY(usage.err.contains(QStringLiteral("settings import|export FILE")));
+        }
+    }
+
+    void helpForTheLetterCommands()
+    {
+        const Outcome help = run({QStringLiteral("help"), QStringLiteral("export-pdf")});
+        QCOMPARE(help.code, int(CommandLine::Done));
+        QVERIFY(help.out.startsWith(
+            QStringLiteral("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]")));
+        QVERIFY(help.out.contains(QStringLiteral("--jobs N")));
+        QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--help")}).out, help.out);
+        const Outcome settings = run({QStringLiteral("settings"), QStringLiteral("--help")});
+        QCOMPARE(settings.code, int(CommandLine::Done));
+        QVERIFY(settings.out.contains(QStringLiteral("foidesk.profile/1")));
+    }
+
+    void needsGuiApplication_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("needed");
+        QTest::newRow("export-pdf") << QStringList{u"export-pdf"_s, u"1"_s} << true;
+        QTest::newRow("after --db")
+            << QStringList{u"--db"_s, u"export-pdf"_s, u"export-pdf"_s} << true;
+        QTest::newRow("list") << QStringList{u"list"_s} << false;
+        QTest::newRow("settings") << QStringList{u"settings"_s, u"export"_s, u"f"_s} << false;
+        QTest::newRow("file named export-pdf")
+            << QStringList{u"--db"_s, u"export-pdf"_s, u"list"_s} << false;
+        QTest::newRow("window") << QStringList{} << false;
+    }
+
+    void needsGuiApplication()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, needed);
+        QCOMPARE(CommandLine::needsGuiApplication(arguments), needed);
+    }
+
     void wantsCommandLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -643,5 +1129,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+// export-pdf paints with QtGui: a QGuiApplication, on the offscreen platform in the tests.
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

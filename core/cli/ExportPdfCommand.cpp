@@ -1,0 +1,278 @@
+#include "cli/ExportPdfCommand.h"
+
+#include "cli/BulkPdfExport.h"
+#include "cli/CommandLine.h"
+#include "cli/CommandSession.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+#include <algorithm>
+#include <memory>
+
+namespace foidesk {
+
+namespace {
+
+// The messages belong to the public CommandLine interface, so they keep its translation context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foidesk::CommandLine", text);
+}
+
+bool isUnsafeInFileName(QChar c)
+{
+    static const QString reserved = QStringLiteral("\\/:*?\"<>|");
+    return c.unicode() < 0x20 || c.unicode() == 0x7f || reserved.contains(c);
+}
+
+// "--name VALUE" or "--name=VALUE". Returns true when arg is that option; *value is then set,
+// or *problem when the value is missing.
+bool takeValue(const QStringList &args,
+               qsizetype *i,
+               const QStringList &names,
+               QString *value,
+               QString *problem)
+{
+    const QString &arg = args.at(*i);
+    for (const QString &name : names) {
+        if (arg == name) {
+            if (*i + 1 >= args.size()) {
+                *problem = tr("%1 needs a value.").arg(name);
+                return true;
+            }
+            *value = args.at(++*i);
+            return true;
+        }
+        if (name.startsWith(QLatin1String("--")) && arg.startsWith(name + QLatin1Char('='))) {
+            *value = arg.mid(name.size() + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ExportPdfCommand::ExportPdfCommand(CommandSession &session)
+    : m_session(session)
+{}
+
+QString ExportPdfCommand::fileNameFor(const QString &reference)
+{
+    QString safe = reference;
+    for (QChar &c : safe) {
+        if (isUnsafeInFileName(c))
+            c = QLatin1Char('_');
+    }
+    return safe + QStringLiteral(" response.pdf");
+}
+
+int ExportPdfCommand::run(const QStringList &args)
+{
+    const QString command = QStringLiteral("export-pdf");
+    QString reference;
+    QString output;
+    QString outDir;
+    QString jobsText;
+    bool all = false;
+    bool draft = false;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        QString problem;
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            if (!reference.isEmpty())
+                return m_session.usageError(command, tr("give one reference, not several."));
+            reference = arg;
+        } else if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (arg == QLatin1String("--draft")) {
+            draft = true;
+        } else if (arg == QLatin1String("--all")) {
+            all = true;
+        } else if (takeValue(args,
+                             &i,
+                             {QStringLiteral("-o"), QStringLiteral("--output")},
+                             &output,
+                             &problem)
+                   || takeValue(args, &i, {QStringLiteral("--out-dir")}, &outDir, &problem)
+                   || takeValue(args, &i, {QStringLiteral("--jobs")}, &jobsText, &problem)) {
+            if (!problem.isEmpty())
+                return m_session.usageError(command, problem);
+        } else {
+            return m_session.usageError(command, tr("unknown option \"%1\".").arg(arg));
+        }
+    }
+
+    if (!all) {
+        if (reference.isEmpty())
+            return m_session.usageError(command, tr("give the reference of a request, or --all."));
+        if (!outDir.isEmpty() || !jobsText.isEmpty())
+            return m_session.usageError(command, tr("--out-dir and --jobs go with --all."));
+        if (output.isEmpty())
+            return m_session.usageError(command, tr("-o FILE is required: name the PDF to write."));
+        return exportOne(reference, output, draft);
+    }
+
+    if (!reference.isEmpty())
+        return m_session.usageError(command, tr("give either a reference or --all, not both."));
+    if (!output.isEmpty())
+        return m_session.usageError(command,
+                                    tr("with --all, name a folder with --out-dir instead of -o."));
+    if (outDir.isEmpty())
+        return m_session.usageError(command, tr("--all needs --out-dir DIR."));
+    int jobs = 0;
+    if (!jobsText.isEmpty()) {
+        bool ok = false;
+        jobs = jobsText.toInt(&ok);
+        if (!ok || jobs < 1 || jobs > MaxJobs) {
+            return m_session.fail(Error(
+                ErrorKind::BadInput,
+                QStringLiteral("--jobs: ")
+                    + tr("\"%1\" is not a whole number from 1 to %2.").arg(jobsText).arg(MaxJobs)));
+        }
+    }
+    return exportAll(outDir, draft, jobs);
+}
+
+Result<LetterDocument> ExportPdfCommand::composeLetter(const LetterComposer &composer,
+                                                       const Request &request,
+                                                       bool forceDraft,
+                                                       ExportOptions *options) const
+{
+    ComposeOptions compose;
+    compose.today = m_session.today();
+    options->draft = forceDraft || !request.letterFinal;
+    if (options->draft)
+        return composer.compose(request, compose);
+    Result<LetterDocument> letter = composer.composeFinal(request, compose);
+    if (!letter) {
+        return Error(letter.errorKind(),
+                     letter.errorMessage()
+                         + tr("\nFill these in, or export a draft with --draft. Nothing was "
+                              "written."));
+    }
+    return letter;
+}
+
+int ExportPdfCommand::exportOne(const QString &reference, const QString &output, bool forceDraft)
+{
+    int code = CommandLine::Done;
+    const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
+    if (!store)
+        return code;
+    const Result<Request> request = store->loadRequestByReference(reference);
+    if (!request)
+        return m_session.fail(request.error());
+    const Result<OrganisationProfile> profile = store->profile();
+    if (!profile)
+        return m_session.fail(profile.error());
+
+    ExportOptions options;
+    const Result<LetterDocument> letter =
+        composeLetter(LetterComposer(profile.value()), request.value(), forceDraft, &options);
+    if (!letter)
+        return m_session.fail(letter.error());
+    const Status written = PdfExporter::exportPdf(letter.value(), output, options);
+    if (!written)
+        return m_session.fail(written.error());
+    m_session.out() << CommandSession::shownPath(output) << QLatin1Char('\n');
+    return CommandLine::Done;
+}
+
+int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs)
+{
+    int code = CommandLine::Done;
+    const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
+    if (!store)
+        return code;
+    const Result<OrganisationProfile> profile = store->profile();
+    if (!profile)
+        return m_session.fail(profile.error());
+
+    RequestQuery query;
+    query.sortKey = RequestQuery::SortKey::Reference;
+    query.order = Qt::AscendingOrder;
+    const Result<int> count = store->countRequests(query);
+    if (!count)
+        return m_session.fail(count.error());
+    const Result<QList<RequestSummary>> rows = store->listRequests(query, 0, count.value());
+    if (!rows)
+        return m_session.fail(rows.error());
+    if (rows->isEmpty()) {
+        m_session.err() << tr("The log %1 has no requests yet; no letters were written.")
+                               .arg(CommandSession::shownPath(store->path()))
+                        << QLatin1Char('\n');
+        return CommandLine::Done;
+    }
+
+    const QDir dir(outDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        return m_session.fail(Error(ErrorKind::Io,
+                                    tr("%1: the folder cannot be created; check the path and "
+                                       "that you may write there.")
+                                        .arg(CommandSession::shownPath(outDir))));
+    }
+
+    // Two references may map to one file name ("a/b" and "a_b"), and Windows file names ignore
+    // case: the later one gets a number rather than overwriting the earlier letter.
+    QStringList paths;
+    QSet<QString> taken;
+    for (const RequestSummary &row : rows.value()) {
+        QString name = fileNameFor(row.reference);
+        for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
+            name = fileNameFor(row.reference + QStringLiteral(" (%1)").arg(n));
+        taken.insert(name.toCaseFolded());
+        paths.append(dir.filePath(name));
+    }
+
+    const LetterComposer composer(profile.value());
+    const auto source = [&](int index) {
+        const RequestSummary &row = rows->at(index);
+        PdfJob job;
+        job.reference = row.reference;
+        job.path = paths.at(index);
+        const Result<Request> request = store->loadRequest(row.id);
+        if (!request) {
+            job.prepared = request.error();
+            return job;
+        }
+        Result<LetterDocument> letter =
+            composeLetter(composer, request.value(), forceDraft, &job.options);
+        if (!letter)
+            job.prepared = letter.error();
+        else
+            job.letter = std::move(letter).value();
+        return job;
+    };
+
+    int worst = CommandLine::Done;
+    int written = 0;
+    const int total = int(rows->size());
+    const QString counterFormat = QStringLiteral("[%1/%2] %3");
+    const auto progress = [&](const BulkPdfExport::Outcome &outcome, int finished, int) {
+        m_session.err() << counterFormat.arg(finished).arg(total).arg(outcome.reference)
+                        << QLatin1Char('\n');
+        if (!outcome.status) {
+            worst = std::max(worst, m_session.fail(outcome.status.error()));
+        } else {
+            ++written;
+            m_session.out() << CommandSession::shownPath(outcome.path) << QLatin1Char('\n');
+        }
+        // Progress is for a person watching: show each line as it happens.
+        m_session.err().flush();
+        m_session.out().flush();
+    };
+    BulkPdfExport(jobs).run(total, source, progress);
+
+    m_session.err() << tr("%1 of %2 letters written to %3")
+                           .arg(written)
+                           .arg(total)
+                           .arg(CommandSession::shownPath(outDir))
+                    << QLatin1Char('\n');
+    return worst;
+}
+
+} // namespace foidesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "letter/LetterComposer.h"
+#include "letter/PdfExporter.h"
+#include "model/Request.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace foidesk {
+
+class CommandSession;
+class Store;
+
+// "foidesk export-pdf REF -o FILE [--draft]" and "foidesk export-pdf --all --out-dir DIR
+// [--draft] [--jobs N]": response letters as PDF, composed with the log's organisation profile.
+// Without --draft the request decides: a letter marked final is exported as final (refused,
+// with nothing written, while anything is missing), any other letter as a draft.
+class ExportPdfCommand
+{
+public:
+    // The most worker threads --jobs accepts.
+    static constexpr int MaxJobs = 64;
+
+    explicit ExportPdfCommand(CommandSession &session);
+
+    // Runs the command with the arguments after "export-pdf"; returns its exit code (for --all
+    // the worst of all the letters), with one line on stderr for each letter not written.
+    int run(const QStringList &args);
+
+    // "<reference> response.pdf", with every character a file name cannot hold on Windows or
+    // Linux (\ / : * ? " < > | and control characters) replaced by "_".
+    static QString fileNameFor(const QString &reference);
+
+private:
+    int exportOne(const QString &reference, const QString &output, bool forceDraft);
+    int exportAll(const QString &outDir, bool forceDraft, int jobs);
+
+    // The letter of request ready for export with its options set, or why it cannot be
+    // exported: Refused, listing what is missing, for a final letter that is not ready.
+    Result<LetterDocument> composeLetter(const LetterComposer &composer,
+                                         const Request &request,
+                                         bool forceDraft,
+                                         ExportOptions *options) const;
+
+    CommandSession &m_session;
+};
+
+} // namespace foidesk
