@@ -1,3 +1,4 @@
+#include "core/RawDatabase.h"
 #include "store/Migrator.h"
 #include "store/Store.h"
 
@@ -12,52 +13,6 @@
 
 using namespace foidesk;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A plain Qt SQL connection, for building files the way an older FOI Desk left them.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"raw-migrations-%1"_s.arg(++s_counter))
-    {
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        m_db.setDatabaseName(path);
-        m_db.open();
-    }
-    ~RawDatabase()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase &db() { return m_db; }
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql)) {
-            qWarning() << "SQL failed:" << sql << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
-
-} // namespace
 
 // Every log ever written by an earlier FOI Desk must open in this one with its data intact, and
 // a migration that fails must leave the file as it was.

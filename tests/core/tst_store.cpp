@@ -1,4 +1,5 @@
 #include "calendar/Deadlines.h"
+#include "core/RawDatabase.h"
 #include "model/RequestEnums.h"
 #include "store/Migrator.h"
 #include "store/Store.h"
@@ -23,45 +24,6 @@ using namespace foidesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A plain Qt SQL connection: what someone with an SQL tool could do behind the store's back.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"raw-store-%1"_s.arg(++s_counter))
-    {
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        m_db.setDatabaseName(path);
-        m_db.open();
-    }
-    ~RawDatabase()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql, QString *error = nullptr)
-    {
-        QSqlQuery query(m_db);
-        const bool ok = query.exec(sql);
-        if (error)
-            *error = query.lastError().text();
-        return ok;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 Request sampleRequest(const QString &reference)
 {
