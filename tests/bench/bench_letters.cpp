@@ -18,6 +18,8 @@
 #include "letter/OrganisationProfile.h"
 #include "letter/PdfExporter.h"
 
+#include "MachineReport.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -57,6 +59,8 @@
 using namespace foidesk;
 using namespace Qt::StringLiterals;
 
+using namespace foidesk::bench;
+
 namespace {
 
 constexpr quint32 Seed = 7014168;
@@ -73,45 +77,6 @@ template <typename T> T need(Result<T> result, const QString &what)
     if (!result)
         throw Failure{what + u": "_s + result.errorMessage()};
     return std::move(result).value();
-}
-
-QString readTextFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-// The value of "key: value" in a /proc file, or an empty string.
-QString procField(const QString &path, const QString &key)
-{
-    const QStringList lines = readTextFile(path).split(u'\n');
-    for (const QString &line : lines) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon > 0 && line.left(colon).trimmed() == key)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
-QString mebibytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MiB"_s;
-}
-
-QString peakResidentMemory()
-{
-#if defined(Q_OS_LINUX)
-    const QString peak = procField(u"/proc/self/status"_s, u"VmHWM"_s);
-    if (peak.endsWith(u" kB"_s))
-        return mebibytes(peak.chopped(3).toLongLong() * 1024);
-#elif defined(Q_OS_WIN)
-    PROCESS_MEMORY_COUNTERS counters;
-    if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
-        return mebibytes(qint64(counters.PeakWorkingSetSize));
-#endif
-    return u"n/a"_s;
 }
 
 // CPU time this process has used so far, all threads, in milliseconds; -1 when unknown. Work
@@ -135,49 +100,6 @@ double processCpuMs()
     }
 #endif
     return -1.0;
-}
-
-QString cpuModel()
-{
-#if defined(Q_OS_LINUX)
-    const QString model = procField(u"/proc/cpuinfo"_s, u"model name"_s);
-    if (!model.isEmpty())
-        return model;
-#endif
-    return QSysInfo::currentCpuArchitecture();
-}
-
-QString totalMemory()
-{
-#if defined(Q_OS_LINUX)
-    const QString total = procField(u"/proc/meminfo"_s, u"MemTotal"_s);
-    if (total.endsWith(u" kB"_s))
-        return mebibytes(total.chopped(3).toLongLong() * 1024);
-#endif
-    return u"n/a"_s;
-}
-
-QString loadAverage()
-{
-#if defined(Q_OS_LINUX)
-    const QStringList fields = readTextFile(u"/proc/loadavg"_s).split(u' ');
-    if (fields.size() >= 3)
-        return fields.mid(0, 3).join(u' ');
-#endif
-    return u"n/a"_s;
-}
-
-QString compiler()
-{
-#if defined(__clang__)
-    return u"Clang "_s + QString::fromLatin1(__clang_version__);
-#elif defined(__GNUC__)
-    return u"GCC "_s + QString::fromLatin1(__VERSION__);
-#elif defined(_MSC_VER)
-    return u"MSVC "_s + QString::number(_MSC_VER);
-#else
-    return u"unknown"_s;
-#endif
 }
 
 QString ms(double value)
