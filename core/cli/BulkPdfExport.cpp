@@ -56,7 +56,7 @@ void BulkPdfExport::run(int count, const JobSource &source, const Progress &prog
             const int index = next++;
             PdfJob job = source(index);
             if (!job.prepared) {
-                report(Outcome{index, job.reference, job.path, job.prepared, 0});
+                report(Outcome{index, job.reference, job.path, job.prepared, 0, {}});
                 continue;
             }
             {
@@ -66,9 +66,15 @@ void BulkPdfExport::run(int count, const JobSource &source, const Progress &prog
             pool.start([job = std::move(job), index, &shared]() {
                 QElapsedTimer timer;
                 timer.start();
-                Status written = PdfExporter::exportPdf(job.letter, job.path, job.options);
-                Outcome outcome{
-                    index, job.reference, job.path, std::move(written), timer.nsecsElapsed()};
+                ReleaseCheckResult check;
+                Status written =
+                    exportCheckedPdf(job.letter, job.path, job.options, job.fingerprint, &check);
+                Outcome outcome{index,
+                                job.reference,
+                                job.path,
+                                std::move(written),
+                                timer.nsecsElapsed(),
+                                std::move(check)};
                 const std::lock_guard lock(shared.mutex);
                 shared.finished.append(std::move(outcome));
                 --shared.inFlight;

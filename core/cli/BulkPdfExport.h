@@ -2,6 +2,7 @@
 
 #include "letter/LetterDocument.h"
 #include "letter/PdfExporter.h"
+#include "release/ReleaseCheck.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ struct PdfJob
     QString path;
     LetterDocument letter;
     ExportOptions options;
+    // The request's ReleaseCheck::requestFingerprint(), kept with the check of the written file.
+    QByteArray fingerprint;
     // Why the letter could not be made (a request that cannot be read, a final letter that is
     // not ready). Such a job is reported as failed and nothing is rendered.
     Status prepared;
@@ -24,7 +27,9 @@ struct PdfJob
 // Exports many letters to PDF on several threads. The letters are made on the calling thread,
 // a few ahead of the workers (the store is not thread-safe, and composing is cheap next to
 // painting), and painted and written on worker threads: QTextDocument, QPainter and QPdfWriter
-// are reentrant, so each worker uses its own. One letter failing never stops the others.
+// are reentrant, so each worker uses its own. Every letter is written through exportCheckedPdf,
+// so each is read back and checked for withheld text before it is kept. One letter failing
+// never stops the others.
 class BulkPdfExport
 {
 public:
@@ -34,8 +39,11 @@ public:
         QString reference;
         QString path;
         Status status;
-        // Time spent painting and writing this letter, on its worker thread.
+        // Time spent painting, writing and checking this letter, on its worker thread.
         qint64 workNanoseconds = 0;
+        // The release check of the written file (checkedAt invalid when the letter was never
+        // written, so never checked).
+        ReleaseCheckResult check;
     };
 
     // Makes the job for letter index (0 .. count-1); called on the thread that called run().

@@ -36,7 +36,7 @@ QString CommandHelp::usage(const QString &name)
     if (name == QLatin1String("import"))
         return tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
     if (name == QLatin1String("export-json"))
-        return tr("Usage: foidesk [--db FILE] export-json REF [-o FILE]");
+        return tr("Usage: foidesk [--db FILE] export-json REF [--public] [-o FILE]");
     if (name == QLatin1String("list"))
         return tr("Usage: foidesk [--db FILE] list [--json]");
     if (name == QLatin1String("show"))
@@ -65,7 +65,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "\n"
               "Commands:\n"
               "  import [--replace] FILE...   Add requests from exchange-format JSON files\n"
-              "  export-json REF [-o FILE]    Write one request as exchange-format JSON\n"
+              "  export-json REF [--public] [-o FILE]\n"
+              "                               Write one request as exchange-format JSON\n"
               "  list [--json]                List the requests in the log\n"
               "  show REF [--json]            Show one request, its due date and the working\n"
               "                               days left\n"
@@ -88,7 +89,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "\n"
               "Exit codes: 0 done; 1 usage error; 2 bad input or no such request (nothing was\n"
               "written); 3 refused (a reference already exists, a final letter is not ready,\n"
-              "or the log is damaged, newer, read-only or could not be written).\n")
+              "withheld text was found in an exported file, or the log is damaged, newer,\n"
+              "read-only or could not be written).\n")
         .arg(QDir::toNativeSeparators(defaultDatabase));
 }
 
@@ -109,7 +111,15 @@ QString CommandHelp::command(const QString &name)
                   "Prints \"imported REF from FILE\" (or \"replaced ...\") for each request.\n");
     } else if (name == QLatin1String("export-json")) {
         body = tr("Writes the request with reference REF in the exchange format: to standard\n"
-                  "output, or with -o FILE (--output FILE) to that file, replacing it whole.\n");
+                  "output, or with -o FILE (--output FILE) to that file, replacing it whole.\n"
+                  "\n"
+                  "  --public   Write the copy that may be published instead: no requester and\n"
+                  "             no officer, each withheld passage replaced by its label\n"
+                  "             (\"[withheld: s40(2)]\"), an answer withheld in full replaced by\n"
+                  "             one sentence naming its exemptions, no redactions and no\n"
+                  "             exemption reasons, and \"public\": true. The copy is read back\n"
+                  "             and refused (exit 3, nothing kept) if any withheld text is in\n"
+                  "             it. It cannot be imported again.\n");
     } else if (name == QLatin1String("list")) {
         body = tr("Lists the requests in the log, sorted by reference: reference, date\n"
                   "received, due date, status and title, in aligned columns.\n"
@@ -130,6 +140,13 @@ QString CommandHelp::command(const QString &name)
                   "A letter marked final is exported without the DRAFT mark, and refused\n"
                   "(exit 3, nothing written) while anything it needs is missing; any other\n"
                   "letter is exported as a draft.\n"
+                  "\n"
+                  "Every PDF is read back and searched for the text the request withholds.\n"
+                  "If any is found the file is deleted and the export refused (exit 3), with\n"
+                  "one line per finding, such as \"REF: withheld string 2 found in page 1\n"
+                  "text; the file was deleted.\" For a final letter of a request that\n"
+                  "withholds anything, the check is kept with the request and its result\n"
+                  "is printed (\"Release check passed: ...\").\n"
                   "\n"
                   "  -o FILE, --output FILE   The PDF to write (replaced whole)\n"
                   "  --draft                  Export a draft, with the DRAFT mark, even when\n"

@@ -7,6 +7,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
+#include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
@@ -113,6 +114,7 @@ private:
     int fail(const Error &error) { return m_session.fail(error); }
 
     int exportJson(const QStringList &args);
+    int exportPublicJson(const Request &request, const QString &output);
     int list(const QStringList &args);
     int show(const QStringList &args);
     int due(const QStringList &args);
@@ -211,9 +213,12 @@ int Runner::exportJson(const QStringList &args)
     const QString command = QStringLiteral("export-json");
     QString reference;
     QString output;
+    bool publicCopy = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+        if (arg == QLatin1String("--public")) {
+            publicCopy = true;
+        } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (i + 1 >= args.size())
                 return usageError(command, tr("%1 needs a file name.").arg(arg));
             output = args.at(++i);
@@ -230,6 +235,8 @@ int Runner::exportJson(const QStringList &args)
     const std::optional<Request> request = m_session.loadRequest(reference, &code);
     if (!request)
         return code;
+    if (publicCopy)
+        return exportPublicJson(*request, output);
     if (output.isEmpty()) {
         m_session.out() << QString::fromUtf8(RequestJson::serialize(*request));
         return CommandLine::Done;
@@ -240,6 +247,33 @@ int Runner::exportJson(const QStringList &args)
     m_session.err()
         << tr("exported %1 to %2").arg(request->reference, CommandSession::shownPath(output))
         << QLatin1Char('\n');
+    return CommandLine::Done;
+}
+
+// The public copy is read back before it is kept or printed: a withheld string found in it
+// refuses the export (exit 3) with one line per finding, and no file is left behind.
+int Runner::exportPublicJson(const Request &request, const QString &output)
+{
+    const auto refused = [this](const Error &error) {
+        if (error.kind != ErrorKind::Refused)
+            return fail(error);
+        for (const QString &line : error.message.split(QLatin1Char('\n')))
+            m_session.err() << CommandSession::oneLine(line) << QLatin1Char('\n');
+        return int(CommandLine::Refused);
+    };
+    if (output.isEmpty()) {
+        const Result<QByteArray> bytes = PublicRequestJson::checkedBytes(request);
+        if (!bytes)
+            return refused(bytes.error());
+        m_session.out() << QString::fromUtf8(bytes.value());
+        return CommandLine::Done;
+    }
+    const Status written = PublicRequestJson::writeFile(request, output);
+    if (!written)
+        return refused(written.error());
+    m_session.err() << tr("exported the public copy of %1 to %2")
+                           .arg(request.reference, CommandSession::shownPath(output))
+                    << QLatin1Char('\n');
     return CommandLine::Done;
 }
 

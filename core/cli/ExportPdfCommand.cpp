@@ -3,6 +3,7 @@
 #include "cli/BulkPdfExport.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSession.h"
+#include "redaction/RedactionSpans.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -145,14 +146,19 @@ Result<LetterDocument> ExportPdfCommand::composeLetter(const LetterComposer &com
     ComposeOptions compose;
     compose.today = m_session.today();
     options->draft = forceDraft || !request.letterFinal;
-    if (options->draft)
-        return composer.compose(request, compose);
-    Result<LetterDocument> letter = composer.composeFinal(request, compose);
+    Result<LetterDocument> letter = options->draft
+                                        ? Result<LetterDocument>(composer.compose(request, compose))
+                                        : composer.composeFinal(request, compose);
     if (!letter) {
         return Error(letter.errorKind(),
                      letter.errorMessage()
                          + tr("\nFill these in, or export a draft with --draft. Nothing was "
                               "written."));
+    }
+    // The file is checked for everything the request withholds, whatever the letter lists.
+    for (const QString &withheld : redaction::withheldStrings(request)) {
+        if (!letter->withheldStrings.contains(withheld))
+            letter->withheldStrings.append(withheld);
     }
     return letter;
 }
@@ -175,11 +181,50 @@ int ExportPdfCommand::exportOne(const QString &reference, const QString &output,
         composeLetter(LetterComposer(profile.value()), request.value(), forceDraft, &options);
     if (!letter)
         return m_session.fail(letter.error());
-    const Status written = PdfExporter::exportPdf(letter.value(), output, options);
-    if (!written)
-        return m_session.fail(written.error());
-    m_session.out() << CommandSession::shownPath(output) << QLatin1Char('\n');
-    return CommandLine::Done;
+    ReleaseCheckResult check;
+    const Status written = exportCheckedPdf(
+        letter.value(), output, options, ReleaseCheck::requestFingerprint(request.value()), &check);
+    return finishExport(*store,
+                        request->id,
+                        request->reference,
+                        !options.draft && request->withholdsAnything(),
+                        written,
+                        check,
+                        output,
+                        false);
+}
+
+int ExportPdfCommand::finishExport(Store &store,
+                                   qint64 requestId,
+                                   const QString &reference,
+                                   bool record,
+                                   const Status &written,
+                                   const ReleaseCheckResult &check,
+                                   const QString &path,
+                                   bool prefixReference)
+{
+    const bool checked = check.checkedAt.isValid();
+    if (!written && !checked)
+        return m_session.fail(written.error()); // never written, so never checked
+
+    int code = CommandLine::Done;
+    if (!written) {
+        // One line per finding, each already naming the request; never the withheld text.
+        for (const QString &line : written.errorMessage().split(QLatin1Char('\n')))
+            m_session.err() << CommandSession::oneLine(line) << QLatin1Char('\n');
+        code = CommandLine::Refused;
+    } else {
+        m_session.out() << CommandSession::shownPath(path) << QLatin1Char('\n');
+    }
+    if (record) {
+        const Status recorded = store.recordReleaseCheck(requestId, check);
+        if (!recorded)
+            code = std::max(code, m_session.fail(recorded.error()));
+        else if (written)
+            m_session.err() << (prefixReference ? reference + QStringLiteral(": ") : QString())
+                            << check.summary() << QLatin1Char('\n');
+    }
+    return code;
 }
 
 int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs)
@@ -229,6 +274,8 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     }
 
     const LetterComposer composer(profile.value());
+    // Which checks go into a request's history, filled in as the letters are made.
+    QList<bool> recordCheck(rows->size(), false);
     const auto source = [&](int index) {
         const RequestSummary &row = rows->at(index);
         PdfJob job;
@@ -245,6 +292,8 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
             job.prepared = letter.error();
         else
             job.letter = std::move(letter).value();
+        job.fingerprint = ReleaseCheck::requestFingerprint(request.value());
+        recordCheck[index] = !job.options.draft && request->withholdsAnything();
         return job;
     };
 
@@ -255,12 +304,18 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     const auto progress = [&](const BulkPdfExport::Outcome &outcome, int finished, int) {
         m_session.err() << counterFormat.arg(finished).arg(total).arg(outcome.reference)
                         << QLatin1Char('\n');
-        if (!outcome.status) {
-            worst = std::max(worst, m_session.fail(outcome.status.error()));
-        } else {
+        const RequestSummary &row = rows->at(outcome.index);
+        worst = std::max(worst,
+                         finishExport(*store,
+                                      row.id,
+                                      row.reference,
+                                      recordCheck.at(outcome.index),
+                                      outcome.status,
+                                      outcome.check,
+                                      outcome.path,
+                                      true));
+        if (outcome.status)
             ++written;
-            m_session.out() << CommandSession::shownPath(outcome.path) << QLatin1Char('\n');
-        }
         // Progress is for a person watching: show each line as it happens.
         m_session.err().flush();
         m_session.out().flush();

@@ -1,8 +1,11 @@
 #include "exchange/RequestFieldReader.h"
 
+#include "exchange/PublicRequestJson.h"
+
 #include "exchange/JsonValueText.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
+#include "redaction/RedactionSpans.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,8 +37,11 @@ constexpr TextRule ConditionRule{1000, false};
 constexpr TextRule QuestionTextRule{20000, true};
 constexpr TextRule ChoiceRule{1000, false};
 constexpr TextRule AnswerRule{1000000, true};
+constexpr TextRule ReasoningRule{100000, true};
 constexpr qsizetype MaxQuestions = 1000;
 constexpr qsizetype MaxChoices = 100;
+constexpr qsizetype MaxExemptions = 50;
+constexpr qsizetype MaxRedactions = 10000;
 
 const QStringList &requestKeys()
 {
@@ -87,6 +93,24 @@ const QStringList &questionKeys()
     return keys;
 }
 
+const QStringList &redactionKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("text"),
+        QStringLiteral("exemption"),
+    };
+    return keys;
+}
+
+const QStringList &reasonKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("reasoning"),
+        QStringLiteral("public_interest"),
+    };
+    return keys;
+}
+
 bool isExtensionKey(const QString &key)
 {
     return key.startsWith(QLatin1String("x-")) || key.startsWith(QLatin1String("x_"));
@@ -104,7 +128,7 @@ Result<Request> RequestFieldReader::read(const QJsonObject &root)
     RequestFieldReader reader;
     Request request;
     if (!reader.readRequest(root, &request))
-        return Error(ErrorKind::BadInput, reader.m_error);
+        return Error(reader.m_errorKind, reader.m_error);
     return request;
 }
 
@@ -138,6 +162,10 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
 {
     if (!checkFormat(root))
         return false;
+    // A public export has lost its requester and its withheld passages; importing it over the
+    // real request would throw them away.
+    if (PublicRequestJson::isPublicExport(root))
+        return fail(QStringLiteral("public"), PublicRequestJson::importRefusal());
     if (!checkKeys(root, QString(), requestKeys(), tr("a request")))
         return false;
 
@@ -152,6 +180,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     }
     if (!readCode(root, QStringLiteral("regime"), regimeFromCode, validRegimeCodes(), &r.regime))
         return false;
+    m_regime = r.regime;
     if (!readString(root, QString(), QStringLiteral("title"), TitleRule, &r.title))
         return false;
     if (!readDate(root, QString(), QStringLiteral("received"), &r.received, true))
@@ -173,19 +202,8 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     if (!readQuestions(root, &r.questions))
         return false;
 
-    const QString reasonsPath = QStringLiteral("exemption_reasons");
-    const QJsonValue reasons = root.value(reasonsPath);
-    if (!isAbsent(reasons)) {
-        if (!reasons.isObject())
-            return fail(reasonsPath,
-                        tr("expected an object, found %1.").arg(JsonValueText::describe(reasons)));
-        if (!reasons.toObject().isEmpty()) {
-            return fail(reasonsPath,
-                        tr("this version of FOI Desk cannot store exemption reasons yet, so the "
-                           "file was not imported (importing it without them would lose the "
-                           "refusal notice). Import it with a later version of FOI Desk."));
-        }
-    }
+    if (!readExemptionReasons(root, &r.exemptionReasons))
+        return false;
     if (!refuseNonEmptyArray(root,
                              QString(),
                              QStringLiteral("clock_events"),
@@ -456,23 +474,11 @@ bool RequestFieldReader::readQuestion(const QJsonValue &value,
         return false;
     if (!readString(object, path, QStringLiteral("answer"), AnswerRule, &question->answer))
         return false;
-    if (!checkDisposition(object, path))
+    if (!readDisposition(object, path, &question->disposition))
         return false;
-    if (!refuseNonEmptyArray(object,
-                             path,
-                             QStringLiteral("exemptions"),
-                             tr("this version of FOI Desk cannot store exemptions yet, so the "
-                                "file was not imported (importing it without them would lose "
-                                "the grounds for withholding). Import it with a later version "
-                                "of FOI Desk.")))
+    if (!readExemptions(object, path, &question->exemptions))
         return false;
-    return refuseNonEmptyArray(object,
-                               path,
-                               QStringLiteral("redactions"),
-                               tr("this version of FOI Desk cannot store redactions yet, so the "
-                                  "file was not imported (importing it without them could "
-                                  "publish withheld text). Import it with a later version of "
-                                  "FOI Desk."));
+    return readRedactions(object, path, question->answer, &question->redactions);
 }
 
 bool RequestFieldReader::readChoices(const QJsonObject &object,
@@ -507,25 +513,229 @@ bool RequestFieldReader::readChoices(const QJsonObject &object,
     return true;
 }
 
-// Only "answered" can be stored yet; anything else would be imported as answered in full.
-bool RequestFieldReader::checkDisposition(const QJsonObject &object, const QString &path)
+// "" is read as answered, as files written for earlier versions may give it.
+bool RequestFieldReader::readDisposition(const QJsonObject &object,
+                                         const QString &path,
+                                         Disposition *out)
 {
-    const QString dispositionPath = join(path, QStringLiteral("disposition"));
-    const QJsonValue disposition = object.value(QStringLiteral("disposition"));
-    if (isAbsent(disposition))
+    const QString key = QStringLiteral("disposition");
+    const QJsonValue value = object.value(key);
+    if (value.isString() && value.toString().isEmpty()) {
+        *out = Disposition::Answered;
         return true;
-    if (!disposition.isString()) {
-        return fail(dispositionPath,
-                    tr("expected a string, found %1.").arg(JsonValueText::describe(disposition)));
     }
-    const QString code = disposition.toString();
-    if (!code.isEmpty() && code != QLatin1String("answered")) {
-        return fail(dispositionPath,
-                    tr("%1: this version of FOI Desk can only store questions answered in "
-                       "full (\"answered\"), so the file was not imported (importing it as "
-                       "answered could publish withheld information). Import it with a "
-                       "later version of FOI Desk.")
-                        .arg(JsonValueText::quote(code)));
+    return readCode(object, key, dispositionFromCode, validDispositionCodes(), out, path);
+}
+
+const ExemptionCatalogue *RequestFieldReader::catalogue()
+{
+    if (!m_catalogue) {
+        Result<ExemptionCatalogue> shipped = ExemptionCatalogue::shipped();
+        if (!shipped) {
+            m_errorKind = shipped.errorKind();
+            m_error = shipped.errorMessage();
+            return nullptr;
+        }
+        m_catalogue = std::move(shipped).value();
+    }
+    return &*m_catalogue;
+}
+
+// One exemption code as a person may have typed it ("section 40(2)"), made canonical
+// ("s40(2)"). Only the shipped catalogue's codes for the request's regime are accepted: an
+// authority's local exemptions live in its profile, which a file is imported without.
+bool RequestFieldReader::readExemptionCode(const QString &path,
+                                           const QJsonValue &value,
+                                           QString *code)
+{
+    if (!value.isString()) {
+        return fail(path,
+                    tr("expected an exemption code as a string (for example \"s40(2)\"), "
+                       "found %1.")
+                        .arg(JsonValueText::describe(value)));
+    }
+    const QString typed = value.toString();
+    if (typed.trimmed().isEmpty()) {
+        return fail(path, tr("is empty; give an exemption code such as \"s40(2)\" or \"reg13\"."));
+    }
+    const ExemptionCatalogue *exemptions = catalogue();
+    if (!exemptions)
+        return false;
+    const std::optional<QString> canonical = exemptions->canonicalCode(m_regime, typed);
+    if (!canonical)
+        return fail(path, exemptions->unknownCodeMessage(m_regime, typed));
+    *code = *canonical;
+    return true;
+}
+
+bool RequestFieldReader::readExemptions(const QJsonObject &object,
+                                        const QString &path,
+                                        QStringList *codes)
+{
+    const QString listPath = join(path, QStringLiteral("exemptions"));
+    const QJsonValue value = object.value(QStringLiteral("exemptions"));
+    codes->clear();
+    if (isAbsent(value))
+        return true;
+    if (!value.isArray()) {
+        return fail(listPath,
+                    tr("expected an array of exemption codes, found %1.")
+                        .arg(JsonValueText::describe(value)));
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > MaxExemptions) {
+        return fail(
+            listPath,
+            tr("has %1 exemptions; the limit is %2.")
+                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxExemptions)));
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString code;
+        if (!readExemptionCode(listPath + QStringLiteral("[%1]").arg(i), array.at(i), &code))
+            return false;
+        // "s40(2)" and "section 40(2)" in one list name the same exemption once.
+        if (!codes->contains(code))
+            codes->append(code);
+    }
+    return true;
+}
+
+// Each {text, exemption} withholds every occurrence of its text in the answer. A text that is
+// not in the answer is refused: ignoring it could publish what the file meant to withhold.
+bool RequestFieldReader::readRedactions(const QJsonObject &object,
+                                        const QString &path,
+                                        const QString &answer,
+                                        QList<Redaction> *redactions)
+{
+    const QString listPath = join(path, QStringLiteral("redactions"));
+    const QJsonValue value = object.value(QStringLiteral("redactions"));
+    redactions->clear();
+    if (isAbsent(value))
+        return true;
+    if (!value.isArray()) {
+        return fail(listPath,
+                    tr("expected an array of {\"text\", \"exemption\"} objects, found %1.")
+                        .arg(JsonValueText::describe(value)));
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > MaxRedactions) {
+        return fail(
+            listPath,
+            tr("has %1 redactions; the limit is %2.")
+                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxRedactions)));
+    }
+    QList<Redaction> spans;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = listPath + QStringLiteral("[%1]").arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isObject()) {
+            return fail(itemPath,
+                        tr("expected an object {\"text\", \"exemption\"}, found %1.")
+                            .arg(JsonValueText::describe(item)));
+        }
+        const QJsonObject redaction = item.toObject();
+        if (!checkKeys(redaction, itemPath, redactionKeys(), tr("a redaction")))
+            return false;
+        QString text;
+        if (!readString(redaction, itemPath, QStringLiteral("text"), AnswerRule, &text, true))
+            return false;
+        const QString textPath = join(itemPath, QStringLiteral("text"));
+        if (text.isEmpty()) {
+            return fail(textPath, tr("is empty; give the exact text of the answer to withhold."));
+        }
+        const QString exemptionPath = join(itemPath, QStringLiteral("exemption"));
+        const QJsonValue exemption = redaction.value(QStringLiteral("exemption"));
+        if (isAbsent(exemption)) {
+            return fail(exemptionPath,
+                        tr("is required but missing; give the exemption the text is withheld "
+                           "under, such as \"s40(2)\"."));
+        }
+        QString code;
+        if (!readExemptionCode(exemptionPath, exemption, &code))
+            return false;
+        const QList<Redaction> found = redaction::spansForText(answer, text, code);
+        if (found.isEmpty()) {
+            return fail(textPath,
+                        tr("%1 does not appear in this question's answer, so it cannot be "
+                           "withheld there and the file was not imported. The text must match "
+                           "the answer exactly, including capitals, spaces and punctuation.")
+                            .arg(JsonValueText::quote(text)));
+        }
+        spans.append(found);
+    }
+    // Overlapping texts are merged; where two exemptions claim the same characters the later
+    // redaction in the file wins, as it does when an officer redacts over a redaction.
+    *redactions = redaction::normalized(spans, answer.size());
+    return true;
+}
+
+bool RequestFieldReader::readReasoningText(const QJsonValue &value,
+                                           const QString &path,
+                                           QString *out)
+{
+    if (isAbsent(value)) {
+        out->clear();
+        return true;
+    }
+    if (!value.isString())
+        return fail(path, tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
+    if (!checkText(path, value.toString(), ReasoningRule))
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+// exemption_reasons: code -> "reasoning", or code -> {"reasoning", "public_interest"}. The codes
+// may be typed as people write them; two keys naming the same exemption are refused, since one
+// of the two texts would otherwise be lost.
+bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
+                                              QMap<QString, ExemptionReasoning> *out)
+{
+    const QString path = QStringLiteral("exemption_reasons");
+    const QJsonValue value = root.value(path);
+    out->clear();
+    if (isAbsent(value))
+        return true;
+    if (!value.isObject())
+        return fail(path, tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
+    const QJsonObject reasons = value.toObject();
+    QMap<QString, QString> typedAs;
+    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
+        const QString entryPath =
+            path + QStringLiteral("[") + JsonValueText::quote(it.key()) + QStringLiteral("]");
+        QString code;
+        if (!readExemptionCode(entryPath, QJsonValue(it.key()), &code))
+            return false;
+        if (typedAs.contains(code)) {
+            return fail(entryPath,
+                        tr("names the same exemption (%1) as %2; give its reasoning once.")
+                            .arg(code, JsonValueText::quote(typedAs.value(code))));
+        }
+        typedAs.insert(code, it.key());
+        ExemptionReasoning reasoning;
+        const QJsonValue entry = it.value();
+        if (entry.isString() || entry.isNull()) {
+            if (!readReasoningText(entry, entryPath, &reasoning.reasoning))
+                return false;
+        } else if (entry.isObject()) {
+            const QJsonObject object = entry.toObject();
+            if (!checkKeys(object, entryPath, reasonKeys(), tr("an exemption reason")))
+                return false;
+            if (!readReasoningText(object.value(QStringLiteral("reasoning")),
+                                   join(entryPath, QStringLiteral("reasoning")),
+                                   &reasoning.reasoning))
+                return false;
+            if (!readReasoningText(object.value(QStringLiteral("public_interest")),
+                                   join(entryPath, QStringLiteral("public_interest")),
+                                   &reasoning.publicInterest))
+                return false;
+        } else {
+            return fail(entryPath,
+                        tr("expected the reasoning as a string, or an object with "
+                           "\"reasoning\" and \"public_interest\", found %1.")
+                            .arg(JsonValueText::describe(entry)));
+        }
+        out->insert(code, reasoning);
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exemptions/ExemptionCatalogue.h"
 #include "model/Request.h"
 #include "util/Result.h"
 
@@ -7,8 +8,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace foidesk {
 
@@ -29,7 +32,9 @@ public:
     };
 
     // The request the object describes (id and revision 0), or BadInput with a message
-    // "<field>: <what is wrong>" naming the first field that is wrong.
+    // "<field>: <what is wrong>" naming the first field that is wrong. Exemption codes are
+    // checked against the shipped catalogue (Internal when it cannot be loaded) and come back
+    // canonical; redactions come back as spans over every occurrence of their text.
     static Result<Request> read(const QJsonObject &root);
 
 private:
@@ -75,13 +80,27 @@ private:
     bool readQuestions(const QJsonObject &root, QList<Question> *questions);
     bool readQuestion(const QJsonValue &value, const QString &path, Question *question);
     bool readChoices(const QJsonObject &object, const QString &path, QStringList *choices);
-    bool checkDisposition(const QJsonObject &object, const QString &path);
+    bool readDisposition(const QJsonObject &object, const QString &path, Disposition *out);
+    bool readExemptionCode(const QString &path, const QJsonValue &value, QString *code);
+    bool readExemptions(const QJsonObject &object, const QString &path, QStringList *codes);
+    bool readRedactions(const QJsonObject &object,
+                        const QString &path,
+                        const QString &answer,
+                        QList<Redaction> *redactions);
+    bool readExemptionReasons(const QJsonObject &root, QMap<QString, ExemptionReasoning> *out);
+    bool readReasoningText(const QJsonValue &value, const QString &path, QString *out);
+    const ExemptionCatalogue *catalogue();
     bool refuseNonEmptyArray(const QJsonObject &object,
                              const QString &prefix,
                              const QString &key,
                              const QString &consequence);
 
     QString m_error;
+    ErrorKind m_errorKind = ErrorKind::BadInput;
+    // The regime read so far: exemption codes are valid or not for it.
+    Regime m_regime = Regime::FOIA;
+    // Loaded at the first exemption code, so files without any do not pay for it.
+    std::optional<ExemptionCatalogue> m_catalogue;
 };
 
 } // namespace foidesk

@@ -2,6 +2,7 @@
 
 #include "exchange/JsonWriter.h"
 #include "exchange/RequestJsonReader.h"
+#include "exemptions/ExemptionCatalogue.h"
 #include "model/RequestEnums.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,91 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("foidesk::RequestJson", text);
+}
+
+// Codes are stored canonical already; a code the shipped catalogue does not know (an
+// authority's local exemption) is written as it is.
+QString canonical(Regime regime, const QString &code)
+{
+    static const Result<ExemptionCatalogue> shipped = ExemptionCatalogue::shipped();
+    if (!shipped)
+        return code;
+    return shipped->canonicalCode(regime, code).value_or(code);
+}
+
+// The distinct {text, exemption} pairs of an answer's redactions, in the order of the answer.
+// Reading the file back withholds each text at every occurrence: never less than the spans.
+QList<QPair<QString, QString>> redactionPairs(const Question &q, Regime regime)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (const Redaction &redaction : q.redactions) {
+        const QString text = q.answer.mid(redaction.start, redaction.length);
+        if (text.isEmpty())
+            continue;
+        const QPair<QString, QString> pair(text, canonical(regime, redaction.exemption));
+        if (!pairs.contains(pair))
+            pairs.append(pair);
+    }
+    return pairs;
+}
+
+void writeQuestionExemptions(JsonWriter &w, const Question &q, Regime regime)
+{
+    if (q.disposition != Disposition::Answered) {
+        w.key(u"disposition");
+        w.value(dispositionCode(q.disposition));
+    }
+    if (!q.exemptions.isEmpty()) {
+        w.key(u"exemptions");
+        w.beginArray();
+        for (const QString &code : q.exemptions)
+            w.value(canonical(regime, code));
+        w.endArray();
+    }
+    const QList<QPair<QString, QString>> pairs = redactionPairs(q, regime);
+    if (!pairs.isEmpty()) {
+        w.key(u"redactions");
+        w.beginArray();
+        for (const auto &[text, exemption] : pairs) {
+            w.beginObject();
+            w.key(u"text");
+            w.value(text);
+            w.key(u"exemption");
+            w.value(exemption);
+            w.endObject();
+        }
+        w.endArray();
+    }
+}
+
+// A reason with only its reasoning is written as a string, the form people write by hand.
+void writeExemptionReasons(JsonWriter &w, const Request &r)
+{
+    if (r.exemptionReasons.isEmpty())
+        return;
+    w.key(u"exemption_reasons");
+    w.beginObject();
+    QStringList written;
+    for (auto it = r.exemptionReasons.cbegin(); it != r.exemptionReasons.cend(); ++it) {
+        // Two stored keys for one exemption keep their own spelling, so that reading the file
+        // back names the clash instead of one text replacing the other.
+        QString code = canonical(r.regime, it.key());
+        if (written.contains(code))
+            code = it.key();
+        written.append(code);
+        w.key(code);
+        if (it->publicInterest.isEmpty()) {
+            w.value(it->reasoning);
+            continue;
+        }
+        w.beginObject();
+        w.key(u"reasoning");
+        w.value(it->reasoning);
+        w.key(u"public_interest");
+        w.value(it->publicInterest);
+        w.endObject();
+    }
+    w.endObject();
 }
 
 void writeRequest(JsonWriter &w, const Request &r)
@@ -98,10 +184,12 @@ void writeRequest(JsonWriter &w, const Request &r)
                 w.key(u"answer");
                 w.value(q.answer);
             }
+            writeQuestionExemptions(w, q, r.regime);
             w.endObject();
         }
         w.endArray();
     }
+    writeExemptionReasons(w, r);
     if (r.letterDate.isValid()) {
         w.key(u"letter_date");
         w.value(r.letterDate.toString(Qt::ISODate));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exemptions/ExemptionCatalogue.h"
 #include "letter/LetterDocument.h"
 #include "letter/OrganisationProfile.h"
 #include "model/Request.h"
@@ -16,7 +17,11 @@ struct ComposeOptions
     // The letter date when the request has none of its own; today when left invalid.
     QDate today;
     // Part of the information is withheld under an exemption: adds the profile's lead-in.
+    // (Also added whenever the request itself withholds anything.)
     bool someWithheld = false;
+    // The supervisor view: withheld text kept and marked (LetterDocument::revealsWithheld).
+    // Never exported or printed.
+    bool revealWithheld = false;
 };
 
 // Turns a request and an organisation profile into a LetterDocument: picks the sentences for
@@ -40,9 +45,23 @@ public:
     Result<LetterDocument> composeFinal(const Request &request,
                                         const ComposeOptions &options = {}) const;
 
-    // Every answer and the combined response reach the letter through this one function, so
-    // that withheld passages are removed here, at the source, and never reach a renderer.
-    static QString disclosableText(const QString &text);
+    // Every answer reaches the letter through this one function, so that withheld passages
+    // are removed here, at the source, and never reach a renderer: each span becomes
+    // LetterMarks::WithheldBar followed by a space and its label; with reveal the text is kept
+    // between RevealStart and RevealEnd instead of the bar. Marks typed by a user are removed.
+    QString disclosableText(const QString &text, const QList<Redaction> &spans, bool reveal) const;
+    // The label after a bar: the profile's "withheld.label" template, e.g. "[withheld: s40(2)]".
+    QString withheldLabel(const QString &exemptionCode) const;
+
+    // The s17 / reg 14 check of a request's refusals: one complete sentence per missing element
+    // (an exemption not in the catalogue, no reasoning, no public interest reasons for a
+    // qualified exemption, a part-withheld answer with nothing redacted, a withheld answer
+    // with no exemption, no review contact, no regulator, an empty rights paragraph). Empty when
+    // the refusals are complete. compose() adds these to LetterDocument::problems, so the
+    // preview shows them live and composeFinal() refuses.
+    QStringList refusalProblems(const Request &request) const;
+
+    const ExemptionCatalogue &catalogue() const { return m_catalogue; }
 
 private:
     QHash<QString, QString> placeholderValues(const Request &request,
@@ -55,6 +74,7 @@ private:
                        QStringList *problems) const;
 
     OrganisationProfile m_profile;
+    ExemptionCatalogue m_catalogue; // shipped, with the profile's overrides and local entries
 };
 
 } // namespace foidesk

@@ -2,6 +2,26 @@
 
 namespace foidesk {
 
+namespace {
+
+// The text a reader of the letter sees: a bar is a block character, so that a search or a test
+// can tell where one is; the marks around revealed text are dropped and the text kept, since a
+// revealed document is only ever shown on screen.
+QString readable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QChar(LetterMarks::WithheldBar))
+            out.append(QChar(0x2588));
+        else if (c != QChar(LetterMarks::RevealStart) && c != QChar(LetterMarks::RevealEnd))
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
 QList<LetterBlock> LetterDocument::blocksOf(LetterBlock::Kind kind) const
 {
     QList<LetterBlock> found;
@@ -17,7 +37,7 @@ QString LetterDocument::plainText() const
     QStringList out;
     auto add = [&out](const QString &text) {
         if (!text.isEmpty())
-            out.append(text);
+            out.append(readable(text));
     };
     for (const LetterBlock &block : blocks) {
         add(block.heading);

@@ -7,6 +7,18 @@
 
 namespace foidesk {
 
+// Characters from Unicode's private use area that mark withheld text inside a letter's plain
+// text. They never come from a user (LetterComposer strips them from everything it copies) and
+// never reach a file: renderers turn them into drawing.
+namespace LetterMarks {
+// A withheld passage: drawn as a solid bar of fixed width, whatever the length of what it
+// replaces. The label ("[withheld: s40(2)]") follows as ordinary text.
+inline constexpr char16_t WithheldBar = u'\uE000';
+// Supervisor view only: the withheld text between these two marks is shown highlighted.
+inline constexpr char16_t RevealStart = u'\uE001';
+inline constexpr char16_t RevealEnd = u'\uE002';
+} // namespace LetterMarks
+
 // One question as it appears in a letter, its text already expanded and its answer already
 // cleared for disclosure.
 struct LetterQuestion
@@ -37,6 +49,8 @@ struct LetterBlock
         WithheldLeadIn,    // paragraphs: some information withheld
         QuestionAndAnswer, // questions: exactly one, with its answer
         CombinedResponse,  // paragraphs: one answer for every question
+        RefusalNotice,     // heading and paragraphs: one exemption, why it applies, the public
+                           // interest where it is qualified (FOIA s17, EIR reg 14)
         StandingParagraph, // heading and paragraphs: further information, re-use advice
         YourRights,        // heading and paragraphs: review and regulator
         Closing,           // paragraphs: closing text; lines: signature block
@@ -66,6 +80,12 @@ public:
     // Values the letter needs and does not have yet, each a complete sentence saying what to
     // fill in. A draft may be exported with problems; a final letter may not.
     QStringList problems;
+    // The supervisor view: withheld text is present, between LetterMarks::RevealStart and
+    // RevealEnd. Such a document is for the screen only: PdfExporter and printing refuse it.
+    bool revealsWithheld = false;
+    // The strings this letter withholds (redaction::withheldStrings of the request), for the
+    // release check that reads the exported file back.
+    QStringList withheldStrings;
 
     bool hasProblems() const { return !problems.isEmpty(); }
 

@@ -60,13 +60,77 @@ charFormat(double pointSize, const QColor &colour, bool bold = false, bool itali
     return format;
 }
 
-// Inserts text as plain text; single line breaks become line separators inside the block.
-void insertPlain(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+const QColor BarColour(0x10, 0x10, 0x10);
+const QColor RevealBackground(0xff, 0xec, 0x80);
+const QColor RevealText(0x8b, 0x0f, 0x0f);
+// Every bar has this width, whatever the length of what it replaces: a bar as long as the name
+// under it would tell a reader how long the name is.
+constexpr double BarWidthMm = 12.0;
+const QUrl BarImageName(QStringLiteral("foidesk-letter://withheld-bar"));
+
+void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
 {
+    if (text.isEmpty())
+        return;
     QString plain = text;
     plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     plain.replace(u'\n', QChar::LineSeparator);
     cursor.insertText(plain, format);
+}
+
+// A withheld passage as a drawing: an inline image, so there is no text under it to select,
+// copy or extract. The image is a few pixels of one colour, stretched to the bar's size.
+void insertBar(QTextCursor &cursor, const QTextCharFormat &format)
+{
+    QTextDocument *document = cursor.document();
+    if (!document->resource(QTextDocument::ImageResource, BarImageName).isValid()) {
+        // Opaque RGB: PDF/A-1 allows no transparency.
+        QImage bar(8, 8, QImage::Format_RGB32);
+        bar.fill(BarColour);
+        document->addResource(QTextDocument::ImageResource, BarImageName, bar);
+    }
+    const double pointSize = format.fontPointSize() > 0 ? format.fontPointSize() : BodyPointSize;
+    QTextImageFormat image;
+    image.setName(BarImageName.toString());
+    image.setWidth(imageMm(BarWidthMm));
+    // From the descenders to the top of the capitals, centred on the line like the text.
+    image.setHeight(pointSize * 0.95 / 72.0 * 96.0);
+    image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    cursor.insertImage(image);
+}
+
+// Inserts letter text as plain text: single line breaks become line separators inside the
+// block, LetterMarks::WithheldBar becomes a bar, and text between RevealStart and RevealEnd
+// (the supervisor view) is highlighted.
+void insertPlain(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    QTextCharFormat revealed = format;
+    revealed.setBackground(RevealBackground);
+    revealed.setForeground(RevealText);
+    revealed.setUnderlineStyle(QTextCharFormat::DotLine);
+    revealed.setUnderlineColor(RevealText);
+
+    QString run;
+    bool inReveal = false;
+    auto flush = [&] {
+        insertText(cursor, run, inReveal ? revealed : format);
+        run.clear();
+    };
+    for (QChar c : text) {
+        if (c == QChar(LetterMarks::WithheldBar)) {
+            flush();
+            insertBar(cursor, format);
+        } else if (c == QChar(LetterMarks::RevealStart)) {
+            flush();
+            inReveal = true;
+        } else if (c == QChar(LetterMarks::RevealEnd)) {
+            flush();
+            inReveal = false;
+        } else {
+            run.append(c);
+        }
+    }
+    flush();
 }
 
 class Builder
@@ -112,6 +176,7 @@ public:
                 break;
             case LetterBlock::Kind::ConfirmOrDeny:
             case LetterBlock::Kind::StandingParagraph:
+            case LetterBlock::Kind::RefusalNotice:
             case LetterBlock::Kind::YourRights:
                 heading(block.heading);
                 paragraphs(block.paragraphs, 0.0);
@@ -411,6 +476,50 @@ void applyKeepWithNext(QTextDocument *document)
     }
 }
 
+// Splits every paragraph that runs on to the next page into two blocks at the page break.
+// QTextLayout draws the last line above its clip as well as the lines inside it, so the last
+// line of a paragraph on one page was also emitted at the top of the next, clipped away on
+// paper but there for text extraction, copying and screen readers: a line read twice. A
+// paragraph that ends on the page it starts on is never asked to draw on the next one.
+void splitAtPageBreaks(QTextDocument *document)
+{
+    const double pageHeight = document->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    // A line moved to the top of the next page can sit a rounding error above it (the layout
+    // counts in 1/64 pixel); half a pixel of tolerance puts it on the page it was moved to.
+    auto pageOf = [pageHeight](double y) { return int(std::floor((y + 0.5) / pageHeight)); };
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() < 2 || block.textList()
+            || block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+            continue;
+        const double top = lines->position().y();
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            const int previousPage = pageOf(top + lines->lineAt(i - 1).y());
+            const int page = pageOf(top + lines->lineAt(i).y());
+            if (page == previousPage)
+                continue;
+            const QTextBlockFormat original = block.blockFormat();
+            QTextCursor cursor(document);
+            cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+            QTextBlockFormat rest = original;
+            rest.setTopMargin(0);
+            rest.setTextIndent(0);
+            rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            cursor.insertBlock(rest, cursor.charFormat());
+            QTextBlockFormat first = original;
+            first.setBottomMargin(0);
+            QTextCursor(block).setBlockFormat(first);
+            // The rest is laid out again from here; the loop goes on with it.
+            document->setPageSize(document->pageSize());
+            break;
+        }
+    }
+}
+
 } // namespace
 
 LetterRenderer::LetterRenderer(const LetterDocument &letter)
@@ -439,6 +548,14 @@ std::unique_ptr<QTextDocument> LetterRenderer::createTextDocument(QPaintDevice *
 
 Result<int> LetterRenderer::paint(QPagedPaintDevice *device, bool draft) const
 {
+    // Paged devices are printers and PDF files: the supervisor view must never reach either.
+    if (m_letter.revealsWithheld) {
+        return Error(ErrorKind::Refused,
+                     tr("The supervisor view of request %1 shows withheld text and cannot be "
+                        "printed or exported; switch the preview back to the letter as it will "
+                        "be sent, then print or export that.")
+                         .arg(m_letter.reference));
+    }
     const double dpiX = device->logicalDpiX();
     const double dpiY = device->logicalDpiY();
     auto px = [](double millimetres, double dpi) { return millimetres / 25.4 * dpi; };
@@ -453,6 +570,7 @@ Result<int> LetterRenderer::paint(QPagedPaintDevice *device, bool draft) const
     document->setPageSize(body.size());
     applyKeepWithNext(document.get());
     document->setPageSize(body.size());
+    splitAtPageBreaks(document.get());
     const int pageCount = std::max(1, document->pageCount());
 
     QPainter painter;
@@ -500,10 +618,13 @@ Result<int> LetterRenderer::paint(QPagedPaintDevice *device, bool draft) const
         const QRectF clip(0, index * body.height(), body.width(), body.height());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        // A line pushed to the next page starts exactly on this page's bottom edge; the text
-        // layout would still emit it (invisible under the clip, but found by text search), so
-        // the drawing region stops just short of the edge.
-        context.clip = clip.adjusted(0, 0, 0, -1);
+        // A line pushed to the next page starts exactly on this page's bottom edge, and the
+        // last line of a page can reach a little past it (its descent and spacing); the text
+        // layout would emit either on both pages (invisible under the clip, but found by text
+        // search and copied twice), so the drawing region stops just short of the bottom edge
+        // and starts a little below the top one. 3 pt is less than any line's height, so the
+        // first line of the page is still drawn.
+        context.clip = clip.adjusted(0, px(8.0 * 25.4 / 72.0, dpiY), 0, -1);
         context.palette.setColor(QPalette::Text, TextColour);
         document->documentLayout()->draw(&painter, context);
         painter.restore();

@@ -16,6 +16,8 @@ namespace foidesk {
 // Draws a LetterDocument: builds the styled QTextDocument (for a preview) and paints it page by
 // page with a footer and, for drafts, a DRAFT mark (for PDF export and printing). All letter
 // text goes in as plain text through QTextCursor, so nothing a user typed is read as markup.
+// A withheld passage (LetterMarks::WithheldBar) is drawn as a solid bar of one fixed width, an
+// image with no text under it; revealed text (supervisor view) is highlighted, on screen only.
 class LetterRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(foidesk::LetterRenderer)
@@ -38,7 +40,8 @@ public:
     std::unique_ptr<QTextDocument> createTextDocument(QPaintDevice *layoutDevice = nullptr) const;
 
     // Paints every page on device, calling newPage() between pages. The device's page layout
-    // must have zero margins (the letter places its own). Returns the number of pages, or
+    // must have zero margins (the letter places its own). Returns the number of pages; Refused,
+    // with nothing painted, for a document that reveals withheld text (the supervisor view);
     // Internal when the device cannot be painted on.
     Result<int> paint(QPagedPaintDevice *device, bool draft) const;
 

@@ -41,6 +41,13 @@ constexpr PlaceholderInfo placeholderTable[] = {
     {"regulator_website", QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "regulator's website")},
     {"published_data_link",
      QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "link to the organisation's published data")},
+    // Refusal notices and withheld answers: the exemption being applied and where.
+    {"exemption",
+     QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "citation of the exemption in full")},
+    {"exemption_code", QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "short code of the exemption")},
+    {"exemption_title", QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "title of the exemption")},
+    {"questions",
+     QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "questions the exemption applies to")},
 };
 
 QString tr(const char *text)

@@ -1,6 +1,7 @@
 #include "letter/OrganisationProfile.h"
 
 #include "letter/LetterTemplate.h"
+#include "model/RequestEnums.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <optional>
 
@@ -85,6 +87,31 @@ constexpr TemplateInfo templateTable[] = {
      QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Review and appeal rights: Scotland")},
     {"closing",
      QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Closing paragraph before the signature")},
+    {"refusal.heading",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Heading of one refusal notice")},
+    {"refusal.applies",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Refusal notice: which exemption is applied, and to which questions")},
+    {"refusal.absolute",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Refusal notice: the exemption is absolute (no public interest test)")},
+    {"refusal.public_interest",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Refusal notice: lead-in to the public interest reasons of a qualified "
+                       "exemption")},
+    {"refusal.procedural",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Refusal of the whole request (invalid, cost limit, vexatious, repeated)")},
+    {"answer.withheld",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Answer that is withheld in full")},
+    {"answer.not_held",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Answer when the information is not held")},
+    {"answer.ncnd",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Answer that neither confirms nor denies the information is held")},
+    {"withheld.label",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Label after the bar that replaces a withheld passage")},
 };
 
 Error badInput(const QString &field, const QString &what)
@@ -146,6 +173,18 @@ public:
         if (!value.isObject())
             return badInput(field(key), tr("expected an object, found %1").arg(typeName(value)));
         *target = value.toObject();
+        return std::nullopt;
+    }
+
+    std::optional<Error> array(const QString &key, std::optional<QJsonArray> *target)
+    {
+        m_seen.append(key);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isArray())
+            return badInput(field(key), tr("expected an array, found %1").arg(typeName(value)));
+        *target = value.toArray();
         return std::nullopt;
     }
 
@@ -233,6 +272,223 @@ std::optional<Error> readTemplates(const QJsonObject &object, QMap<QString, QStr
         }
     }
     return std::nullopt;
+}
+
+// "exemptions": {"overrides": {code: {"reasoning", "public_interest"}}, "local": [entry...]}
+std::optional<Error> readExemptions(const QJsonObject &object, OrganisationProfile *profile)
+{
+    ObjectReader reader(object, u"exemptions"_s);
+    std::optional<QJsonObject> overrides;
+    if (auto error = reader.object(u"overrides"_s, &overrides))
+        return error;
+    if (overrides) {
+        profile->exemptionOverrides.clear();
+        for (auto it = overrides->begin(); it != overrides->end(); ++it) {
+            if (it.key().startsWith(u"x-"_s))
+                continue;
+            const QString path = u"exemptions.overrides."_s + it.key();
+            if (!it.value().isObject()) {
+                return badInput(path,
+                                tr("expected an object with \"reasoning\" and "
+                                   "\"public_interest\", found %1")
+                                    .arg(typeName(it.value())));
+            }
+            ObjectReader one(it.value().toObject(), path);
+            ExemptionReasoning wording;
+            if (auto error = one.string(u"reasoning"_s, &wording.reasoning))
+                return error;
+            if (auto error = one.string(u"public_interest"_s, &wording.publicInterest))
+                return error;
+            if (auto error = one.unknownKeys())
+                return error;
+            profile->exemptionOverrides.insert(it.key(), wording);
+        }
+    }
+
+    std::optional<QJsonArray> local;
+    if (auto error = reader.array(u"local"_s, &local))
+        return error;
+    if (local) {
+        profile->localExemptions.clear();
+        for (qsizetype i = 0; i < local->size(); ++i) {
+            const QString path = u"exemptions.local[%1]"_s.arg(i);
+            const QJsonValue value = local->at(i);
+            if (!value.isObject())
+                return badInput(path, tr("expected an object, found %1").arg(typeName(value)));
+            ObjectReader one(value.toObject(), path);
+            Exemption entry;
+            entry.local = true;
+            QString regime;
+            QString kind;
+            for (const auto &[key, target] :
+                 {std::pair{u"code"_s, &entry.code},
+                  std::pair{u"regime"_s, &regime},
+                  std::pair{u"title"_s, &entry.title},
+                  std::pair{u"citation"_s, &entry.citation},
+                  std::pair{u"kind"_s, &kind},
+                  std::pair{u"reasoning"_s, &entry.reasoning},
+                  std::pair{u"public_interest"_s, &entry.publicInterest}}) {
+                if (auto error = one.string(key, target))
+                    return error;
+            }
+            if (auto error = one.unknownKeys())
+                return error;
+            const std::optional<Regime> parsedRegime = regimeFromCode(regime);
+            if (!parsedRegime) {
+                return badInput(path + u".regime"_s,
+                                tr("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
+            }
+            entry.regime = *parsedRegime;
+            const std::optional<Exemption::Kind> parsedKind = exemptionKindFromCode(kind);
+            if (!parsedKind) {
+                return badInput(path + u".kind"_s,
+                                tr("expected \"absolute\", \"qualified\" or \"procedural\", "
+                                   "found \"%1\"")
+                                    .arg(kind));
+            }
+            entry.kind = *parsedKind;
+            profile->localExemptions.append(entry);
+        }
+    }
+    return reader.unknownKeys();
+}
+
+// "redaction_policy": {"grades": [...], "withhold_from_grade": "..."}
+std::optional<Error> readRedactionPolicy(const QJsonObject &object, OrganisationProfile *profile)
+{
+    ObjectReader reader(object, u"redaction_policy"_s);
+    std::optional<QJsonArray> grades;
+    if (auto error = reader.array(u"grades"_s, &grades))
+        return error;
+    if (grades) {
+        profile->grades.clear();
+        for (qsizetype i = 0; i < grades->size(); ++i) {
+            const QJsonValue value = grades->at(i);
+            if (!value.isString()) {
+                return badInput(u"redaction_policy.grades[%1]"_s.arg(i),
+                                tr("expected a string, found %1").arg(typeName(value)));
+            }
+            profile->grades.append(value.toString());
+        }
+    }
+    if (auto error = reader.string(u"withhold_from_grade"_s, &profile->withholdFromGrade))
+        return error;
+    return reader.unknownKeys();
+}
+
+// A profile's exemption codes are checked against the shipped catalogue and its own local
+// entries, so that an override cannot silently apply to nothing.
+Status validateExemptions(const OrganisationProfile &profile)
+{
+    for (qsizetype i = 0; i < profile.localExemptions.size(); ++i) {
+        const Exemption &entry = profile.localExemptions.at(i);
+        const QString path = u"exemptions.local[%1]"_s.arg(i);
+        static const QRegularExpression codeForm(
+            u"^(?:s|reg)[0-9]+[A-Z]?(?:\\([0-9]+[A-Za-z]?\\)|\\([a-z]{1,4}\\))*$"_s);
+        if (entry.code.trimmed().isEmpty())
+            return badInput(path + u".code"_s, tr("the code is empty; write it like s44(1)(a)"));
+        if (!codeForm.match(entry.code).hasMatch()) {
+            return badInput(path + u".code"_s,
+                            tr("\"%1\" is not written as a code; write it like s40(2), "
+                               "s31(1)(a), reg12(5)(e) or reg13, without spaces")
+                                .arg(entry.code));
+        }
+        if (entry.title.trimmed().isEmpty())
+            return badInput(path + u".title"_s, tr("the exemption needs a title"));
+        if (entry.citation.trimmed().isEmpty()) {
+            return badInput(path + u".citation"_s,
+                            tr("the exemption needs a citation, the way a letter names it"));
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            const Exemption &earlier = profile.localExemptions.at(j);
+            if (earlier.regime == entry.regime && earlier.code == entry.code) {
+                return badInput(path + u".code"_s,
+                                tr("%1 is already a local exemption for %2 (entry %3); keep one")
+                                    .arg(entry.code, regimeCode(entry.regime))
+                                    .arg(j));
+            }
+        }
+        for (const auto &[key, text] : {std::pair{u"reasoning"_s, &entry.reasoning},
+                                        std::pair{u"public_interest"_s, &entry.publicInterest}}) {
+            QString problem;
+            if (!LetterTemplate::placeholders(*text, &problem))
+                return badInput(path + u'.' + key, problem);
+        }
+    }
+
+    if (!profile.exemptionOverrides.isEmpty()) {
+        const Result<ExemptionCatalogue> shipped = ExemptionCatalogue::shipped();
+        if (!shipped)
+            return shipped.error();
+        const ExemptionCatalogue catalogue =
+            shipped->withCustomisations({}, profile.localExemptions);
+        for (auto it = profile.exemptionOverrides.begin(); it != profile.exemptionOverrides.end();
+             ++it) {
+            const QString path = u"exemptions.overrides."_s + it.key();
+            bool exists = false;
+            QString hint;
+            for (const Regime regime : allRegimes()) {
+                if (catalogue.find(regime, it.key())) {
+                    exists = true;
+                    break;
+                }
+                if (hint.isEmpty()) {
+                    if (const auto code = catalogue.canonicalCode(regime, it.key()))
+                        hint = *code;
+                }
+            }
+            if (!exists) {
+                return badInput(path,
+                                hint.isEmpty()
+                                    ? tr("no exemption has the code \"%1\" under any law; use a "
+                                         "code from the catalogue, such as s40(2) or reg13")
+                                          .arg(it.key())
+                                    : tr("no exemption has the code \"%1\" under any law; did "
+                                         "you mean %2?")
+                                          .arg(it.key(), hint));
+            }
+            for (const auto &[key, text] : {std::pair{u"reasoning"_s, &it->reasoning},
+                                            std::pair{u"public_interest"_s, &it->publicInterest}}) {
+                QString problem;
+                if (!LetterTemplate::placeholders(*text, &problem))
+                    return badInput(path + u'.' + key, problem);
+            }
+        }
+    }
+    return {};
+}
+
+Status validateRedactionPolicy(const OrganisationProfile &profile)
+{
+    for (qsizetype i = 0; i < profile.grades.size(); ++i) {
+        const QString grade = profile.grades.at(i).trimmed();
+        const QString path = u"redaction_policy.grades[%1]"_s.arg(i);
+        if (grade.isEmpty())
+            return badInput(path, tr("a grade is empty; remove it or give it a name"));
+        for (qsizetype j = 0; j < i; ++j) {
+            if (profile.grades.at(j).trimmed().compare(grade, Qt::CaseInsensitive) == 0) {
+                return badInput(path,
+                                tr("\"%1\" is listed twice; each grade appears once, from most "
+                                   "to least senior")
+                                    .arg(grade));
+            }
+        }
+    }
+    const QString threshold = profile.withholdFromGrade.trimmed();
+    if (threshold.isEmpty())
+        return {};
+    for (const QString &grade : profile.grades) {
+        if (grade.trimmed().compare(threshold, Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    return badInput(u"redaction_policy.withhold_from_grade"_s,
+                    profile.grades.isEmpty()
+                        ? tr("\"%1\" is set but no grades are listed; list the grades from most "
+                             "to least senior, or leave withhold_from_grade empty")
+                              .arg(threshold)
+                        : tr("\"%1\" is not one of the grades (%2); name one of them, or leave it "
+                             "empty to suggest every name not marked senior")
+                              .arg(threshold, profile.grades.join(u", "_s)));
 }
 
 } // namespace
@@ -419,6 +675,22 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
             return *error;
     }
 
+    std::optional<QJsonObject> exemptions;
+    if (auto error = reader.object(QStringLiteral("exemptions"), &exemptions))
+        return *error;
+    if (exemptions) {
+        if (auto error = readExemptions(*exemptions, &profile))
+            return *error;
+    }
+
+    std::optional<QJsonObject> policy;
+    if (auto error = reader.object(QStringLiteral("redaction_policy"), &policy))
+        return *error;
+    if (policy) {
+        if (auto error = readRedactionPolicy(*policy, &profile))
+            return *error;
+    }
+
     if (auto error = reader.unknownKeys())
         return *error;
 
@@ -495,6 +767,27 @@ QByteArray OrganisationProfile::serialize() const
         templateObject.insert(group, groupObject);
     }
     root.insert(u"templates"_s, templateObject);
+
+    QJsonObject overrides;
+    for (auto it = exemptionOverrides.begin(); it != exemptionOverrides.end(); ++it) {
+        overrides.insert(it.key(),
+                         QJsonObject{{u"reasoning"_s, it->reasoning},
+                                     {u"public_interest"_s, it->publicInterest}});
+    }
+    QJsonArray local;
+    for (const Exemption &entry : localExemptions) {
+        local.append(QJsonObject{{u"code"_s, entry.code},
+                                 {u"regime"_s, regimeCode(entry.regime)},
+                                 {u"title"_s, entry.title},
+                                 {u"citation"_s, entry.citation},
+                                 {u"kind"_s, exemptionKindCode(entry.kind)},
+                                 {u"reasoning"_s, entry.reasoning},
+                                 {u"public_interest"_s, entry.publicInterest}});
+    }
+    root.insert(u"exemptions"_s, QJsonObject{{u"overrides"_s, overrides}, {u"local"_s, local}});
+    root.insert(u"redaction_policy"_s,
+                QJsonObject{{u"grades"_s, QJsonArray::fromStringList(grades)},
+                            {u"withhold_from_grade"_s, withholdFromGrade}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -546,6 +839,11 @@ Status OrganisationProfile::validate() const
     QString problem;
     if (!LetterTemplate::placeholders(signature, &problem))
         return badInput(QStringLiteral("signature"), problem);
+
+    if (Status valid = validateExemptions(*this); !valid)
+        return valid;
+    if (Status valid = validateRedactionPolicy(*this); !valid)
+        return valid;
 
     if (!logoData.isEmpty()) {
         if (logoType != QLatin1String("png") && logoType != QLatin1String("svg")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exemptions/ExemptionCatalogue.h"
 #include "model/Request.h"
 #include "util/Result.h"
 
@@ -52,6 +53,20 @@ struct OrganisationProfile
     QString signature; // multi-line, may use placeholders
     // Template key -> wording. Keys are those of templateKeys(); see docs/profile-format.md.
     QMap<QString, QString> templates;
+
+    // Exemptions (profile field "exemptions": {"overrides": {...}, "local": [...]}): the
+    // authority's own wording of the catalogue's default reasoning / public interest paragraphs,
+    // by code, and exemptions it adds (see exemptions/ExemptionCatalogue.h).
+    QMap<QString, ExemptionReasoning> exemptionOverrides;
+    QList<Exemption> localExemptions;
+
+    // Section 40(2) policy (profile field "redaction_policy"): the authority's grades from most
+    // to least senior, and the most senior grade whose holders' names are withheld: names of
+    // staff at that grade or below are suggested for redaction. The law sets no grade; the
+    // reference council withholds names below "Assistant Director". Empty withholdFromGrade:
+    // every name in the staff register not marked senior is suggested.
+    QStringList grades;
+    QString withholdFromGrade;
 
     bool operator==(const OrganisationProfile &) const = default;
 

@@ -15,6 +15,14 @@ namespace foidesk {
 
 Result<QByteArray> PdfExporter::render(const LetterDocument &letter, const ExportOptions &options)
 {
+    // Checked first and whatever the options: a draft is a file too, and files get sent.
+    if (letter.revealsWithheld) {
+        return Error(ErrorKind::Refused,
+                     tr("The letter for request %1 was made for the supervisor view and shows "
+                        "withheld text, so it is never written to a file. Export the letter as "
+                        "it will be sent instead.")
+                         .arg(letter.reference));
+    }
     if (!options.draft && letter.hasProblems()) {
         return Error(ErrorKind::Refused,
                      tr("The final letter for request %1 cannot be exported yet:\n%2\nFill these "

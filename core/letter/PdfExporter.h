@@ -27,13 +27,14 @@ class PdfExporter
     Q_DECLARE_TR_FUNCTIONS(foidesk::PdfExporter)
 
 public:
-    // The PDF bytes. Refused for a final export of a letter with problems (the message lists
-    // them); Internal when there is no QGuiApplication or Qt cannot paint the pages.
+    // The PDF bytes. Refused for a document that reveals withheld text (the supervisor view,
+    // whether draft or final) and for a final export of a letter with problems (the message
+    // lists them); Internal when there is no QGuiApplication or Qt cannot paint the pages.
     static Result<QByteArray> render(const LetterDocument &letter, const ExportOptions &options);
 
     // render() written to path through a temporary file that replaces path only when complete,
-    // so a failure never leaves a half-written PDF. The errors of render(), and Io or DiskFull
-    // when the file cannot be written.
+    // so a failure never leaves a half-written PDF; nothing is written when render() refuses. The
+    // errors of render(), and Io or DiskFull when the file cannot be written.
     static Status
     exportPdf(const LetterDocument &letter, const QString &path, const ExportOptions &options);
 };

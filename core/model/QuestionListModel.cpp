@@ -77,6 +77,9 @@ QuestionListModel::QuestionListModel(RequestDocument *document, QObject *parent)
                 case RequestDocument::QuestionField::Label:
                 case RequestDocument::QuestionField::Text:
                 case RequestDocument::QuestionField::Answer:
+                case RequestDocument::QuestionField::Disposition:
+                case RequestDocument::QuestionField::Exemptions:
+                case RequestDocument::QuestionField::Redactions:
                     emitRowsChanged(row, row);
                     break;
                 case RequestDocument::QuestionField::Condition:

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,40 @@ enum class RequestStatus { New, InProgress, OnHold, InReview, Responded, Closed,
 
 // What the authority holds of what was asked. Undecided until the officer says.
 enum class Held { Undecided, All, Some, None, NeitherConfirmNorDeny };
+
+// What the letter does with one question's answer.
+enum class Disposition {
+    Answered,             // the answer is given (with any redactions in it)
+    NotHeld,              // the authority does not hold the information
+    Withheld,             // the whole answer is withheld under the question's exemptions
+    PartWithheld,         // the answer is given with redacted passages
+    NeitherConfirmNorDeny // the authority neither confirms nor denies holding it
+};
+
+// A withheld passage of an answer: UTF-16 offsets into Question::answer, and the exemption it
+// is withheld under (a catalogue code such as "s40(2)"). Spans of one answer are kept sorted,
+// never overlap and never touch when they share an exemption (see redaction/RedactionSpans.h).
+struct Redaction
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString exemption;
+
+    qsizetype end() const { return start + length; }
+    bool operator==(const Redaction &) const = default;
+};
+
+// Why an exemption applies to this request, in the officer's words, and for a qualified
+// exemption why the public interest favours withholding (FOIA s17(3), EIR reg 14(3)).
+// Empty reasoning means "use the catalogue's default reasoning for this exemption".
+struct ExemptionReasoning
+{
+    QString reasoning;
+    QString publicInterest;
+
+    bool isEmpty() const { return reasoning.isEmpty() && publicInterest.isEmpty(); }
+    bool operator==(const ExemptionReasoning &) const = default;
+};
 
 // The person or body asking. This is personal data: it never reaches anything published.
 struct Requester
@@ -39,12 +74,23 @@ struct Question
     QString text;
     QStringList choices; // the options of a multiple-choice question, in order
     QString answer;
+    Disposition disposition = Disposition::Answered;
+    // Exemption codes the question relies on (withheld, part withheld, or an exemption cited
+    // for not confirming or denying), in the order the officer chose them.
+    QStringList exemptions;
+    // Withheld passages of the answer.
+    QList<Redaction> redactions;
+
+    // Every exemption this question uses: its own list, then those of its redactions.
+    QStringList exemptionsUsed() const;
 
     // Content equality: the stored id does not make two questions different.
     bool sameContent(const Question &other) const
     {
         return section == other.section && label == other.label && condition == other.condition
-               && text == other.text && choices == other.choices && answer == other.answer;
+               && text == other.text && choices == other.choices && answer == other.answer
+               && disposition == other.disposition && exemptions == other.exemptions
+               && redactions == other.redactions;
     }
     bool operator==(const Question &) const = default;
 };
@@ -67,6 +113,15 @@ struct Request
     // The officer has marked the letter final: it exports without the DRAFT mark.
     bool letterFinal = false;
     QList<Question> questions;
+    // Exemption code -> the officer's reasoning for this request. Codes not listed use the
+    // catalogue's default reasoning.
+    QMap<QString, ExemptionReasoning> exemptionReasons;
+
+    // Every exemption used by any question, in order of first use, without repeats.
+    QStringList exemptionsUsed() const;
+    // True when any question withholds anything: a redaction, withheld in full, or a note in the
+    // answer of a question neither confirmed nor denied.
+    bool withholdsAnything() const;
 
     // Content equality, ignoring ids and revision: what a user would call "the same request".
     bool sameContent(const Request &other) const
@@ -81,7 +136,7 @@ struct Request
                && received == other.received && requester == other.requester
                && officer == other.officer && status == other.status && held == other.held
                && combinedResponse == other.combinedResponse && letterDate == other.letterDate
-               && letterFinal == other.letterFinal;
+               && letterFinal == other.letterFinal && exemptionReasons == other.exemptionReasons;
     }
 };
 

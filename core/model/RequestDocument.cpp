@@ -3,8 +3,10 @@
 #include "model/InsertQuestionCommand.h"
 #include "model/MoveQuestionCommand.h"
 #include "model/RemoveQuestionCommand.h"
+#include "model/SetExemptionReasoningCommand.h"
 #include "model/SetQuestionFieldCommand.h"
 #include "model/SetRequestFieldCommand.h"
+#include "redaction/RedactionSpans.h"
 
 #include <QUndoStack>
 
@@ -18,8 +20,10 @@ bool hasContent(const Question &q)
     bool anyChoice = false;
     for (const QString &c : q.choices)
         anyChoice = anyChoice || filled(c);
+    // A decision to withhold is content too: dropping it would lose the officer's choice.
     return filled(q.section) || filled(q.label) || filled(q.condition) || filled(q.text)
-           || filled(q.answer) || anyChoice;
+           || filled(q.answer) || anyChoice || q.disposition != Disposition::Answered
+           || !q.exemptions.isEmpty();
 }
 
 QStringList cleanChoices(const QStringList &choices)
@@ -56,6 +60,8 @@ void RequestDocument::load(const Request &request)
     // clear() reports the return to a clean state through cleanChanged.
     m_undoStack->clear();
     m_request = request;
+    for (Question &q : m_request.questions)
+        q.redactions = redaction::normalized(q.redactions, q.answer);
     m_combinedEnabled = !request.combinedResponse.isEmpty();
     finishTyping();
     Q_EMIT reset();
@@ -72,7 +78,14 @@ Request RequestDocument::request() const
             continue;
         Question copy = q;
         copy.choices = cleanChoices(q.choices);
+        copy.redactions = redaction::normalized(q.redactions, q.answer);
         saved.questions.append(copy);
+    }
+    for (auto it = saved.exemptionReasons.begin(); it != saved.exemptionReasons.end();) {
+        if (it.value().isEmpty())
+            it = saved.exemptionReasons.erase(it);
+        else
+            ++it;
     }
     return saved;
 }
@@ -133,6 +146,12 @@ QVariant RequestDocument::questionValue(int row, QuestionField field) const
         return q.choices;
     case QuestionField::Answer:
         return q.answer;
+    case QuestionField::Disposition:
+        return int(q.disposition);
+    case QuestionField::Exemptions:
+        return q.exemptions;
+    case QuestionField::Redactions:
+        return QVariant::fromValue(q.redactions);
     }
     return {};
 }
@@ -151,11 +170,92 @@ void RequestDocument::setQuestionValue(int row, QuestionField field, const QVari
 {
     if (row < 0 || row >= questionCount())
         return;
+    if (field == QuestionField::Redactions) {
+        pushRedactions(row, value.value<QList<Redaction>>(), QString());
+        return;
+    }
     const QVariant old = questionValue(row, field);
     if (old == value)
         return;
     m_pushing = true;
     m_undoStack->push(new SetQuestionFieldCommand(this, row, field, old, value));
+    m_pushing = false;
+}
+
+bool RequestDocument::pushRedactions(int row,
+                                     const QList<Redaction> &spans,
+                                     const QString &undoText)
+{
+    const Question &q = m_request.questions.at(row);
+    const QList<Redaction> updated = redaction::normalized(spans, q.answer);
+    if (updated == q.redactions)
+        return false;
+    auto *command = new SetQuestionFieldCommand(this,
+                                                row,
+                                                QuestionField::Redactions,
+                                                QVariant::fromValue(q.redactions),
+                                                QVariant::fromValue(updated));
+    if (!undoText.isEmpty())
+        command->setText(undoText);
+    // A redaction is a deliberate step of its own: typing after it starts a new step.
+    finishTyping();
+    m_pushing = true;
+    m_undoStack->push(command);
+    m_pushing = false;
+    finishTyping();
+    return true;
+}
+
+bool RequestDocument::redact(int row, qsizetype start, qsizetype length, const QString &exemption)
+{
+    if (row < 0 || row >= questionCount() || exemption.trimmed().isEmpty())
+        return false;
+    const Question &q = m_request.questions.at(row);
+    if (start < 0 || length <= 0 || start + length > q.answer.size())
+        return false;
+    QList<Redaction> spans = q.redactions;
+    spans.append({start, length, exemption.trimmed()});
+    return pushRedactions(row, spans, tr("Withhold text"));
+}
+
+bool RequestDocument::unredact(int row, qsizetype start, qsizetype length)
+{
+    if (row < 0 || row >= questionCount())
+        return false;
+    const Question &q = m_request.questions.at(row);
+    if (start < 0 || length <= 0 || start + length > q.answer.size())
+        return false;
+    return pushRedactions(row,
+                          redaction::cleared(q.redactions, start, length, q.answer.size()),
+                          tr("Release withheld text"));
+}
+
+bool RequestDocument::setRedactionExemption(int row, int spanIndex, const QString &exemption)
+{
+    if (row < 0 || row >= questionCount() || exemption.trimmed().isEmpty())
+        return false;
+    QList<Redaction> spans = m_request.questions.at(row).redactions;
+    if (spanIndex < 0 || spanIndex >= spans.size())
+        return false;
+    spans[spanIndex].exemption = exemption.trimmed();
+    return pushRedactions(row, spans, tr("Change exemption"));
+}
+
+ExemptionReasoning RequestDocument::exemptionReasoning(const QString &code) const
+{
+    return m_request.exemptionReasons.value(code);
+}
+
+void RequestDocument::setExemptionReasoning(const QString &code,
+                                            const ExemptionReasoning &reasoning)
+{
+    if (code.isEmpty())
+        return;
+    const ExemptionReasoning old = exemptionReasoning(code);
+    if (old == reasoning)
+        return;
+    m_pushing = true;
+    m_undoStack->push(new SetExemptionReasoningCommand(this, code, old, reasoning));
     m_pushing = false;
 }
 
@@ -255,6 +355,24 @@ bool RequestDocument::mergesTyping(Field field)
     return false;
 }
 
+bool RequestDocument::mergesTyping(QuestionField field)
+{
+    switch (field) {
+    case QuestionField::Section:
+    case QuestionField::Label:
+    case QuestionField::Condition:
+    case QuestionField::Text:
+    case QuestionField::Choices:
+    case QuestionField::Answer:
+        return true;
+    case QuestionField::Disposition:
+    case QuestionField::Exemptions:
+    case QuestionField::Redactions:
+        return false;
+    }
+    return false;
+}
+
 QString RequestDocument::fieldName(Field field)
 {
     switch (field) {
@@ -307,6 +425,12 @@ QString RequestDocument::questionFieldName(QuestionField field)
         return tr("choices");
     case QuestionField::Answer:
         return tr("answer");
+    case QuestionField::Disposition:
+        return tr("disposition");
+    case QuestionField::Exemptions:
+        return tr("exemptions");
+    case QuestionField::Redactions:
+        return tr("withheld text");
     }
     return {};
 }
@@ -386,8 +510,38 @@ void RequestDocument::applyQuestionValue(int row, QuestionField field, const QVa
     case QuestionField::Answer:
         q.answer = value.toString();
         break;
+    case QuestionField::Disposition:
+        q.disposition = Disposition(value.toInt());
+        break;
+    case QuestionField::Exemptions:
+        q.exemptions = value.toStringList();
+        break;
+    case QuestionField::Redactions:
+        q.redactions = value.value<QList<Redaction>>();
+        break;
     }
     Q_EMIT questionValueChanged(row, field);
+}
+
+void RequestDocument::applyAnswer(int row, const QString &answer, const QList<Redaction> &spans)
+{
+    Question &q = m_request.questions[row];
+    const bool spansChanged = q.redactions != spans;
+    q.answer = answer;
+    q.redactions = spans;
+    Q_EMIT questionValueChanged(row, QuestionField::Answer);
+    if (spansChanged)
+        Q_EMIT questionValueChanged(row, QuestionField::Redactions);
+}
+
+void RequestDocument::applyExemptionReasoning(const QString &code,
+                                              const ExemptionReasoning &reasoning)
+{
+    if (reasoning.isEmpty())
+        m_request.exemptionReasons.remove(code);
+    else
+        m_request.exemptionReasons.insert(code, reasoning);
+    Q_EMIT exemptionReasoningChanged(code);
 }
 
 void RequestDocument::applyInsert(int row, const Question &question)

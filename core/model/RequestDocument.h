@@ -22,6 +22,12 @@ class RequestDocument : public QObject
     Q_OBJECT
 
 public:
+    // GCC 12 wrongly reports the scoped enumerator Status as shadowing foidesk::Status
+    // (util/Result.h) wherever both headers are seen, whichever comes first.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
     enum class Field
     {
         Reference,
@@ -40,6 +46,9 @@ public:
         CombinedEnabled,  // bool
         CombinedResponse, // the draft text, kept while the box is unticked
     };
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
     Q_ENUM(Field)
 
     enum class QuestionField
@@ -49,7 +58,10 @@ public:
         Condition,
         Text,
         Choices /* QStringList */,
-        Answer
+        Answer, // QString; every change also moves the question's redactions with their text
+        Disposition, // int (foidesk::Disposition)
+        Exemptions,  // QStringList of codes
+        Redactions,  // QList<foidesk::Redaction> (QVariant::fromValue), kept normalized
     };
     Q_ENUM(QuestionField)
 
@@ -82,6 +94,20 @@ public:
     // is out of range or they are equal.
     bool moveQuestion(int from, int to);
 
+    // Redaction edits, each one undo step (on top of setQuestionValue(row, Redactions, ...)):
+    // withhold [start, start + length) of the answer under exemption (merged and normalized as
+    // redaction::added), release that range (redaction::cleared), or change the exemption of
+    // the span at index. Return false (and push nothing) when nothing would change or the
+    // arguments are out of range.
+    bool redact(int row, qsizetype start, qsizetype length, const QString &exemption);
+    bool unredact(int row, qsizetype start, qsizetype length);
+    bool setRedactionExemption(int row, int spanIndex, const QString &exemption);
+
+    // The officer's reasoning for one exemption on this request (Request::exemptionReasons);
+    // an empty ExemptionReasoning removes the entry. Typing merges like a text field.
+    ExemptionReasoning exemptionReasoning(const QString &code) const;
+    void setExemptionReasoning(const QString &code, const ExemptionReasoning &reasoning);
+
     // Ends the current typing run: the next edit starts a new undo step even in the same field.
     void finishTyping();
     int typingRun() const { return m_typingRun; }
@@ -100,6 +126,8 @@ public:
     // True for fields edited by typing (text and dates), whose keystrokes merge into one step;
     // choices from a list and ticked boxes are one step each.
     static bool mergesTyping(Field field);
+    // The same for question fields: disposition, exemptions and withheld text are one step each.
+    static bool mergesTyping(QuestionField field);
     // Translated names for undo texts and messages, in lower case: "reference", "answer".
     static QString fieldName(Field field);
     static QString questionFieldName(QuestionField field);
@@ -116,11 +144,13 @@ Q_SIGNALS:
     void questionAboutToBeMoved(int from, int to);
     void questionMoved(int from, int to);
     void modificationChanged(bool modified);
+    void exemptionReasoningChanged(const QString &code);
 
     // An undo or redo changed this field or question: views show it to the user.
     void fieldFocusRequested(foidesk::RequestDocument::Field field);
     void questionFocusRequested(int row);
     void questionFieldFocusRequested(int row, foidesk::RequestDocument::QuestionField field);
+    void exemptionReasoningFocusRequested(const QString &code);
 
 private:
     friend class SetRequestFieldCommand;
@@ -128,9 +158,14 @@ private:
     friend class InsertQuestionCommand;
     friend class RemoveQuestionCommand;
     friend class MoveQuestionCommand;
+    friend class SetExemptionReasoningCommand;
 
     void applyValue(Field field, const QVariant &value);
     void applyQuestionValue(int row, QuestionField field, const QVariant &value);
+    // Sets an answer and its spans together, so that no view ever sees one without the other.
+    void applyAnswer(int row, const QString &answer, const QList<Redaction> &spans);
+    void applyExemptionReasoning(const QString &code, const ExemptionReasoning &reasoning);
+    bool pushRedactions(int row, const QList<Redaction> &spans, const QString &undoText);
     void applyInsert(int row, const Question &question);
     Question applyRemove(int row);
     void applyMove(int from, int to);
@@ -143,3 +178,6 @@ private:
 };
 
 } // namespace foidesk
+
+// Redactions travel in QVariants (QuestionField::Redactions); QList<Redaction> follows from this.
+Q_DECLARE_METATYPE(foidesk::Redaction)

@@ -51,6 +51,14 @@ constexpr CodeEntry<StaffRole> roleCodes[] = {
     {StaffRole::Supervisor, "supervisor"},
 };
 
+constexpr CodeEntry<Disposition> dispositionCodes[] = {
+    {Disposition::Answered, "answered"},
+    {Disposition::NotHeld, "not_held"},
+    {Disposition::Withheld, "withheld"},
+    {Disposition::PartWithheld, "part_withheld"},
+    {Disposition::NeitherConfirmNorDeny, "ncnd"},
+};
+
 template<typename Enum, std::size_t N>
 QString codeOf(const CodeEntry<Enum> (&table)[N], Enum value)
 {
@@ -106,6 +114,7 @@ QString requesterKindCode(RequesterKind k) { return codeOf(kindCodes, k); }
 QString statusCode(RequestStatus status) { return codeOf(statusCodes, status); }
 QString heldCode(Held held) { return codeOf(heldCodes, held); }
 QString staffRoleCode(StaffRole role) { return codeOf(roleCodes, role); }
+QString dispositionCode(Disposition disposition) { return codeOf(dispositionCodes, disposition); }
 
 std::optional<Regime> regimeFromCode(QStringView code) { return valueOf(regimeCodes, code); }
 std::optional<RequesterKind> requesterKindFromCode(QStringView code)
@@ -115,11 +124,16 @@ std::optional<RequesterKind> requesterKindFromCode(QStringView code)
 std::optional<RequestStatus> statusFromCode(QStringView code) { return valueOf(statusCodes, code); }
 std::optional<Held> heldFromCode(QStringView code) { return valueOf(heldCodes, code); }
 std::optional<StaffRole> staffRoleFromCode(QStringView code) { return valueOf(roleCodes, code); }
+std::optional<Disposition> dispositionFromCode(QStringView code)
+{
+    return valueOf(dispositionCodes, code);
+}
 
 QList<Regime> allRegimes() { return valuesOf(regimeCodes); }
 QList<RequesterKind> allRequesterKinds() { return valuesOf(kindCodes); }
 QList<RequestStatus> allStatuses() { return valuesOf(statusCodes); }
 QList<Held> allHeldValues() { return valuesOf(heldCodes); }
+QList<Disposition> allDispositions() { return valuesOf(dispositionCodes); }
 
 QString regimeDisplayName(Regime regime)
 {
@@ -207,6 +221,23 @@ QString staffRoleDisplayName(StaffRole role)
     return {};
 }
 
+QString dispositionDisplayName(Disposition disposition)
+{
+    switch (disposition) {
+    case Disposition::Answered:
+        return tr("Answered");
+    case Disposition::NotHeld:
+        return tr("Not held");
+    case Disposition::Withheld:
+        return tr("Withheld in full");
+    case Disposition::PartWithheld:
+        return tr("Withheld in part");
+    case Disposition::NeitherConfirmNorDeny:
+        return tr("Neither confirm nor deny");
+    }
+    return {};
+}
+
 bool isOpenStatus(RequestStatus status)
 {
     switch (status) {
@@ -227,5 +258,6 @@ QString validRegimeCodes() { return joinCodes(regimeCodes); }
 QString validRequesterKindCodes() { return joinCodes(kindCodes); }
 QString validStatusCodes() { return joinCodes(statusCodes); }
 QString validHeldCodes() { return joinCodes(heldCodes); }
+QString validDispositionCodes() { return joinCodes(dispositionCodes); }
 
 } // namespace foidesk

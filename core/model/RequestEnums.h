@@ -16,6 +16,8 @@ QString requesterKindCode(RequesterKind k); // "individual", "company", ...
 QString statusCode(RequestStatus status);   // "new", "in_progress", ...
 QString heldCode(Held held);                // "", "all", "some", "none", "ncnd"
 QString staffRoleCode(StaffRole role);      // "officer", "supervisor"
+// "answered", "not_held", "withheld", "part_withheld", "ncnd"
+QString dispositionCode(Disposition disposition);
 
 // Parse a code; std::nullopt when it is not one of the codes above (case-sensitive).
 std::optional<Regime> regimeFromCode(QStringView code);
@@ -23,12 +25,14 @@ std::optional<RequesterKind> requesterKindFromCode(QStringView code);
 std::optional<RequestStatus> statusFromCode(QStringView code);
 std::optional<Held> heldFromCode(QStringView code);
 std::optional<StaffRole> staffRoleFromCode(QStringView code);
+std::optional<Disposition> dispositionFromCode(QStringView code);
 
 // Every value, in the order a user would want them offered.
 QList<Regime> allRegimes();
 QList<RequesterKind> allRequesterKinds();
 QList<RequestStatus> allStatuses();
 QList<Held> allHeldValues(); // starts with Held::Undecided
+QList<Disposition> allDispositions(); // starts with Disposition::Answered
 
 // Translated names for display.
 QString regimeDisplayName(Regime regime); // "Freedom of Information Act 2000"
@@ -37,6 +41,7 @@ QString requesterKindDisplayName(RequesterKind kind);
 QString statusDisplayName(RequestStatus status);
 QString heldDisplayName(Held held);
 QString staffRoleDisplayName(StaffRole role);
+QString dispositionDisplayName(Disposition disposition); // "Withheld in part"
 
 // True for statuses whose deadline still matters (not responded, closed or withdrawn).
 bool isOpenStatus(RequestStatus status);
@@ -46,5 +51,6 @@ QString validRegimeCodes();
 QString validRequesterKindCodes();
 QString validStatusCodes();
 QString validHeldCodes();
+QString validDispositionCodes();
 
 } // namespace foidesk

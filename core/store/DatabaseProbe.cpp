@@ -32,7 +32,38 @@ DatabaseProbe::State stateFor(const QSqlError &error)
     return damaged ? DatabaseProbe::State::Damaged : DatabaseProbe::State::Unreadable;
 }
 
-DatabaseProbe::Report inspectOpen(QSqlDatabase &db)
+// The file is at least as long as the pages its header says it has. The page count at offset
+// 28 is trusted only when the "version valid for" number at offset 92 matches the change
+// counter at offset 24, as the file format requires; otherwise there is nothing to compare.
+bool headerMatchesSize(const QByteArray &header, qint64 fileSize, QString *detail)
+{
+    if (header.size() < 100) {
+        *detail = QStringLiteral("the file is shorter than an SQLite header");
+        return false;
+    }
+    auto u32 = [&](int at) {
+        return quint32(quint8(header[at])) << 24 | quint32(quint8(header[at + 1])) << 16
+               | quint32(quint8(header[at + 2])) << 8 | quint32(quint8(header[at + 3]));
+    };
+    const quint32 rawPageSize = quint32(quint8(header[16])) << 8 | quint32(quint8(header[17]));
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : qint64(rawPageSize);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        *detail = QStringLiteral("the header records an impossible page size");
+        return false;
+    }
+    if (u32(24) != u32(92))
+        return true;
+    const qint64 expected = qint64(u32(28)) * pageSize;
+    if (fileSize < expected) {
+        *detail = QStringLiteral("the file holds %1 bytes but its header records %2")
+                      .arg(fileSize)
+                      .arg(expected);
+        return false;
+    }
+    return true;
+}
+
+DatabaseProbe::Report inspectOpen(QSqlDatabase &db, DatabaseProbe::Depth depth)
 {
     using State = DatabaseProbe::State;
     DatabaseProbe::Report report;
@@ -69,6 +100,10 @@ DatabaseProbe::Report inspectOpen(QSqlDatabase &db)
         report.state = State::TooNew;
         return report;
     }
+    if (depth == DatabaseProbe::Depth::Header) {
+        report.state = State::FoiDesk;
+        return report;
+    }
     // quick_check reads every page; a truncated or overwritten file fails here, not later in
     // the middle of someone's work.
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
@@ -88,7 +123,7 @@ DatabaseProbe::Report inspectOpen(QSqlDatabase &db)
 
 } // namespace
 
-DatabaseProbe::Report DatabaseProbe::inspect(const QString &path)
+DatabaseProbe::Report DatabaseProbe::inspect(const QString &path, Depth depth)
 {
     Report report;
     const QFileInfo info(path);
@@ -101,10 +136,14 @@ DatabaseProbe::Report DatabaseProbe::inspect(const QString &path)
         report.detail = info.isFile() ? file.errorString() : QStringLiteral("not a file");
         return report;
     }
-    const QByteArray head = file.read(sizeof(SqliteMagic));
+    const QByteArray head = file.read(100);
     file.close();
-    if (head != QByteArray(SqliteMagic, sizeof(SqliteMagic))) {
+    if (!head.startsWith(QByteArray(SqliteMagic, sizeof(SqliteMagic)))) {
         report.state = State::NotSqlite;
+        return report;
+    }
+    if (depth == Depth::Header && !headerMatchesSize(head, info.size(), &report.detail)) {
+        report.state = State::Damaged;
         return report;
     }
 
@@ -113,7 +152,7 @@ DatabaseProbe::Report DatabaseProbe::inspect(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        report = inspectOpen(db);
+        report = inspectOpen(db, depth);
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);

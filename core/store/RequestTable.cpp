@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -48,6 +49,13 @@ QStringList choicesFromJson(const QString &text)
     for (const QJsonValue &value : array)
         choices.append(value.toString());
     return choices;
+}
+
+// A question whose stored disposition is not a known code (edited outside FOI Desk) is read as
+// withheld in full: showing an answer that was meant to be withheld is the worse mistake.
+Disposition dispositionFrom(const QVariant &value)
+{
+    return dispositionFromCode(value.toString()).value_or(Disposition::Withheld);
 }
 
 // The columns a save writes, in the order bindContent() binds them.
@@ -113,6 +121,7 @@ QString RequestTable::changedFields(const Request &before, const Request &after)
     note(before.combinedResponse != after.combinedResponse, "combined response");
     note(before.letterDate != after.letterDate, "letter date");
     note(before.letterFinal != after.letterFinal, "letter final");
+    note(before.exemptionReasons != after.exemptionReasons, "exemption reasons");
     bool questionsChanged = before.questions.size() != after.questions.size();
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
@@ -262,8 +271,8 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     QSqlQuery questions(m_db);
     questions.setForwardOnly(true);
     questions.prepare(
-        QStringLiteral("SELECT id, section, label, condition, text, choices, answer FROM questions "
-                       "WHERE request_id = ? ORDER BY position"));
+        QStringLiteral("SELECT id, section, label, condition, text, choices, answer, disposition, "
+                       "exemptions FROM questions WHERE request_id = ? ORDER BY position"));
     questions.addBindValue(request.id);
     if (!questions.exec())
         return failed(questions, outcome);
@@ -276,11 +285,68 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
         question.text = questions.value(4).toString();
         question.choices = choicesFromJson(questions.value(5).toString());
         question.answer = questions.value(6).toString();
+        question.disposition = dispositionFrom(questions.value(7));
+        question.exemptions = choicesFromJson(questions.value(8).toString());
         request.questions.append(question);
     }
     if (questions.lastError().isValid())
         return failed(questions, outcome);
+    questions.finish();
+    if (const Status read = readRedactions(request, outcome); !read)
+        return read.error();
+    if (const Status read = readExemptionReasons(request, outcome); !read)
+        return read.error();
     return request;
+}
+
+// Fills in the redactions of every question of request, sorted by where they start.
+Status RequestTable::readRedactions(Request &request, const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT r.question_id, r.start, r.length, r.exemption FROM question_redactions r "
+        "JOIN questions q ON q.id = r.question_id WHERE q.request_id = ? "
+        "ORDER BY r.question_id, r.start, r.position"));
+    query.addBindValue(request.id);
+    if (!query.exec())
+        return failed(query, outcome);
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < request.questions.size(); ++i)
+        indexOf.insert(request.questions[i].id, i);
+    while (query.next()) {
+        const auto found = indexOf.constFind(query.value(0).toLongLong());
+        if (found == indexOf.cend())
+            continue;
+        Redaction redaction;
+        redaction.start = qsizetype(query.value(1).toLongLong());
+        redaction.length = qsizetype(query.value(2).toLongLong());
+        redaction.exemption = query.value(3).toString();
+        request.questions[*found].redactions.append(redaction);
+    }
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return {};
+}
+
+Status RequestTable::readExemptionReasons(Request &request, const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT code, reasoning, public_interest FROM "
+                                 "request_exemption_reasons WHERE request_id = ?"));
+    query.addBindValue(request.id);
+    if (!query.exec())
+        return failed(query, outcome);
+    while (query.next()) {
+        ExemptionReasoning reasoning;
+        reasoning.reasoning = query.value(1).toString();
+        reasoning.publicInterest = query.value(2).toString();
+        request.exemptionReasons.insert(query.value(0).toString(), reasoning);
+    }
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return {};
 }
 
 Result<std::optional<qint64>> RequestTable::idOf(const QString &reference,
@@ -299,6 +365,24 @@ Result<std::optional<qint64>> RequestTable::idOf(const QString &reference,
     return std::optional<qint64>();
 }
 
+Result<QPair<QString, int>> RequestTable::referenceOf(qint64 id, const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT reference, revision FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(query, outcome);
+    if (query.next())
+        return qMakePair(query.value(0).toString(), query.value(1).toInt());
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return Error(ErrorKind::NotFound,
+                 outcome + u' '
+                     + tr("The request is no longer in the log: someone else deleted it. "
+                          "Refresh the list to see the requests there are."));
+}
+
 // Replaces the questions of a request, giving each its new id.
 Status
 RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome)
@@ -311,7 +395,10 @@ RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO questions (request_id, position, section, label, condition, text, "
-        "choices, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "choices, answer, disposition, exemptions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery redact(m_db);
+    redact.prepare(QStringLiteral("INSERT INTO question_redactions (question_id, position, "
+                                  "start, length, exemption) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < questions.size(); ++i) {
         Question &question = questions[i];
         insert.addBindValue(requestId);
@@ -322,9 +409,70 @@ RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const
         insert.addBindValue(nonNull(question.text));
         insert.addBindValue(choicesToJson(question.choices));
         insert.addBindValue(nonNull(question.answer));
+        insert.addBindValue(dispositionCode(question.disposition));
+        insert.addBindValue(choicesToJson(question.exemptions));
         if (!insert.exec())
             return failed(insert, outcome);
         question.id = insert.lastInsertId().toLongLong();
+        // As given: the model keeps them normalized, and the offsets must not move.
+        for (qsizetype k = 0; k < question.redactions.size(); ++k) {
+            const Redaction &redaction = question.redactions[k];
+            redact.addBindValue(question.id);
+            redact.addBindValue(qint64(k));
+            redact.addBindValue(qint64(redaction.start));
+            redact.addBindValue(qint64(redaction.length));
+            redact.addBindValue(nonNull(redaction.exemption));
+            if (!redact.exec())
+                return failed(redact, outcome);
+        }
+    }
+    return {};
+}
+
+// Replaces the exemption reasons of a request.
+Status RequestTable::writeExemptionReasons(qint64 requestId,
+                                           const QMap<QString, ExemptionReasoning> &reasons,
+                                           const QString &outcome)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM request_exemption_reasons WHERE request_id = ?"));
+    remove.addBindValue(requestId);
+    if (!remove.exec())
+        return failed(remove, outcome);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO request_exemption_reasons (request_id, code, "
+                                  "reasoning, public_interest) VALUES (?, ?, ?, ?)"));
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        insert.addBindValue(requestId);
+        insert.addBindValue(nonNull(it.key()));
+        insert.addBindValue(nonNull(it->reasoning));
+        insert.addBindValue(nonNull(it->publicInterest));
+        if (!insert.exec())
+            return failed(insert, outcome);
+    }
+    return {};
+}
+
+// BadInput naming the first question whose withheld passages do not lie inside its answer.
+Status RequestTable::checkRedactions(const Request &request, const QString &outcome) const
+{
+    for (qsizetype i = 0; i < request.questions.size(); ++i) {
+        const Question &question = request.questions[i];
+        for (const Redaction &redaction : question.redactions) {
+            if (redaction.start >= 0 && redaction.length > 0
+                && redaction.end() <= question.answer.size())
+                continue;
+            return Error(ErrorKind::BadInput,
+                         outcome + u' '
+                             + tr("Question %1 has a withheld passage (characters %2 to %3) "
+                                  "that is not inside its answer of %4 characters. Remove "
+                                  "the redaction in the Redactions panel and redact the text "
+                                  "again.")
+                                   .arg(i + 1)
+                                   .arg(redaction.start + 1)
+                                   .arg(redaction.end())
+                                   .arg(question.answer.size()));
+        }
     }
     return {};
 }
@@ -344,7 +492,9 @@ Status RequestTable::insert(Request &request, const QString &outcome)
         return failed(query, outcome);
     request.id = query.lastInsertId().toLongLong();
     request.revision = 1;
-    return writeQuestions(request.id, request.questions, outcome);
+    if (const Status written = writeQuestions(request.id, request.questions, outcome); !written)
+        return written;
+    return writeExemptionReasons(request.id, request.exemptionReasons, outcome);
 }
 
 // Overwrites the stored request with this id if it is still at storedRevision; the
@@ -367,7 +517,9 @@ Result<bool> RequestTable::update(Request &request, int storedRevision, const QS
     if (query.numRowsAffected() != 1)
         return false;
     request.revision = storedRevision + 1;
-    const Status written = writeQuestions(request.id, request.questions, outcome);
+    Status written = writeQuestions(request.id, request.questions, outcome);
+    if (written)
+        written = writeExemptionReasons(request.id, request.exemptionReasons, outcome);
     if (!written)
         return written.error();
     return true;

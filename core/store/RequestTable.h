@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QDate>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -16,9 +17,10 @@ namespace foidesk {
 
 class Deadlines;
 
-// The SQL of the requests, questions and audit tables: how a Request becomes rows and back.
-// Store decides what a user action means (transactions, conflicts, signals); this class only
-// reads and writes rows, inside whatever transaction the Store has begun.
+// The SQL of the requests, questions (with their redactions), exemption reasons and audit tables:
+// how a Request becomes rows and back. Store decides what a user action means (transactions,
+// conflicts, signals); this class only reads and writes rows, inside whatever transaction the Store
+// has begun.
 class RequestTable
 {
 public:
@@ -34,6 +36,9 @@ public:
     // The id of the request with this reference (any letter case), or std::nullopt.
     Result<std::optional<qint64>> idOf(const QString &reference, const QString &outcome) const;
 
+    // The reference and revision of the request with this id. NotFound when there is none.
+    Result<QPair<QString, int>> referenceOf(qint64 id, const QString &outcome) const;
+
     // Inserts a new request at revision 1 and sets its id and its questions' ids.
     Status insert(Request &request, const QString &outcome);
     // Overwrites the row with request.id if it is still at storedRevision, bumping the
@@ -45,6 +50,10 @@ public:
                  int revision,
                  const QString &detail,
                  const QString &outcome);
+
+    // BadInput (starting with outcome) when a withheld passage of a question does not lie
+    // inside its answer: storing it could leave the passage shown or cut at the wrong place.
+    Status checkRedactions(const Request &request, const QString &outcome) const;
 
     // BadInput for a request without a reference, starting with outcome.
     Error referenceMissing(const QString &outcome) const;
@@ -73,6 +82,11 @@ public:
 private:
     void bindContent(QSqlQuery &query, const Request &request) const;
     Status writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome);
+    Status writeExemptionReasons(qint64 requestId,
+                                 const QMap<QString, ExemptionReasoning> &reasons,
+                                 const QString &outcome);
+    Status readRedactions(Request &request, const QString &outcome) const;
+    Status readExemptionReasons(Request &request, const QString &outcome) const;
 
     const QSqlDatabase &m_db;
     const QString &m_path;

@@ -5,9 +5,11 @@
 #include "store/DatabaseProbe.h"
 #include "store/Migrator.h"
 #include "store/ProfileTable.h"
+#include "store/ReleaseCheckTable.h"
 #include "store/RequestTable.h"
 #include "store/ScopedTransaction.h"
 #include "store/SqlErrors.h"
+#include "store/SuggestionTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +46,8 @@ public:
     QString path;
     RequestTable rows{db, path};
     ProfileTable profiles{db, path, rows};
+    ReleaseCheckTable checks{db, rows};
+    SuggestionTable suggestions{db, rows};
 };
 
 Store::Store(QString path, QString connectionName)
@@ -78,6 +82,16 @@ int Store::latestSchemaVersion()
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
+    return openChecked(path, int(DatabaseProbe::Depth::Full));
+}
+
+Result<std::unique_ptr<Store>> Store::openWithHeaderCheck(const QString &path)
+{
+    return openChecked(path, int(DatabaseProbe::Depth::Header));
+}
+
+Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probeDepth)
+{
     if (path.trimmed().isEmpty()) {
         return Error(ErrorKind::BadInput,
                      tr("No file was given for the log. Give the path of an FOI Desk log with "
@@ -101,7 +115,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     }
 
     // Look before writing anything: a newer version's log must stay byte for byte as it is.
-    const DatabaseProbe::Report probe = DatabaseProbe::inspect(absolute);
+    const DatabaseProbe::Report probe =
+        DatabaseProbe::inspect(absolute, DatabaseProbe::Depth(probeDepth));
     switch (probe.state) {
     case DatabaseProbe::State::Missing:
     case DatabaseProbe::State::Empty:
@@ -208,6 +223,8 @@ Result<Request> Store::createRequest(const Request &request)
     const QString outcome = tr("Request %1 was not created.").arg(stored.reference);
     if (stored.reference.isEmpty())
         return d->rows.referenceMissing(tr("The request was not created."));
+    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+        return spans.error();
 
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -250,6 +267,8 @@ Result<Request> Store::saveRequest(const Request &request)
                         "yet. Create it first.")
                          .arg(stored.reference));
     }
+    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+        return spans.error();
 
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -313,6 +332,8 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
     const QString outcome = tr("Request %1 was not imported.").arg(stored.reference);
     if (stored.reference.isEmpty())
         return d->rows.referenceMissing(tr("The request was not imported."));
+    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+        return spans.error();
 
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -643,6 +664,75 @@ Status Store::backupTo(const QString &file) const
         return SqlErrors::fromSql(query.lastError(), target, outcome);
     }
     return {};
+}
+
+Status Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result)
+{
+    const QString outcome = tr("The release check was not recorded.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    const Result<QPair<QString, int>> request = d->rows.referenceOf(requestId, outcome);
+    if (!request)
+        return request.error();
+    Status written = d->checks.append(requestId, result, outcome);
+    if (!written)
+        return written;
+    // The outcome only: the findings name withheld text, which the audit trail never holds.
+    written = d->rows.audit(QStringLiteral("release_check"),
+                            request->first,
+                            request->second,
+                            result.passed() ? QStringLiteral("passed") : QStringLiteral("failed"),
+                            outcome);
+    if (!written)
+        return written;
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    return {};
+}
+
+Result<std::optional<ReleaseCheckResult>> Store::lastReleaseCheck(qint64 requestId) const
+{
+    const QString outcome = tr("The release checks of the request could not be read.");
+    if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
+        return request.error();
+    Result<QList<ReleaseCheckResult>> checks = d->checks.read(requestId, 1, outcome);
+    if (!checks)
+        return checks.error();
+    if (checks->isEmpty())
+        return std::optional<ReleaseCheckResult>();
+    return std::optional<ReleaseCheckResult>(checks->constFirst());
+}
+
+Result<QList<ReleaseCheckResult>> Store::releaseChecks(qint64 requestId) const
+{
+    const QString outcome = tr("The release checks of the request could not be read.");
+    if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
+        return request.error();
+    return d->checks.read(requestId, -1, outcome);
+}
+
+Status Store::recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision)
+{
+    const QString outcome = tr("The decision about the suggestion was not recorded.");
+    ScopedTransaction transaction(d->db);
+    if (!transaction.isActive())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
+        return request.error();
+    if (const Status written = d->suggestions.append(requestId, decision, outcome); !written)
+        return written;
+    if (!transaction.commit())
+        return SqlErrors::fromSql(transaction.error(), m_path, outcome);
+    return {};
+}
+
+Result<QList<SuggestionDecision>> Store::suggestionDecisions(qint64 requestId) const
+{
+    const QString outcome = tr("The decisions about redaction suggestions could not be read.");
+    if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
+        return request.error();
+    return d->suggestions.read(requestId, outcome);
 }
 
 Status Store::recomputeDueDates()

@@ -2,6 +2,8 @@
 
 #include "letter/OrganisationProfile.h"
 #include "model/Request.h"
+#include "redaction/Suggestions.h"
+#include "release/ReleaseCheck.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -73,6 +75,11 @@ public:
     //  - ReadOnly when the file or its folder cannot be written;
     //  - DiskFull / Io when the file system refuses.
     static Result<std::unique_ptr<Store>> open(const QString &path);
+    // open() with a lighter look at an existing log: its header instead of SQLite's quick
+    // check, which reads the whole file (about 125 ms for 50,000 requests). A truncated, foreign
+    // or newer file is still refused; damage inside a page is reported by the first query that
+    // meets it. For command-line commands, which read a few rows (and may write a few) and exit.
+    static Result<std::unique_ptr<Store>> openWithHeaderCheck(const QString &path);
 
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -132,6 +139,16 @@ public:
     // is not valid; nothing is written then.
     Status saveProfile(const OrganisationProfile &profile);
 
+    // Release checks (release/ReleaseCheck.h): each one appended to the request's history
+    // (audited as "release_check"), the latest returned first. NotFound for an unknown request.
+    Status recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result);
+    Result<std::optional<ReleaseCheckResult>> lastReleaseCheck(qint64 requestId) const;
+    Result<QList<ReleaseCheckResult>> releaseChecks(qint64 requestId) const;
+
+    // Redaction suggestions accepted or dismissed (redaction/Suggestions.h), oldest first.
+    Status recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision);
+    Result<QList<SuggestionDecision>> suggestionDecisions(qint64 requestId) const;
+
     // Recomputes the stored due date of every request (after the holiday data changed).
     Status recomputeDueDates();
 
@@ -152,6 +169,8 @@ Q_SIGNALS:
 
 private:
     explicit Store(QString path, QString connectionName);
+    // probeDepth: a DatabaseProbe::Depth (kept out of this header).
+    static Result<std::unique_ptr<Store>> openChecked(const QString &path, int probeDepth);
 
     // Backups::restore notes the restore in the restored log's audit trail.
     friend class Backups;

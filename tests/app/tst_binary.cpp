@@ -193,6 +193,47 @@ private Q_SLOTS:
                               QStringLiteral("7014168 response.pdf")}));
     }
 
+    // A final letter that withholds names is read back by the executable itself, with the PDF
+    // reader it ships, before the file is kept: this must work with no display too.
+    void exportPdfOfARedactedRequestIsChecked()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("settings"),
+                      QStringLiteral("import"),
+                      QStringLiteral(FOIDESK_TEST_DATA_DIR "/profiles/test-authority.json")})
+                     .code,
+                 0);
+        const Outcome imported =
+            run({QStringLiteral("--db"),
+                 db,
+                 QStringLiteral("import"),
+                 QStringLiteral(FOIDESK_TEST_DATA_DIR "/redacted/6370952.json")});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+
+        const QString pdf = dir.filePath(QStringLiteral("6370952 response.pdf"));
+        const Outcome exported = run({QStringLiteral("--db"),
+                                      db,
+                                      QStringLiteral("export-pdf"),
+                                      QStringLiteral("6370952"),
+                                      QStringLiteral("-o"),
+                                      pdf});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QCOMPARE(exported.out, (QDir::toNativeSeparators(pdf) + QLatin1Char('\n')).toUtf8());
+        // One line, the check's result, and nothing from Qt.
+        QVERIFY2(exported.err.startsWith("Release check passed: "), exported.err.constData());
+        QCOMPARE(exported.err.count('\n'), 1);
+        const QByteArray bytes = readBytes(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(!bytes.contains("Priya"));
+        // Only the letter is left: the file it was checked under is gone.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("6370952 response.pdf")});
+    }
+
     void settingsExportAndImport()
     {
         QTemporaryDir dir;

@@ -15,6 +15,10 @@ set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${1:-$source_dir/build/bench-letters}
 work_dir=${2:-$(mktemp -d -t foidesk-letters-XXXXXX)}
+# The script changes into the work folder, so both folders are made absolute first.
+mkdir -p "$build_dir" "$work_dir"
+build_dir=$(cd "$build_dir" && pwd)
+work_dir=$(cd "$work_dir" && pwd)
 letters=${LETTERS:-1000}
 reference=EB-100000 # the first generated letter
 

@@ -1,7 +1,9 @@
 #include "cli/CommandLine.h"
 #include "cli/ExportPdfCommand.h"
+#include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
 #include "letter/OrganisationProfile.h"
+#include "release/ReleaseCheck.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -94,6 +96,26 @@ QByteArray unansweredFinal()
     QJsonArray questions = object.value(QStringLiteral("questions")).toArray();
     QJsonObject first = questions.first().toObject();
     first.remove(QStringLiteral("answer"));
+    questions.replace(0, first);
+    object.insert(QStringLiteral("questions"), questions);
+    return QJsonDocument(object).toJson();
+}
+
+QString redactedPath(const QString &reference)
+{
+    return QStringLiteral(FOIDESK_TEST_DATA_DIR "/redacted/") + reference + QStringLiteral(".json");
+}
+
+// The redacted 7012568 fixture with the name it withholds in question 1's answer also typed
+// into that question as asked, where the letter quotes it: a leak the release check must catch.
+QByteArray redactedWithLeak()
+{
+    QJsonObject object =
+        QJsonDocument::fromJson(readBytes(redactedPath(QStringLiteral("7012568")))).object();
+    QJsonArray questions = object.value(QStringLiteral("questions")).toArray();
+    QJsonObject first = questions.first().toObject();
+    first.insert(QStringLiteral("text"),
+                 QStringLiteral("Is Siân Llŷr the administrator of the social media tool?"));
     questions.replace(0, first);
     object.insert(QStringLiteral("questions"), questions);
     return QJsonDocument(object).toJson();
@@ -681,11 +703,18 @@ private Q_SLOTS:
 
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(reference), qPrintable(text));
-        // Every answer of the request reaches the letter (or its one combined response).
+        // Every answer of the request reaches the letter (or its one combined response), except
+        // the answers withheld in full, which must not.
         const Request request = letter(reference);
         QStringList answers;
-        for (const Question &q : request.questions)
+        for (const Question &q : request.questions) {
+            if (q.disposition == Disposition::Withheld) {
+                const QString start = firstWords(q.answer, 8);
+                QVERIFY2(start.isEmpty() || !text.contains(start), qPrintable(start));
+                continue;
+            }
             answers.append(q.answer);
+        }
         answers.append(request.combinedResponse);
         int found = 0;
         for (const QString &answer : std::as_const(answers)) {
@@ -871,6 +900,183 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name),
                  (QStringList{QStringLiteral("FOI_2024_7__a___b__c_d (2) response.pdf"),
                               QStringLiteral("FOI_2024_7__a___b__c_d response.pdf")}));
+    }
+
+    // The release check: every exported file is read back and searched for withheld text.
+
+    void exportPdfRecordsTheReleaseCheck()
+    {
+        QCOMPARE(runOnLog({u"settings"_s, u"import"_s, testProfile()}).code,
+                 int(CommandLine::Done));
+        QCOMPARE(runOnLog({u"import"_s, redactedPath(u"7012568"_s)}).code, int(CommandLine::Done));
+
+        // A draft is checked too, but only a final letter's check goes into the history.
+        const QString draftPdf = tempFile(u"draft.pdf"_s);
+        const Outcome draft =
+            runOnLog({u"export-pdf"_s, u"7012568"_s, u"-o"_s, draftPdf, u"--draft"_s});
+        QVERIFY2(draft.code == CommandLine::Done, qPrintable(draft.err));
+        QVERIFY(!draft.err.contains(u"Release check"_s));
+
+        const QString pdf = tempFile(u"final.pdf"_s);
+        const Outcome exported = runOnLog({u"export-pdf"_s, u"7012568"_s, u"-o"_s, pdf});
+        QVERIFY2(exported.code == CommandLine::Done, qPrintable(exported.err));
+        QCOMPARE(exported.out, QDir::toNativeSeparators(pdf) + QLatin1Char('\n'));
+        static const QRegularExpression passed(
+            u"^Release check passed: \\d+ withheld string\\(s\\), none found in \\d+ "
+            "page\\(s\\)\\.\n$"_s);
+        QVERIFY2(passed.match(exported.err).hasMatch(), qPrintable(exported.err));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"[withheld: s40(2)]"_s));
+        QVERIFY(!text.contains(u"Siân"_s));
+
+        const Request request = stored(u"7012568"_s);
+        const Result<std::unique_ptr<Store>> store = Store::open(m_db);
+        QVERIFY(store);
+        const Result<QList<ReleaseCheckResult>> checks = store.value()->releaseChecks(request.id);
+        QVERIFY(checks);
+        QCOMPARE(checks->size(), 1);
+        const ReleaseCheckResult &check = checks->first();
+        QVERIFY(check.passed());
+        QCOMPARE(check.fingerprint, ReleaseCheck::requestFingerprint(request));
+        QCOMPARE(check.fileSha256,
+                 QCryptographicHash::hash(readBytes(pdf), QCryptographicHash::Sha256).toHex());
+        QVERIFY(ReleaseCheck::mayRelease(request, check));
+    }
+
+    void exportPdfDeletesALetterThatLeaks()
+    {
+        QCOMPARE(runOnLog({u"settings"_s, u"import"_s, testProfile()}).code,
+                 int(CommandLine::Done));
+        const QString json = tempFile(u"leak.json"_s);
+        QVERIFY(writeBytes(json, redactedWithLeak()));
+        QCOMPARE(runOnLog({u"import"_s, json}).code, int(CommandLine::Done));
+
+        // The withheld name is also in the request as asked. A draft may be exported with the
+        // letter's problems, so it reaches the release check, which reads the file back, finds
+        // the name and deletes the file.
+        const QString pdf = tempFile(u"leak.pdf"_s);
+        const Outcome refused =
+            runOnLog({u"export-pdf"_s, u"7012568"_s, u"-o"_s, pdf, u"--draft"_s});
+        QCOMPARE(refused.code, int(CommandLine::Refused));
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.startsWith(
+                     u"7012568: withheld string 1 found in page 1 text; the file was deleted.\n"_s),
+                 qPrintable(refused.err));
+        // One line per finding, none of them quoting what is withheld.
+        static const QRegularExpression finding(
+            u"^7012568: withheld string \\d+ found in [^;]+; the file was deleted\\.$"_s);
+        for (const QString &line : refused.err.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(finding.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(!refused.err.contains(u"Siân"_s));
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(QDir(m_dir->path()).entryList({u"*.pdf*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList());
+
+        // The final letter does not get that far: the letter check names the problem first,
+        // without quoting the name, and nothing is written.
+        const Outcome final = runOnLog({u"export-pdf"_s, u"7012568"_s, u"-o"_s, pdf});
+        QCOMPARE(final.code, int(CommandLine::Refused));
+        QVERIFY2(final.err.contains(u"also appears in the request as asked"_s),
+                 qPrintable(final.err));
+        QVERIFY(!final.err.contains(u"Siân"_s));
+        QVERIFY(!QFile::exists(pdf));
+
+        // No check ever passed, so the request may not be released.
+        const Request request = stored(u"7012568"_s);
+        const Result<std::unique_ptr<Store>> store = Store::open(m_db);
+        const Result<std::optional<ReleaseCheckResult>> last =
+            store.value()->lastReleaseCheck(request.id);
+        QVERIFY(last.ok());
+        QVERIFY(!last->has_value() || !last->value().passed());
+        QVERIFY(!ReleaseCheck::mayRelease(request, last.value()));
+    }
+
+    void exportPdfAllChecksEveryLetter()
+    {
+        QCOMPARE(runOnLog({u"settings"_s, u"import"_s, testProfile()}).code,
+                 int(CommandLine::Done));
+        const QString leak = tempFile(u"leak.json"_s);
+        QVERIFY(writeBytes(leak, redactedWithLeak()));
+        QStringList files = {leak};
+        for (const QString &reference : letterReferences) {
+            if (reference != u"7012568"_s)
+                files.append(redactedPath(reference));
+        }
+        QCOMPARE(runOnLog(QStringList{u"import"_s} + files).code, int(CommandLine::Done));
+
+        // Drafts, so that the leaking letter gets past its own letter check (which would name
+        // the problem first) to the release check that reads the written file back.
+        const QString dir = tempFile(u"letters"_s);
+        const Outcome all = runOnLog({u"export-pdf"_s, u"--all"_s, u"--out-dir"_s, dir,
+                                      u"--jobs"_s, u"2"_s, u"--draft"_s});
+        QCOMPARE(all.code, int(CommandLine::Refused));
+        QVERIFY2(all.err.contains(u"\n7012568: withheld string 1 found in page 1 text; the file "
+                                  "was deleted.\n"_s),
+                 qPrintable(all.err));
+        QVERIFY(all.err.contains(u"4 of 5 letters written"_s));
+        QVERIFY(!all.err.contains(u"Siân"_s));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 4);
+        QVERIFY(!QFile::exists(QDir(dir).filePath(u"7012568 response.pdf"_s)));
+    }
+
+    void exportJsonPublic()
+    {
+        QCOMPARE(runOnLog({u"import"_s, redactedPath(u"7012568"_s)}).code, int(CommandLine::Done));
+        const QString json = tempFile(u"public.json"_s);
+        const Outcome written =
+            runOnLog({u"export-json"_s, u"7012568"_s, u"--public"_s, u"-o"_s, json});
+        QVERIFY2(written.code == CommandLine::Done, qPrintable(written.err));
+        QCOMPARE(written.err,
+                 u"exported the public copy of 7012568 to "_s + QDir::toNativeSeparators(json)
+                     + QLatin1Char('\n'));
+        const QByteArray bytes = readBytes(json);
+        const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(object.value(u"format"_s).toString(), u"foidesk.request/1"_s);
+        QCOMPARE(object.value(u"public"_s), QJsonValue(true));
+        QVERIFY(!object.contains(u"requester"_s));
+        QVERIFY(!object.contains(u"officer"_s));
+        QVERIFY(!object.contains(u"exemption_reasons"_s));
+        const QJsonArray questions = object.value(u"questions"_s).toArray();
+        QCOMPARE(questions.at(0).toObject().value(u"answer"_s).toString(),
+                 u"Hootsuite\nAccount administrator: [withheld: s40(2)], [withheld: s40(2)]"_s);
+        QCOMPARE(questions.at(2).toObject().value(u"answer"_s).toString(), u"£27,500"_s);
+        QCOMPARE(questions.at(3).toObject().value(u"answer"_s).toString(),
+                 u"This information is withheld under s40(2)."_s);
+        QCOMPARE(questions.at(3).toObject().value(u"disposition"_s).toString(), u"withheld"_s);
+        for (const QJsonValue &question : questions)
+            QVERIFY(!question.toObject().contains(u"redactions"_s));
+        QVERIFY(!bytes.contains("Gareth"));
+        QVERIFY(!bytes.contains("Si\xC3\xA2n"));
+
+        // To standard output: the same bytes.
+        const Outcome printed = runOnLog({u"export-json"_s, u"--public"_s, u"7012568"_s});
+        QCOMPARE(printed.code, int(CommandLine::Done));
+        QCOMPARE(printed.out.toUtf8(), bytes);
+
+        // A public copy is not a request: importing it is refused.
+        QVERIFY(PublicRequestJson::isPublicExport(bytes));
+        QVERIFY(!PublicRequestJson::isPublicExport(readBytes(redactedPath(u"7012568"_s))));
+    }
+
+    void exportJsonPublicRefusesALeak()
+    {
+        const QString leak = tempFile(u"leak.json"_s);
+        QVERIFY(writeBytes(leak, redactedWithLeak()));
+        QCOMPARE(runOnLog({u"import"_s, leak}).code, int(CommandLine::Done));
+
+        const QString json = tempFile(u"public.json"_s);
+        const Outcome refused =
+            runOnLog({u"export-json"_s, u"7012568"_s, u"--public"_s, u"-o"_s, json});
+        QCOMPARE(refused.code, int(CommandLine::Refused));
+        QVERIFY2(refused.err.startsWith(u"7012568: withheld string 1 found in "_s),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"; the file was deleted.\n"_s));
+        QVERIFY(!refused.err.contains(u"Siân"_s));
+        QVERIFY(!QFile::exists(json));
+
+        const Outcome printed = runOnLog({u"export-json"_s, u"7012568"_s, u"--public"_s});
+        QCOMPARE(printed.code, int(CommandLine::Refused));
+        QVERIFY(printed.out.isEmpty());
     }
 
     void fileNameFor_data()

@@ -121,6 +121,9 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(u"INSERT INTO audit (at, action, reference, revision) VALUES "
                                  u"('2024-03-04T09:00:00.000Z', 'create', '6370952', 1)"_s));
             }
+            if (version >= 4) {
+                QVERIFY(raw.exec(u"UPDATE requests SET letter_final = 1 WHERE id = 7"_s));
+            }
         }
 
         auto opened = Store::open(dbPath());
@@ -146,20 +149,63 @@ private Q_SLOTS:
         QCOMPARE(request->questions[1].condition, u"If yes:"_s);
         // Letters written before version 4 were never marked final, and a log upgraded from
         // then has no profile of its own: the shipped defaults apply.
-        QVERIFY(!request->letterFinal);
+        QCOMPARE(request->letterFinal, version >= 4);
         QCOMPARE(store.hasSavedProfile().value(), false);
         QCOMPARE(store.profile()->name, OrganisationProfile::defaults()->name);
         const Result<QList<StaffMember>> staff = store.staff();
         QVERIFY(staff.ok());
         QCOMPARE(staff->size(), version >= 2 ? 1 : 0);
 
-        // The migrated log takes new work like any other.
+        // Before version 5 nothing was withheld: every answer was given in full.
+        for (const Question &question : request->questions) {
+            QCOMPARE(question.disposition, Disposition::Answered);
+            QVERIFY(question.exemptions.isEmpty());
+            QVERIFY(question.redactions.isEmpty());
+        }
+        QVERIFY(request->exemptionReasons.isEmpty());
+        QVERIFY(!request->withholdsAnything());
+        QCOMPARE(store.lastReleaseCheck(request->id).value(), std::nullopt);
+        QVERIFY(store.suggestionDecisions(request->id)->isEmpty());
+
+        // The migrated log takes new work like any other, withheld passages included.
         Request edited = *request;
         edited.title = u"Edited after the upgrade"_s;
+        edited.questions[0].disposition = Disposition::PartWithheld;
+        edited.questions[0].exemptions = {u"reg13"_s};
+        edited.questions[0].redactions = {Redaction{0, 3, u"reg13"_s}};
+        edited.exemptionReasons.insert(u"reg13"_s, ExemptionReasoning{u"Personal data."_s, {}});
         const Result<Request> saved = store.saveRequest(edited);
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
         QCOMPARE(saved->revision, 5);
+        QVERIFY(store.loadRequest(7)->sameContent(edited));
         QCOMPARE(store.auditTrail(u"6370952"_s)->size(), version >= 2 ? 2 : 1);
+    }
+
+    // The schema itself refuses what the application never writes, so that a row put in with
+    // an SQL tool cannot make a withheld answer read as answered or a check read as passed.
+    void version5RefusesUnknownCodesAndChangedChecks()
+    {
+        RawDatabase raw(dbPath());
+        QVERIFY(Migrator::migrate(raw.db(), 5).ok());
+        QVERIFY(raw.exec(u"INSERT INTO requests (id, reference, created_at, updated_at) VALUES "
+                         u"(1, 'R', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"_s));
+        QString error;
+        QVERIFY(!raw.exec(u"INSERT INTO questions (request_id, position, disposition) VALUES "
+                          u"(1, 0, 'partly')"_s,
+                          &error));
+        QVERIFY(raw.exec(u"INSERT INTO questions (id, request_id, position) VALUES (1, 1, 0)"_s));
+        QCOMPARE(raw.value(u"SELECT disposition FROM questions WHERE id = 1"_s).toString(),
+                 u"answered"_s);
+        QCOMPARE(raw.value(u"SELECT exemptions FROM questions WHERE id = 1"_s).toString(), u"[]"_s);
+        QVERIFY(
+            !raw.exec(u"INSERT INTO question_redactions VALUES (1, 0, 0, 0, 's40(2)')"_s, &error));
+        QVERIFY(!raw.exec(u"INSERT INTO suggestion_decisions (request_id, at, action, kind, "
+                          u"text) VALUES (1, 'x', 'ignored', 'email', 'a@b.c')"_s,
+                          &error));
+        QVERIFY(raw.exec(u"INSERT INTO release_checks (request_id, checked_at, findings) "
+                         u"VALUES (1, 'x', '[{\"withheld\":\"A\",\"where\":\"p\"}]')"_s));
+        QVERIFY(!raw.exec(u"UPDATE release_checks SET findings = '[]'"_s, &error));
+        QVERIFY(error.contains(u"cannot be changed"_s));
     }
 
     void everyMigrationMarksTheFileAsOurs()

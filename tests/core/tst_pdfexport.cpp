@@ -1,6 +1,8 @@
 #include "exchange/RequestJson.h"
 #include "letter/LetterComposer.h"
+#include "letter/LetterRenderer.h"
 #include "letter/PdfExporter.h"
+#include "redaction/RedactionSpans.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,12 +10,17 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimeZone>
+#include <algorithm>
+#include <cmath>
 
 using namespace foidesk;
 using namespace Qt::StringLiterals;
@@ -277,24 +284,36 @@ private Q_SLOTS:
                  << u"Response"_s
                  << u"I can confirm that London Borough of Barnet holds the information you "
                     "requested."_s;
+        if (request.withholdsAnything())
+            expected << profile.templateText(u"some_withheld"_s);
         if (request.combinedResponse.isEmpty()) {
+            // The answers as the letter gives them: a question withheld in full reads as the
+            // council's withheld wording, never as what was typed.
+            const QList<LetterBlock> answers =
+                letter->blocksOf(LetterBlock::Kind::QuestionAndAnswer);
+            QCOMPARE(answers.size(), request.questions.size());
             QString previousCondition;
-            for (const Question &q : request.questions) {
+            for (qsizetype i = 0; i < request.questions.size(); ++i) {
+                const Question &q = request.questions.at(i);
                 if (q.condition != previousCondition)
                     expected << q.condition;
                 previousCondition = q.condition;
-                expected << q.label << q.text << q.answer.split(u"\n\n"_s);
+                expected << q.label << q.text
+                         << answers.at(i).questions.first().answer.split(u"\n\n"_s);
             }
         } else {
             expected << request.combinedResponse;
         }
-        for (const char *key : {"further_information", "reuse", "your_rights.uk"}) {
-            const LetterDocument &doc = letter.value();
-            for (const LetterBlock &block : doc.blocks) {
-                if (block.templateKey == QLatin1String(key))
-                    expected << block.heading << block.paragraphs;
-            }
+        // Refusal notices after the answers, then the standing paragraphs, in letter order.
+        const QStringList keys = {
+            u"refusal"_s, u"further_information"_s, u"reuse"_s, u"your_rights.uk"_s};
+        for (const LetterBlock &block : letter->blocks) {
+            if (keys.contains(block.templateKey))
+                expected << block.heading << block.paragraphs;
         }
+        for (const QString &withheld : letter->withheldStrings)
+            QVERIFY2(!all.contains(normalised(withheld), Qt::CaseInsensitive),
+                     qPrintable(withheld));
 
         const QString body = bodyText(pdf, reference);
         const QString missing = firstOutOfOrder(body, expected);
@@ -567,6 +586,275 @@ private Q_SLOTS:
         const QString text = normalised(pdfText(pdf));
         QVERIFY(text.contains(u"Dear A. Requester,"_s));
         QVERIFY(text.contains(u"Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF"_s));
+    }
+
+    void referenceRefusalNotices_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("questions");
+        QTest::addColumn<QString>("lastAnswer");
+        QTest::newRow("6370952") << u"6370952"_s << u"questions 3, 4, 7 and 10"_s
+                                 << u"withhold it."_s;
+        QTest::newRow("7012568") << u"7012568"_s << u"question 4"_s << u"withhold it."_s;
+    }
+
+    void referenceRefusalNotices()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, questions);
+        QFETCH(QString, lastAnswer);
+        const Result<Request> request =
+            RequestJson::readFile(testData + u"/letters/"_s + reference + u".json"_s);
+        QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+        QCOMPARE(request->exemptionsUsed(), QStringList{u"s40(2)"_s});
+        const OrganisationProfile profile = loadProfile("london-borough-of-barnet.json");
+        const Result<LetterDocument> letter = LetterComposer(profile).composeFinal(request.value());
+        QVERIFY2(letter.ok(), qPrintable(letter.errorMessage()));
+        const QList<LetterBlock> notices = letter->blocksOf(LetterBlock::Kind::RefusalNotice);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().heading, u"Refusal Notice s40(2)"_s);
+        QCOMPARE(notices.first().paragraphs.first(),
+                 u"This notice applies to the information requested in %1."_s.arg(questions));
+
+        const QString pdf = exportLetter(letter.value(), u"refusal-"_s + reference, false);
+        QVERIFY(!pdf.isEmpty());
+        savePreview(pdf, u"refusal-"_s + reference);
+        const QString body = bodyText(pdf, reference);
+        // Where the council put it: after the answers, before "Further information".
+        const QString missing = firstOutOfOrder(
+            body,
+            {lastAnswer,
+             u"Refusal Notice s40(2)"_s,
+             u"This notice applies to the information requested in %1."_s.arg(questions),
+             u"Part 1 of Schedule 19 of the Data Protection Act 2018 amends the personal data "
+             "exemption"_s,
+             u"All of the posts redacted are under the Assistant Director level."_s,
+             u"Further information"_s,
+             u"Your rights"_s});
+        QVERIFY2(missing.isEmpty(), qPrintable(u"not found in order: \""_s + missing + u'"'));
+        for (const QString &withheld : letter->withheldStrings)
+            QVERIFY2(!body.contains(normalised(withheld), Qt::CaseInsensitive),
+                     qPrintable(withheld));
+    }
+
+    void redactedTextNeverReachesThePdf()
+    {
+        const QString name = u"Siân O'Brien-Łukasz"_s;
+        const QString email = u"s.obrien@northmoor.example.gov.uk"_s;
+        Request request = baseRequest(u"RD-7"_s);
+        request.questions = {
+            question({},
+                     u"1."_s,
+                     u"Who approved the mowing contract?"_s,
+                     u"It was approved by "_s + name + u" (" + email + u") in March."_s),
+            question({}, u"2."_s, u"Who is the contract manager?"_s, name + u", Parks Officer"_s),
+        };
+        request.questions[0].disposition = Disposition::PartWithheld;
+        request.questions[0].redactions =
+            redaction::spansForText(request.questions[0].answer, name, u"s40(2)"_s)
+            + redaction::spansForText(request.questions[0].answer, email, u"s40(2)"_s);
+        request.questions[1].disposition = Disposition::PartWithheld;
+        request.questions[1].redactions =
+            redaction::spansForText(request.questions[1].answer, name, u"s40(2)"_s);
+        const LetterDocument letter =
+            LetterComposer(loadProfile("test-authority.json")).compose(request);
+        QVERIFY2(letter.problems.isEmpty(), qPrintable(letter.problems.join(u'\n')));
+        QVERIFY(letter.withheldStrings.contains(name));
+        QVERIFY(letter.withheldStrings.contains(email));
+
+        const QString pdf = exportLetter(letter, u"redacted"_s, false);
+        QVERIFY(!pdf.isEmpty());
+        savePreview(pdf, u"redacted-RD-7"_s);
+        checkPdfIsSound(pdf);
+        const QString text = normalised(pdfText(pdf));
+        for (const QString &withheld : letter.withheldStrings)
+            QVERIFY2(!text.contains(normalised(withheld), Qt::CaseInsensitive),
+                     qPrintable(withheld));
+        QVERIFY(!text.contains(u"O'Brien"_s, Qt::CaseInsensitive));
+        QVERIFY(!text.contains(u"obrien"_s, Qt::CaseInsensitive));
+        // Nothing can be selected under a bar: the extracted text runs straight from the words
+        // before it to its label.
+        QVERIFY2(text.contains(u"It was approved by [withheld: s40(2)] ( [withheld: s40(2)]) in "
+                               "March."_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"[withheld: s40(2)], Parks Officer"_s), qPrintable(text));
+        // Nor in the metadata.
+        const QHash<QString, QString> info = pdfInfo(pdf);
+        for (auto it = info.cbegin(); it != info.cend(); ++it)
+            QVERIFY2(!it.value().contains(u"Brien"_s), qPrintable(it.key()));
+    }
+
+    void barsHaveOneWidth()
+    {
+        Request request = baseRequest(u"BW-1"_s);
+        const QString shortName = u"Zoë Qi"_s;
+        const QString longName =
+            u"Alexandra Catherine Montgomery-Fairweather of the Parks and Open Spaces Service"_s;
+        request.questions = {
+            question({}, u"1."_s, u"Who drives the mower?"_s, shortName + u" drives it."_s),
+            question({}, u"2."_s, u"Who signs the contract?"_s, longName + u" signs it."_s),
+        };
+        request.questions[0].redactions =
+            redaction::spansForText(request.questions[0].answer, shortName, u"s40(2)"_s);
+        request.questions[1].redactions =
+            redaction::spansForText(request.questions[1].answer, longName, u"s40(2)"_s);
+        for (Question &q : request.questions) {
+            q.disposition = Disposition::PartWithheld;
+            QCOMPARE(q.redactions.size(), 1);
+        }
+        QCOMPARE(request.questions[0].answer.left(request.questions[0].redactions[0].length),
+                 shortName);
+        QCOMPARE(request.questions[1].answer.left(request.questions[1].redactions[0].length),
+                 longName);
+        const LetterDocument letter =
+            LetterComposer(loadProfile("test-authority.json")).compose(request);
+        QVERIFY2(letter.problems.isEmpty(), qPrintable(letter.problems.join(u'\n')));
+        const QString pdf = exportLetter(letter, u"bars"_s, false);
+        QVERIFY(!pdf.isEmpty());
+        savePreview(pdf, u"bars-BW-1"_s);
+
+        // Rendered at 100 dpi, a 12 mm bar is 47 pixels wide. Each bar is found as a stack of
+        // rows with one long run of near-black pixels; no glyph of the text makes such a run.
+        const QString png = m_tmp.filePath(u"bars"_s);
+        run(u"pdftoppm"_s,
+            {u"-gray"_s,
+             u"-png"_s,
+             u"-r"_s,
+             u"100"_s,
+             u"-f"_s,
+             u"1"_s,
+             u"-l"_s,
+             u"1"_s,
+             u"-singlefile"_s,
+             pdf,
+             png});
+        const QImage page(png + u".png"_s);
+        QVERIFY(!page.isNull());
+        struct Bar
+        {
+            int left;
+            int width;
+            int top;
+            int height;
+        };
+        QList<Bar> bars;
+        for (int y = 0; y < page.height(); ++y) {
+            int x = 0;
+            while (x < page.width()) {
+                if (qGray(page.pixel(x, y)) >= 80) {
+                    ++x;
+                    continue;
+                }
+                const int start = x;
+                while (x < page.width() && qGray(page.pixel(x, y)) < 80)
+                    ++x;
+                if (x - start < 30)
+                    continue;
+                auto same = std::find_if(bars.begin(), bars.end(), [&](const Bar &bar) {
+                    return std::abs(bar.left - start) <= 1 && bar.top + bar.height >= y - 1;
+                });
+                if (same != bars.end())
+                    same->height = y - same->top + 1;
+                else
+                    bars.append({start, x - start, y, 1});
+            }
+        }
+        QCOMPARE(bars.size(), 2);
+        const double expected = 12.0 / 25.4 * 100.0;
+        for (const Bar &bar : bars) {
+            QVERIFY2(std::abs(bar.width - expected) <= 2.0, qPrintable(QString::number(bar.width)));
+            // As tall as the text: a bar, not a hairline and not a block.
+            QVERIFY2(bar.height >= 8 && bar.height <= 20, qPrintable(QString::number(bar.height)));
+        }
+        QVERIFY(std::abs(bars.at(0).width - bars.at(1).width) <= 1);
+        QVERIFY(std::abs(bars.at(0).height - bars.at(1).height) <= 1);
+    }
+
+    void revealedLetterIsNeverWritten()
+    {
+        Request request = baseRequest(u"RV-3"_s);
+        request.questions = {
+            question({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
+        request.questions[0].disposition = Disposition::PartWithheld;
+        request.questions[0].redactions = {Redaction{0, 10, u"s40(2)"_s}};
+        const LetterComposer composer(loadProfile("test-authority.json"));
+        ComposeOptions supervisor;
+        supervisor.revealWithheld = true;
+        const LetterDocument letter = composer.compose(request, supervisor);
+        QVERIFY(letter.revealsWithheld);
+
+        for (bool draft : {true, false}) {
+            const QString path = m_tmp.filePath(u"revealed-%1.pdf"_s.arg(draft));
+            ExportOptions options;
+            options.draft = draft;
+            const Status refused = PdfExporter::exportPdf(letter, path, options);
+            QCOMPARE(refused.errorKind(), ErrorKind::Refused);
+            QVERIFY2(refused.errorMessage().contains(u"withheld text"_s),
+                     qPrintable(refused.errorMessage()));
+            QVERIFY(!QFile::exists(path));
+            QCOMPARE(PdfExporter::render(letter, options).errorKind(), ErrorKind::Refused);
+        }
+
+        // An existing file is left as it was.
+        const QString existingPath = m_tmp.filePath(u"kept.pdf"_s);
+        QFile existing(existingPath);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("earlier export");
+        existing.close();
+        QVERIFY(!PdfExporter::exportPdf(letter, existingPath, {}).ok());
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("earlier export"));
+        existing.close();
+
+        // Printing goes through the same painting, which refuses before drawing anything.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            QPdfWriter writer(&buffer);
+            QCOMPARE(LetterRenderer(letter).paint(&writer, false).errorKind(), ErrorKind::Refused);
+        }
+    }
+
+    void previewShowsBarsAndHighlights()
+    {
+        Request request = baseRequest(u"PV-1"_s);
+        request.questions = {
+            question({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
+        request.questions[0].disposition = Disposition::PartWithheld;
+        request.questions[0].redactions = {Redaction{0, 10, u"s40(2)"_s}};
+        const LetterComposer composer(loadProfile("test-authority.json"));
+
+        // The letter as sent: an object (the bar) where the name was, and no name anywhere.
+        std::unique_ptr<QTextDocument> sent =
+            LetterRenderer(composer.compose(request)).createTextDocument();
+        const QString sentText = sent->toPlainText();
+        QVERIFY(!sentText.contains(u"Jane"_s));
+        QVERIFY2(sentText.contains(QString(QChar::ObjectReplacementCharacter)
+                                   + u" [withheld: s40(2)] cuts it."_s),
+                 qPrintable(sentText));
+        QVERIFY(!sentText.contains(QChar(LetterMarks::WithheldBar)));
+
+        // The supervisor view: the name, highlighted, then its label; no bar.
+        ComposeOptions supervisor;
+        supervisor.revealWithheld = true;
+        std::unique_ptr<QTextDocument> shown =
+            LetterRenderer(composer.compose(request, supervisor)).createTextDocument();
+        QVERIFY(shown->toPlainText().contains(u"Jane Smith [withheld: s40(2)] cuts it."_s));
+        QVERIFY(!shown->toPlainText().contains(QChar::ObjectReplacementCharacter));
+        bool highlighted = false;
+        for (QTextBlock block = shown->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.text() == u"Jane Smith"_s) {
+                    highlighted = fragment.charFormat().background().color() != Qt::transparent
+                                  && fragment.charFormat().background().style() != Qt::NoBrush;
+                }
+                if (fragment.text().contains(u"cuts it"_s))
+                    QCOMPARE(fragment.charFormat().background().style(), Qt::NoBrush);
+            }
+        }
+        QVERIFY(highlighted);
     }
 };
 

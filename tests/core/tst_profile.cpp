@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -66,6 +67,90 @@ private Q_SLOTS:
             QVERIFY2(!OrganisationProfile::templateDescription(key).isEmpty(), qPrintable(key));
         }
         QCOMPARE(defaults->formatDate(QDate(2020, 6, 17)), QStringLiteral("17 June 2020"));
+    }
+
+    void defaultsCarryTheRedactionPolicyAndNoLocalExemptions()
+    {
+        const OrganisationProfile profile = OrganisationProfile::defaults().value();
+        QCOMPARE(profile.grades,
+                 (QStringList{u"Chief Executive"_s,
+                              u"Executive Director"_s,
+                              u"Director"_s,
+                              u"Assistant Director"_s,
+                              u"Head of Service"_s,
+                              u"Manager"_s,
+                              u"Officer"_s}));
+        // Names below Assistant Director are withheld: the threshold is the next grade down.
+        QCOMPARE(profile.withholdFromGrade, u"Head of Service"_s);
+        QVERIFY(profile.exemptionOverrides.isEmpty());
+        QVERIFY(profile.localExemptions.isEmpty());
+    }
+
+    void defaultRefusalTemplatesNameTheExemption_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("placeholder");
+        QTest::newRow("heading") << u"refusal.heading"_s << u"{exemption}"_s;
+        QTest::newRow("applies") << u"refusal.applies"_s << u"{questions}"_s;
+        QTest::newRow("procedural") << u"refusal.procedural"_s << u"{exemption}"_s;
+        QTest::newRow("withheld answer") << u"answer.withheld"_s << u"{exemption}"_s;
+        QTest::newRow("label") << u"withheld.label"_s << u"{exemption_code}"_s;
+    }
+
+    void defaultRefusalTemplatesNameTheExemption()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, placeholder);
+        const OrganisationProfile profile = OrganisationProfile::defaults().value();
+        QVERIFY2(profile.templateText(key).contains(placeholder), qPrintable(key));
+    }
+
+    void exemptionsAndPolicyRoundTrip()
+    {
+        OrganisationProfile profile = OrganisationProfile::defaults().value();
+        profile.name = u"Northmoor District Council"_s;
+        profile.exemptionOverrides.insert(
+            u"s40(2)"_s, {u"Officers' names below {organisation}'s directors are withheld."_s, {}});
+        profile.exemptionOverrides.insert(u"reg12(5)(e)"_s, {{}, u"Our own balance."_s});
+        Exemption local;
+        local.code = u"s44(1)(a)"_s;
+        local.regime = Regime::FOIA;
+        local.title = u"Disclosure prohibited by another Act"_s;
+        local.citation = u"section 44(1)(a) of the Freedom of Information Act 2000"_s;
+        local.kind = Exemption::Kind::Absolute;
+        local.reasoning = u"Another law forbids it for {questions}."_s;
+        local.local = true;
+        profile.localExemptions = {local};
+        // An override may reword a local exemption too.
+        profile.exemptionOverrides.insert(u"s44(1)(a)"_s, {u"Reworded."_s, {}});
+        profile.grades = {u"Director"_s, u"Band 8"_s, u"Band 5"_s};
+        profile.withholdFromGrade = u"Band 8"_s;
+        QVERIFY2(profile.validate().ok(), qPrintable(profile.validate().errorMessage()));
+
+        const Result<OrganisationProfile> again = OrganisationProfile::parse(profile.serialize());
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QVERIFY(again.value() == profile);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"profile.json"_s);
+        QVERIFY(profile.writeFile(file).ok());
+        const Result<OrganisationProfile> read = OrganisationProfile::readFile(file);
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        QCOMPARE(read->localExemptions, profile.localExemptions);
+        QCOMPARE(read->exemptionOverrides, profile.exemptionOverrides);
+        QCOMPARE(read->grades, profile.grades);
+        QCOMPARE(read->withholdFromGrade, u"Band 8"_s);
+    }
+
+    void noGradeThresholdIsAllowed()
+    {
+        const QByteArray json = R"({"format": "foidesk.profile/1", "name": "Authority",
+            "redaction_policy": {"grades": [], "withhold_from_grade": ""}})";
+        const Result<OrganisationProfile> profile = OrganisationProfile::parse(json);
+        QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
+        QVERIFY(profile->grades.isEmpty());
+        QVERIFY(profile->withholdFromGrade.isEmpty());
     }
 
     void defaultsNameBothRegulators()
@@ -277,6 +362,126 @@ private Q_SLOTS:
             QJsonObject{{u"type"_s, u"png"_s}, {u"data"_s, u"aGVsbG8="_s}},
             u"logo.data"_s,
             u"not a PNG image"_s);
+        auto localWith = [](const QString &key, const QJsonValue &value) {
+            QJsonObject entry{{u"code"_s, u"s44(1)(a)"_s},
+                              {u"regime"_s, u"FOIA"_s},
+                              {u"title"_s, u"Prohibited by another Act"_s},
+                              {u"citation"_s, u"section 44(1)(a) of the Act"_s},
+                              {u"kind"_s, u"absolute"_s},
+                              {u"reasoning"_s, u"Another law forbids it."_s},
+                              {u"public_interest"_s, u""_s}};
+            entry.insert(key, value);
+            return QJsonArray{entry};
+        };
+        row("override of a code no law has",
+            {u"exemptions"_s, u"overrides"_s},
+            QJsonObject{{u"s99"_s, QJsonObject{{u"reasoning"_s, u"Because."_s}}}},
+            u"exemptions.overrides.s99"_s,
+            u"no exemption has the code \"s99\""_s);
+        row("override written as typed",
+            {u"exemptions"_s, u"overrides"_s},
+            QJsonObject{{u"section 40(2)"_s, QJsonObject{{u"reasoning"_s, u"Because."_s}}}},
+            u"exemptions.overrides.section 40(2)"_s,
+            u"did you mean s40(2)?"_s);
+        row("override not an object",
+            {u"exemptions"_s, u"overrides"_s},
+            QJsonObject{{u"s40(2)"_s, u"Because."_s}},
+            u"exemptions.overrides.s40(2)"_s,
+            u"expected an object"_s);
+        row("override with an unknown field",
+            {u"exemptions"_s, u"overrides"_s},
+            QJsonObject{{u"s40(2)"_s, QJsonObject{{u"why"_s, u"Because."_s}}}},
+            u"exemptions.overrides.s40(2).why"_s,
+            u"unknown field"_s);
+        row("override with an unknown placeholder",
+            {u"exemptions"_s, u"overrides"_s},
+            QJsonObject{{u"s40(2)"_s, QJsonObject{{u"reasoning"_s, u"For {question}."_s}}}},
+            u"exemptions.overrides.s40(2).reasoning"_s,
+            u"{question}"_s);
+        row("unknown field in exemptions",
+            {u"exemptions"_s, u"extra"_s},
+            true,
+            u"exemptions.extra"_s,
+            u"unknown field"_s);
+        row("local exemptions not an array",
+            {u"exemptions"_s, u"local"_s},
+            QJsonObject(),
+            u"exemptions.local"_s,
+            u"expected an array"_s);
+        row("local exemption with an empty code",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"code"_s, u""_s),
+            u"exemptions.local[0].code"_s,
+            u"empty"_s);
+        row("local exemption with a badly written code",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"code"_s, u"sec 44"_s),
+            u"exemptions.local[0].code"_s,
+            u"not written as a code"_s);
+        row("local exemption with an unknown regime",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"regime"_s, u"DPA"_s),
+            u"exemptions.local[0].regime"_s,
+            u"\"DPA\""_s);
+        row("local exemption with an unknown kind",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"kind"_s, u"partial"_s),
+            u"exemptions.local[0].kind"_s,
+            u"\"partial\""_s);
+        row("local exemption without a title",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"title"_s, u" "_s),
+            u"exemptions.local[0].title"_s,
+            u"title"_s);
+        row("local exemption with a field of the wrong type",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"reasoning"_s, 7),
+            u"exemptions.local[0].reasoning"_s,
+            u"expected a string"_s);
+        row("local exemption with an unknown field",
+            {u"exemptions"_s, u"local"_s},
+            localWith(u"section"_s, u"44"_s),
+            u"exemptions.local[0].section"_s,
+            u"unknown field"_s);
+        {
+            QJsonArray twice = localWith(u"code"_s, u"s44(1)(a)"_s);
+            twice.append(twice.at(0));
+            row("the same local exemption twice",
+                {u"exemptions"_s, u"local"_s},
+                twice,
+                u"exemptions.local[1].code"_s,
+                u"already a local exemption"_s);
+        }
+        row("grade not a string",
+            {u"redaction_policy"_s, u"grades"_s},
+            QJsonArray{u"Director"_s, 3},
+            u"redaction_policy.grades[1]"_s,
+            u"expected a string"_s);
+        row("empty grade",
+            {u"redaction_policy"_s, u"grades"_s},
+            QJsonArray{u"Director"_s, u""_s, u"Head of Service"_s},
+            u"redaction_policy.grades[1]"_s,
+            u"empty"_s);
+        row("grade listed twice",
+            {u"redaction_policy"_s, u"grades"_s},
+            QJsonArray{u"Director"_s, u"Head of Service"_s, u"director"_s},
+            u"redaction_policy.grades[2]"_s,
+            u"twice"_s);
+        row("threshold not among the grades",
+            {u"redaction_policy"_s, u"withhold_from_grade"_s},
+            u"Band 7"_s,
+            u"redaction_policy.withhold_from_grade"_s,
+            u"\"Band 7\" is not one of the grades"_s);
+        row("own grades without naming the threshold",
+            {u"redaction_policy"_s, u"grades"_s},
+            QJsonArray{u"Director"_s, u"Officer"_s},
+            u"redaction_policy.withhold_from_grade"_s,
+            u"\"Head of Service\""_s);
+        row("unknown field in the policy",
+            {u"redaction_policy"_s, u"threshold"_s},
+            u"Director"_s,
+            u"redaction_policy.threshold"_s,
+            u"unknown field"_s);
         QTest::newRow("missing format")
             << QByteArray(R"({"name": "Authority"})") << u"format"_s << u"expected"_s;
         QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QString()

@@ -1,5 +1,6 @@
 #include "model/RequestDocument.h"
 #include "model/RequestEnums.h"
+#include "redaction/RedactionSpans.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -40,6 +41,47 @@ Request sampleRequest()
     r.questions[1].id = 12;
     r.questions[2].id = 13;
     return r;
+}
+
+// What each span of a question's answer covers, with its exemption: "John Smith|s40(2)".
+QStringList withheld(const RequestDocument &doc, int row)
+{
+    QStringList out;
+    const Question &q = doc.question(row);
+    for (const Redaction &span : q.redactions)
+        out.append(q.answer.mid(span.start, span.length) + u'|' + span.exemption);
+    return out;
+}
+
+// Types text one character at a time at position, as the editor reports each keystroke.
+void typeAt(RequestDocument &doc, int row, qsizetype position, const QString &text)
+{
+    for (QChar c : text) {
+        QString answer = doc.question(row).answer;
+        answer.insert(position++, c);
+        doc.setQuestionValue(row, QField::Answer, answer);
+    }
+}
+
+// Deletes count characters before position one at a time, as Backspace does.
+void backspaceAt(RequestDocument &doc, int row, qsizetype position, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        QString answer = doc.question(row).answer;
+        answer.remove(--position, 1);
+        doc.setQuestionValue(row, QField::Answer, answer);
+    }
+}
+
+// One question whose answer names someone, with the name withheld under s40(2).
+RequestDocument *documentWithName(QObject *parent)
+{
+    auto *doc = new RequestDocument(parent);
+    Request r = sampleRequest();
+    r.questions[0].answer = QStringLiteral("Ask John Smith today"); // the name is 4..14
+    doc->load(r);
+    doc->redact(0, 4, 10, QStringLiteral("s40(2)"));
+    return doc;
 }
 
 QStringList labels(const RequestDocument &doc)
@@ -135,6 +177,12 @@ private Q_SLOTS:
         QTest::newRow("choices") << int(
             QField::Choices) << QVariant(QStringList{QStringLiteral("Yes"), QStringLiteral("No")});
         QTest::newRow("answer") << int(QField::Answer) << QVariant(QStringLiteral("£1,200"));
+        QTest::newRow("disposition")
+            << int(QField::Disposition) << QVariant(int(Disposition::NeitherConfirmNorDeny));
+        QTest::newRow("exemptions")
+            << int(QField::Exemptions) << QVariant(QStringList{u"s40(2)"_s, u"s43(2)"_s});
+        QTest::newRow("redactions") << int(QField::Redactions)
+                                    << QVariant::fromValue(QList<Redaction>{{1, 1, u"s40(2)"_s}});
     }
 
     void questionFieldUndoRedo()
@@ -437,6 +485,449 @@ private Q_SLOTS:
         doc.load(r);
         QCOMPARE(doc.value(Field::CombinedEnabled).toBool(), true);
         QVERIFY(doc.request().sameContent(r));
+    }
+
+    void typingAroundAWithheldName_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("before") << 0 << u"Please "_s << u"John Smith|s40(2)"_s;
+        QTest::newRow("after") << 20 << u", thanks"_s << u"John Smith|s40(2)"_s;
+        QTest::newRow("at the start edge") << 4 << u"Mr "_s << u"John Smith|s40(2)"_s;
+        QTest::newRow("at the end edge") << 14 << u"son"_s << u"John Smith|s40(2)"_s;
+        QTest::newRow("inside") << 9 << u"A. "_s << u"John A. Smith|s40(2)"_s;
+        QTest::newRow("inside, Welsh") << 8 << u" ap Ŵyn"_s << u"John ap Ŵyn Smith|s40(2)"_s;
+    }
+
+    // The officer goes on writing the answer after withholding a name: the span stays on the
+    // name, and undo and redo of the typing put back exactly the spans of before and after.
+    void typingAroundAWithheldName()
+    {
+        QFETCH(int, position);
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        const QList<Redaction> before = doc->question(0).redactions;
+        const QString answerBefore = doc->question(0).answer;
+
+        typeAt(*doc, 0, position, typed);
+        QCOMPARE(withheld(*doc, 0), QStringList{expected});
+        const QList<Redaction> after = doc->question(0).redactions;
+        QCOMPARE(doc->undoStack()->count(), 2); // the redaction, and the typing merged
+
+        doc->undoStack()->undo();
+        QCOMPARE(doc->question(0).answer, answerBefore);
+        QCOMPARE(doc->question(0).redactions, before);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->question(0).redactions, after);
+        QCOMPARE(withheld(*doc, 0), QStringList{expected});
+    }
+
+    void deletingAroundAWithheldName_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("before it") << 4 << 4 << QStringList{u"John Smith|s40(2)"_s};
+        QTest::newRow("after it") << 20 << 6 << QStringList{u"John Smith|s40(2)"_s};
+        QTest::newRow("its end") << 14 << 5 << QStringList{u"John |s40(2)"_s};
+        QTest::newRow("its start and the space before") << 9 << 6 << QStringList{u"Smith|s40(2)"_s};
+        QTest::newRow("inside it") << 12 << 2 << QStringList{u"John Sth|s40(2)"_s};
+        QTest::newRow("all of it") << 14 << 10 << QStringList();
+        QTest::newRow("all of it and more") << 20 << 20 << QStringList();
+    }
+
+    void deletingAroundAWithheldName()
+    {
+        QFETCH(int, position);
+        QFETCH(int, count);
+        QFETCH(QStringList, expected);
+
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        const QList<Redaction> before = doc->question(0).redactions;
+        backspaceAt(*doc, 0, position, count);
+        QCOMPARE(withheld(*doc, 0), expected);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->question(0).answer, u"Ask John Smith today"_s);
+        QCOMPARE(doc->question(0).redactions, before);
+        doc->undoStack()->redo();
+        QCOMPARE(withheld(*doc, 0), expected);
+    }
+
+    void replacingASelectionOverTheNameEdge()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        // "Ask Jo" selected and overtyped: what is typed over the edge is not withheld.
+        doc->setQuestionValue(0, QField::Answer, u"Tellhn Smith today"_s);
+        QCOMPARE(withheld(*doc, 0), QStringList{u"hn Smith|s40(2)"_s});
+        // The whole answer replaced (select all, paste): nothing is left to withhold.
+        doc->finishTyping();
+        doc->setQuestionValue(0, QField::Answer, u"No names here"_s);
+        QVERIFY(doc->question(0).redactions.isEmpty());
+        doc->undoStack()->undo();
+        QCOMPARE(withheld(*doc, 0), QStringList{u"hn Smith|s40(2)"_s});
+    }
+
+    // Several steps of typing in several places: every undo and redo gives back exactly the
+    // spans that went with that text.
+    void undoAndRedoOfTypingRestoreSpansExactly()
+    {
+        RequestDocument doc;
+        Request r = sampleRequest();
+        r.questions[1].answer = u"Ann Lee met Bob Roe at 10 High St"_s;
+        doc.load(r);
+        QVERIFY(doc.redact(1, 0, 7, u"s40(2)"_s));   // Ann Lee
+        QVERIFY(doc.redact(1, 23, 10, u"s43(2)"_s)); // 10 High St
+
+        QList<QList<Redaction>> spansAt{doc.question(1).redactions};
+        QStringList answersAt{doc.question(1).answer};
+        auto step = [&](auto edit) {
+            edit();
+            doc.finishTyping();
+            spansAt.append(doc.question(1).redactions);
+            answersAt.append(doc.question(1).answer);
+        };
+        step([&] { typeAt(doc, 1, 3, u" B."_s); });   // inside Ann Lee
+        step([&] { typeAt(doc, 1, 0, u"Yes: "_s); }); // before everything
+        step([&] { backspaceAt(doc, 1, 32, 4); });    // "at", and the address's first character
+        step([&] { typeAt(doc, 1, 0, u"Ŵ"_s); });     // a Welsh letter at the start
+        QCOMPARE(withheld(doc, 1), (QStringList{u"Ann B. Lee|s40(2)"_s, u"0 High St|s43(2)"_s}));
+
+        for (qsizetype i = spansAt.size() - 2; i >= 0; --i) {
+            doc.undoStack()->undo();
+            QCOMPARE(doc.question(1).answer, answersAt.at(i));
+            QCOMPARE(doc.question(1).redactions, spansAt.at(i));
+        }
+        for (qsizetype i = 1; i < spansAt.size(); ++i) {
+            doc.undoStack()->redo();
+            QCOMPARE(doc.question(1).answer, answersAt.at(i));
+            QCOMPARE(doc.question(1).redactions, spansAt.at(i));
+        }
+    }
+
+    void answerEditsReportMovedSpans()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        QSignalSpy changed(doc, &RequestDocument::questionValueChanged);
+
+        typeAt(*doc, 0, 20, u"!"_s); // after the name: the spans stay where they are
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(1).value<QField>(), QField::Answer);
+
+        changed.clear();
+        typeAt(*doc, 0, 0, u"!"_s); // before the name: the span moves
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(1).value<QField>(), QField::Answer);
+        QCOMPARE(changed.at(1).at(1).value<QField>(), QField::Redactions);
+        // By the time the answer's change is reported, its spans already match it.
+        QCOMPARE(withheld(*doc, 0), QStringList{u"John Smith|s40(2)"_s});
+
+        changed.clear();
+        doc->undoStack()->undo();
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(1).value<QField>(), QField::Redactions);
+    }
+
+    void redactUnredactAndChangeExemption()
+    {
+        RequestDocument doc;
+        Request r = sampleRequest();
+        r.questions[2].answer = u"Call Ann Lee on 01234 567890"_s;
+        doc.load(r);
+        QSignalSpy changed(&doc, &RequestDocument::questionValueChanged);
+        QSignalSpy focus(&doc, &RequestDocument::questionFieldFocusRequested);
+
+        QVERIFY(doc.redact(2, 5, 7, u"s40(2)"_s));
+        QCOMPARE(doc.undoStack()->text(0), u"Withhold text"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), 2);
+        QCOMPARE(changed.first().at(1).value<QField>(), QField::Redactions);
+        QVERIFY(doc.isModified());
+
+        // A second redaction is a step of its own, even straight after the first.
+        QVERIFY(doc.redact(2, 16, 12, u"s40(2)"_s));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(withheld(doc, 2), (QStringList{u"Ann Lee|s40(2)"_s, u"01234 567890|s40(2)"_s}));
+
+        QVERIFY(doc.setRedactionExemption(2, 1, u"s38"_s));
+        QCOMPARE(doc.undoStack()->text(2), u"Change exemption"_s);
+        QCOMPARE(withheld(doc, 2), (QStringList{u"Ann Lee|s40(2)"_s, u"01234 567890|s38"_s}));
+
+        QVERIFY(doc.unredact(2, 8, 1)); // the space in "Ann Lee"
+        QCOMPARE(doc.undoStack()->text(3), u"Release withheld text"_s);
+        QCOMPARE(withheld(doc, 2),
+                 (QStringList{u"Ann|s40(2)"_s, u"Lee|s40(2)"_s, u"01234 567890|s38"_s}));
+
+        doc.undoStack()->undo();
+        QCOMPARE(withheld(doc, 2), (QStringList{u"Ann Lee|s40(2)"_s, u"01234 567890|s38"_s}));
+        QCOMPARE(focus.last().at(0).toInt(), 2);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(withheld(doc, 2), QStringList{u"Ann Lee|s40(2)"_s});
+        doc.undoStack()->undo();
+        QVERIFY(doc.question(2).redactions.isEmpty());
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        QCOMPARE(withheld(doc, 2),
+                 (QStringList{u"Ann|s40(2)"_s, u"Lee|s40(2)"_s, u"01234 567890|s38"_s}));
+    }
+
+    void redactionEditsThatChangeNothingAreRefused_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QString>("exemption");
+
+        QTest::newRow("no such question") << 5 << 0 << 2 << u"s40(2)"_s;
+        QTest::newRow("negative row") << -1 << 0 << 2 << u"s40(2)"_s;
+        QTest::newRow("past the end of the answer") << 0 << 15 << 10 << u"s40(2)"_s;
+        QTest::newRow("negative start") << 0 << -1 << 2 << u"s40(2)"_s;
+        QTest::newRow("nothing selected") << 0 << 3 << 0 << u"s40(2)"_s;
+        QTest::newRow("no exemption") << 0 << 0 << 3 << u"  "_s;
+        QTest::newRow("already withheld so") << 0 << 5 << 3 << u"s40(2)"_s;
+    }
+
+    void redactionEditsThatChangeNothingAreRefused()
+    {
+        QFETCH(int, row);
+        QFETCH(int, start);
+        QFETCH(int, length);
+        QFETCH(QString, exemption);
+
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        const int steps = doc->undoStack()->count();
+        QVERIFY(!doc->redact(row, start, length, exemption));
+        QCOMPARE(doc->undoStack()->count(), steps);
+    }
+
+    void releaseAndChangeThatChangeNothingAreRefused()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        const int steps = doc->undoStack()->count();
+        QVERIFY(!doc->unredact(0, 0, 4));                        // "Ask " was never withheld
+        QVERIFY(!doc->unredact(0, 18, 10));                      // past the end
+        QVERIFY(!doc->unredact(7, 0, 1));                        // no such question
+        QVERIFY(!doc->setRedactionExemption(0, 0, u"s40(2)"_s)); // already so
+        QVERIFY(!doc->setRedactionExemption(0, 1, u"s43(2)"_s)); // no such span
+        QVERIFY(!doc->setRedactionExemption(0, 0, QString()));
+        QCOMPARE(doc->undoStack()->count(), steps);
+    }
+
+    void settingRedactionsDirectlyKeepsThemNormalized()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        const int steps = doc->undoStack()->count();
+        // The same span written differently (split in two touching halves) is no change.
+        doc->setQuestionValue(
+            0,
+            QField::Redactions,
+            QVariant::fromValue(QList<Redaction>{{9, 5, u"s40(2)"_s}, {4, 5, u"s40(2)"_s}}));
+        QCOMPARE(doc->undoStack()->count(), steps);
+        // Spans past the end are clipped.
+        doc->setQuestionValue(
+            0, QField::Redactions, QVariant::fromValue(QList<Redaction>{{15, 50, u"s38"_s}}));
+        QCOMPARE(withheld(*doc, 0), QStringList{u"today|s38"_s});
+    }
+
+    void dispositionAndExemptionsAreOneStepEach()
+    {
+        RequestDocument doc;
+        doc.load(sampleRequest());
+        doc.setQuestionValue(0, QField::Disposition, int(Disposition::Withheld));
+        doc.setQuestionValue(0, QField::Disposition, int(Disposition::PartWithheld));
+        doc.setQuestionValue(0, QField::Exemptions, QStringList{u"s40(2)"_s});
+        doc.setQuestionValue(0, QField::Exemptions, QStringList{u"s40(2)"_s, u"s31(1)(a)"_s});
+        QCOMPARE(doc.undoStack()->count(), 4);
+        QCOMPARE(doc.question(0).disposition, Disposition::PartWithheld);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.question(0).exemptions, QStringList{u"s40(2)"_s});
+        doc.undoStack()->undo();
+        QVERIFY(doc.question(0).exemptions.isEmpty());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.question(0).disposition, Disposition::Withheld);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.question(0).disposition, Disposition::Answered);
+        QVERIFY(!doc.isModified());
+    }
+
+    void exemptionReasoningTypingMergesIntoOneStep()
+    {
+        RequestDocument doc;
+        doc.load(sampleRequest());
+        QSignalSpy changed(&doc, &RequestDocument::exemptionReasoningChanged);
+        QSignalSpy focus(&doc, &RequestDocument::exemptionReasoningFocusRequested);
+
+        ExemptionReasoning reasoning;
+        for (QChar c : u"Junior staff"_s) {
+            reasoning.reasoning += c;
+            doc.setExemptionReasoning(u"s40(2)"_s, reasoning);
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(changed.count(), 12);
+        QCOMPARE(changed.last().first().toString(), u"s40(2)"_s);
+        QCOMPARE(focus.count(), 0);
+        QCOMPARE(doc.exemptionReasoning(u"s40(2)"_s).reasoning, u"Junior staff"_s);
+
+        // Another exemption, or the same after leaving the field, is a new step.
+        doc.setExemptionReasoning(u"s43(2)"_s, {u"Trade secrets"_s, u"Competition"_s});
+        doc.finishTyping();
+        reasoning.publicInterest = u"Privacy"_s;
+        doc.setExemptionReasoning(u"s40(2)"_s, reasoning);
+        QCOMPARE(doc.undoStack()->count(), 3);
+
+        doc.undoStack()->undo();
+        QVERIFY(doc.exemptionReasoning(u"s40(2)"_s).publicInterest.isEmpty());
+        QCOMPARE(focus.last().first().toString(), u"s40(2)"_s);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.exemptionReasoning(u"s40(2)"_s).isEmpty());
+        QVERIFY(doc.request().exemptionReasons.isEmpty());
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.request().exemptionReasons.value(u"s40(2)"_s).reasoning, u"Junior staff"_s);
+    }
+
+    void clearingAReasoningRemovesIt()
+    {
+        Request r = sampleRequest();
+        r.exemptionReasons.insert(u"s12"_s, {u"Cost"_s, QString()});
+        RequestDocument doc;
+        doc.load(r);
+        doc.setExemptionReasoning(u"s12"_s, {});
+        QVERIFY(!doc.request().exemptionReasons.contains(u"s12"_s));
+        doc.setExemptionReasoning(u"s12"_s, {}); // already gone: nothing to do
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void requestKeepsWhatWasWithheld()
+    {
+        Request r = sampleRequest();
+        Question &q = r.questions[1];
+        q.answer = u"Ann Lee and Bob Roe"_s;
+        q.disposition = Disposition::PartWithheld;
+        q.exemptions = {u"s40(2)"_s};
+        // Loaded as given, except that the spans are normalized: merged, sorted and clipped.
+        q.redactions = {{12, 50, u"s40(2)"_s}, {0, 3, u"s40(2)"_s}, {3, 4, u"s40(2)"_s}};
+        Question withheldInFull;
+        withheldInFull.disposition = Disposition::Withheld;
+        withheldInFull.exemptions = {u"s31(1)(a)"_s};
+        r.questions.append(withheldInFull); // no text yet, but the decision is kept
+        // Reasons for an exemption no longer used are kept; empty ones are not.
+        r.exemptionReasons.insert(u"s43(2)"_s, {u"Prices"_s, u"Market"_s});
+        r.exemptionReasons.insert(u"s40(2)"_s, {});
+
+        RequestDocument doc;
+        doc.load(r);
+        QCOMPARE(withheld(doc, 1), (QStringList{u"Ann Lee|s40(2)"_s, u"Bob Roe|s40(2)"_s}));
+
+        const Request saved = doc.request();
+        QCOMPARE(saved.questions.size(), 4);
+        QCOMPARE(saved.questions[1].disposition, Disposition::PartWithheld);
+        QCOMPARE(saved.questions[1].exemptions, QStringList{u"s40(2)"_s});
+        QCOMPARE(saved.questions[1].redactions,
+                 (QList<Redaction>{{0, 7, u"s40(2)"_s}, {12, 7, u"s40(2)"_s}}));
+        QCOMPARE(saved.questions[3].disposition, Disposition::Withheld);
+        QCOMPARE(saved.exemptionReasons.keys(), QStringList{u"s43(2)"_s});
+
+        // What request() returns loads back to the same request.
+        RequestDocument again;
+        again.load(saved);
+        QVERIFY(again.request().sameContent(saved));
+    }
+
+    void savingAndUndoingARedaction()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        QVERIFY(doc->isModified());
+        Request stored = doc->request();
+        stored.revision = 4;
+        doc->markSaved(stored);
+        QVERIFY(!doc->isModified());
+        doc->undoStack()->undo();
+        QVERIFY(doc->isModified());
+        QVERIFY(doc->question(0).redactions.isEmpty());
+        doc->undoStack()->redo();
+        QVERIFY(!doc->isModified());
+        QVERIFY(doc->request().sameContent(stored));
+    }
+
+    void removedQuestionComesBackWithItsSpans()
+    {
+        QObject owner;
+        RequestDocument *doc = documentWithName(&owner);
+        QVERIFY(doc->removeQuestion(0));
+        doc->undoStack()->undo();
+        QCOMPARE(withheld(*doc, 0), QStringList{u"John Smith|s40(2)"_s});
+    }
+
+    void exemptionsUsed_data()
+    {
+        QTest::addColumn<QList<QStringList>>("exemptions");
+        QTest::addColumn<QList<QStringList>>("spanExemptions");
+        QTest::addColumn<QList<int>>("dispositions");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<bool>("withholds");
+
+        const int answered = int(Disposition::Answered);
+        const int withheldInFull = int(Disposition::Withheld);
+        const int ncnd = int(Disposition::NeitherConfirmNorDeny);
+        QTest::newRow("nothing") << QList<QStringList>{{}} << QList<QStringList>{{}}
+                                 << QList<int>{answered} << QStringList() << false;
+        QTest::newRow("own list, then spans, no repeats")
+            << QList<QStringList>{{u"s43(2)"_s, u"s40(2)"_s}}
+            << QList<QStringList>{{u"s40(2)"_s, u"s38"_s, u"s38"_s}} << QList<int>{answered}
+            << QStringList{u"s43(2)"_s, u"s40(2)"_s, u"s38"_s} << true;
+        QTest::newRow("across questions in order")
+            << QList<QStringList>{{u"s12"_s}, {u"s40(2)"_s, u"s12"_s}, {}}
+            << QList<QStringList>{{}, {}, {u"reg13"_s}}
+            << QList<int>{answered, withheldInFull, answered}
+            << QStringList{u"s12"_s, u"s40(2)"_s, u"reg13"_s} << true;
+        QTest::newRow("withheld in full without an exemption")
+            << QList<QStringList>{{}} << QList<QStringList>{{}} << QList<int>{withheldInFull}
+            << QStringList() << true;
+        // The officer's note in the answer of such a question never reaches the letter.
+        QTest::newRow("an exemption cited for neither confirming nor denying, with a note")
+            << QList<QStringList>{{u"s31(3)"_s}} << QList<QStringList>{{}} << QList<int>{ncnd}
+            << QStringList{u"s31(3)"_s} << true;
+    }
+
+    void exemptionsUsed()
+    {
+        QFETCH(QList<QStringList>, exemptions);
+        QFETCH(QList<QStringList>, spanExemptions);
+        QFETCH(QList<int>, dispositions);
+        QFETCH(QStringList, expected);
+        QFETCH(bool, withholds);
+
+        Request r;
+        for (qsizetype i = 0; i < exemptions.size(); ++i) {
+            Question q;
+            q.answer = u"0123456789"_s;
+            q.exemptions = exemptions.at(i);
+            q.disposition = Disposition(dispositions.at(i));
+            qsizetype start = 0;
+            for (const QString &code : spanExemptions.at(i))
+                q.redactions.append({start++, 1, code});
+            r.questions.append(q);
+        }
+        QCOMPARE(r.exemptionsUsed(), expected);
+        QCOMPARE(r.withholdsAnything(), withholds);
     }
 
     void problems_data()

@@ -20,7 +20,50 @@ private Q_SLOTS:
             QCOMPARE(statusFromCode(statusCode(s)), s);
         for (Held h : allHeldValues())
             QCOMPARE(heldFromCode(heldCode(h)), h);
+        for (Disposition d : allDispositions())
+            QCOMPARE(dispositionFromCode(dispositionCode(d)), d);
     }
+
+    // The exchange format's disposition codes and the names the editor offers.
+    void dispositions_data()
+    {
+        QTest::addColumn<int>("disposition");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("answered") << int(Disposition::Answered) << QStringLiteral("answered")
+                                  << QStringLiteral("Answered");
+        QTest::newRow("not held") << int(Disposition::NotHeld) << QStringLiteral("not_held")
+                                  << QStringLiteral("Not held");
+        QTest::newRow("withheld") << int(Disposition::Withheld) << QStringLiteral("withheld")
+                                  << QStringLiteral("Withheld in full");
+        QTest::newRow("part withheld")
+            << int(Disposition::PartWithheld) << QStringLiteral("part_withheld")
+            << QStringLiteral("Withheld in part");
+        QTest::newRow("ncnd") << int(Disposition::NeitherConfirmNorDeny) << QStringLiteral("ncnd")
+                              << QStringLiteral("Neither confirm nor deny");
+    }
+
+    void dispositions()
+    {
+        QFETCH(int, disposition);
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        const auto d = Disposition(disposition);
+        QCOMPARE(dispositionCode(d), code);
+        QCOMPARE(dispositionFromCode(code), d);
+        QCOMPARE(dispositionDisplayName(d), name);
+        QVERIFY(allDispositions().contains(d));
+    }
+
+    void dispositionsInOfferedOrder()
+    {
+        QCOMPARE(allDispositions().size(), 5);
+        QCOMPARE(allDispositions().first(), Disposition::Answered);
+        QCOMPARE(validDispositionCodes(),
+                 QStringLiteral("\"answered\", \"not_held\", \"withheld\", \"part_withheld\" "
+                                "or \"ncnd\""));
+    }
+
 
     void documentedCodes()
     {
@@ -35,6 +78,9 @@ private Q_SLOTS:
         QVERIFY(!regimeFromCode(u"foia"));
         QVERIFY(!statusFromCode(u"open"));
         QVERIFY(!heldFromCode(u"ALL"));
+        QVERIFY(!dispositionFromCode(u"Withheld"));
+        QVERIFY(!dispositionFromCode(u"part-withheld"));
+        QVERIFY(!dispositionFromCode(u""));
     }
 
     void errorMessagesListTheValidCodes()

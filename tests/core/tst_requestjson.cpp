@@ -1,4 +1,5 @@
 #include "exchange/ExampleRequests.h"
+#include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
 
 #include <QDir>
@@ -9,8 +10,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace foidesk;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(foidesk::ErrorKind)
 
@@ -361,27 +364,102 @@ private Q_SLOTS:
             withQuestionField(0, QStringLiteral("anwser"), s("Yes")),
             "questions[0].anwser: unknown field; a question has only the fields section");
 
-        // Fields this version cannot store yet are refused when they carry anything.
-        QJsonArray redaction{QJsonObject{{QStringLiteral("text"), s("J. Smith")},
-                                         {QStringLiteral("exemption"), s("s40(2)")}}};
-        row("redactions",
-            withQuestionField(0, QStringLiteral("redactions"), redaction),
-            "questions[0].redactions: this version of FOI Desk cannot store redactions yet, so "
-            "the file was not imported (importing it without them could publish withheld text).");
+        // Dispositions, exemptions, redactions and their reasons: each bad part is named.
+        row("disposition unknown",
+            withQuestionField(0, QStringLiteral("disposition"), s("partly")),
+            "questions[0].disposition: \"partly\" is not one of \"answered\", \"not_held\", "
+            "\"withheld\", \"part_withheld\" or \"ncnd\"");
+        row("disposition a number",
+            withQuestionField(2, QStringLiteral("disposition"), 1),
+            "questions[2].disposition: expected one of \"answered\"");
+        row("exemptions a string",
+            withQuestionField(1, QStringLiteral("exemptions"), s("s40(2)")),
+            "questions[1].exemptions: expected an array of exemption codes, found a string");
+        row("exemption unknown",
+            withQuestionField(1, QStringLiteral("exemptions"), QJsonArray{s("s40(2)"), s("s99")}),
+            "questions[1].exemptions[1]: ");
+        row("exemption a number",
+            withQuestionField(0, QStringLiteral("exemptions"), QJsonArray{40}),
+            "questions[0].exemptions[0]: expected an exemption code as a string");
+        row("exemption empty",
+            withQuestionField(0, QStringLiteral("exemptions"), QJsonArray{s(" ")}),
+            "questions[0].exemptions[0]: is empty");
+        row("EIR regulation under FOIA",
+            withQuestionField(0, QStringLiteral("exemptions"), QJsonArray{s("reg13")}),
+            "questions[0].exemptions[0]: ");
+        const auto redaction = [&](const QJsonValue &text, const QJsonValue &exemption) {
+            QJsonObject object;
+            if (!text.isUndefined())
+                object.insert(QStringLiteral("text"), text);
+            if (!exemption.isUndefined())
+                object.insert(QStringLiteral("exemption"), exemption);
+            return QJsonArray{object};
+        };
         row("redactions not an array",
             withQuestionField(0, QStringLiteral("redactions"), s("x")),
-            "questions[0].redactions: expected an array, found a string");
-        row("exemptions",
-            withQuestionField(1, QStringLiteral("exemptions"), QJsonArray{s("s40(2)")}),
-            "questions[1].exemptions: this version of FOI Desk cannot store exemptions yet");
-        row("disposition withheld",
-            withQuestionField(0, QStringLiteral("disposition"), s("withheld")),
-            "questions[0].disposition: \"withheld\": this version of FOI Desk can only store "
-            "questions answered in full");
-        row("exemption_reasons",
-            withField(QStringLiteral("exemption_reasons"),
-                      QJsonObject{{QStringLiteral("s40(2)"), s("Personal data")}}),
-            "exemption_reasons: this version of FOI Desk cannot store exemption reasons yet");
+            "questions[0].redactions: expected an array of {\"text\", \"exemption\"} objects, "
+            "found a string");
+        row("redaction a string",
+            withQuestionField(0, QStringLiteral("redactions"), QJsonArray{s("Three")}),
+            "questions[0].redactions[0]: expected an object {\"text\", \"exemption\"}, found a "
+            "string");
+        row("redaction text not in the answer",
+            withQuestionField(
+                0, QStringLiteral("redactions"), redaction(s("J. Smith"), s("s40(2)"))),
+            "questions[0].redactions[0].text: \"J. Smith\" does not appear in this question's "
+            "answer");
+        row("redaction text in another case",
+            withQuestionField(0, QStringLiteral("redactions"), redaction(s("three"), s("s40(2)"))),
+            "questions[0].redactions[0].text: \"three\" does not appear");
+        row("redaction text empty",
+            withQuestionField(0, QStringLiteral("redactions"), redaction(s(""), s("s40(2)"))),
+            "questions[0].redactions[0].text: is empty");
+        row("redaction text missing",
+            withQuestionField(0, QStringLiteral("redactions"), redaction({}, s("s40(2)"))),
+            "questions[0].redactions[0].text: is required but missing");
+        row("redaction text a number",
+            withQuestionField(0, QStringLiteral("redactions"), redaction(3, s("s40(2)"))),
+            "questions[0].redactions[0].text: expected a string, found a number (3)");
+        row("redaction exemption missing",
+            withQuestionField(1, QStringLiteral("redactions"), redaction(s("Three"), {})),
+            "questions[1].redactions[0].exemption: is required but missing");
+        row("redaction exemption unknown",
+            withQuestionField(1, QStringLiteral("redactions"), redaction(s("Three"), s("s4O(2)"))),
+            "questions[1].redactions[0].exemption: ");
+        QJsonArray extraKey = redaction(s("Three"), s("s40(2)"));
+        QJsonObject withStart = extraKey.at(0).toObject();
+        withStart.insert(QStringLiteral("start"), 0);
+        row("redaction unknown field",
+            withQuestionField(0, QStringLiteral("redactions"), QJsonArray{withStart}),
+            "questions[0].redactions[0].start: unknown field; a redaction has only the fields "
+            "text, exemption");
+        const auto reasons = [&](const QJsonObject &object) {
+            return withField(QStringLiteral("exemption_reasons"), object);
+        };
+        row("exemption_reasons an array",
+            withField(QStringLiteral("exemption_reasons"), QJsonArray()),
+            "exemption_reasons: expected an object, found an array");
+        row("exemption_reasons unknown code",
+            reasons({{QStringLiteral("s99"), s("Because.")}}),
+            "exemption_reasons[\"s99\"]: ");
+        row("exemption_reasons value a number",
+            reasons({{QStringLiteral("s40(2)"), 2}}),
+            "exemption_reasons[\"s40(2)\"]: expected the reasoning as a string, or an object "
+            "with \"reasoning\" and \"public_interest\", found a number (2)");
+        row("exemption_reasons unknown field",
+            reasons({{QStringLiteral("s43(2)"), QJsonObject{{QStringLiteral("why"), s("x")}}}}),
+            "exemption_reasons[\"s43(2)\"].why: unknown field; an exemption reason has only the "
+            "fields reasoning, public_interest");
+        row("exemption_reasons public_interest a boolean",
+            reasons({{QStringLiteral("s43(2)"),
+                      QJsonObject{{QStringLiteral("public_interest"), true}}}}),
+            "exemption_reasons[\"s43(2)\"].public_interest: expected a string, found true");
+        row("exemption_reasons one exemption twice",
+            reasons({{QStringLiteral("s40(2)"), s("One.")},
+                     {QStringLiteral("section 40(2)"), s("Two.")}}),
+            "names the same exemption (s40(2)) as");
+
+        // Fields this version cannot store yet are still refused when they carry anything.
         row("clock_events",
             withField(QStringLiteral("clock_events"),
                       QJsonArray{QJsonObject{{QStringLiteral("kind"), s("clarification")},
@@ -539,7 +617,9 @@ private Q_SLOTS:
         Request r;
         r.reference = QStringLiteral("R-1");
         r.received = QDate(2022, 3, 4);
-        r.questions.append(Question{0, {}, {}, {}, QStringLiteral("Why?"), {}, {}});
+        Question why;
+        why.text = QStringLiteral("Why?");
+        r.questions.append(why);
         const QString text = QString::fromUtf8(RequestJson::serialize(r));
         QCOMPARE(text,
                  QStringLiteral("{\n"
@@ -575,13 +655,14 @@ private Q_SLOTS:
         r.status = RequestStatus::OnHold;
         r.held = Held::NeitherConfirmNorDeny;
         r.combinedResponse = QStringLiteral("Line one\n\nLine\u2028two");
-        r.questions.append(Question{0,
-                                    QStringLiteral("Section"),
-                                    QStringLiteral("2a"),
-                                    QStringLiteral("If yes:"),
-                                    QStringLiteral("Text\twith tab\nand line"),
-                                    {QStringLiteral("A"), QString(), QStringLiteral("C")},
-                                    QStringLiteral("Answer")});
+        Question question;
+        question.section = QStringLiteral("Section");
+        question.label = QStringLiteral("2a");
+        question.condition = QStringLiteral("If yes:");
+        question.text = QStringLiteral("Text\twith tab\nand line");
+        question.choices = {QStringLiteral("A"), QString(), QStringLiteral("C")};
+        question.answer = QStringLiteral("Answer");
+        r.questions.append(question);
         r.letterDate = QDate(2024, 1, 2);
         r.letterFinal = true;
         const QByteArray json = RequestJson::serialize(r);
@@ -629,6 +710,252 @@ private Q_SLOTS:
         QCOMPARE(folder.errorKind(), ErrorKind::BadInput);
     }
 
+    // What people type for a code is accepted and stored canonical, for the regime's family.
+    void typedExemptionCodesAreMadeCanonical_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("canonical s40(2)") << u"FOIA"_s << u"s40(2)"_s << u"s40(2)"_s;
+        QTest::newRow("section 40(2)") << u"FOIA"_s << u"section 40(2)"_s << u"s40(2)"_s;
+        QTest::newRow("s.40(2)") << u"FOIA"_s << u"s.40(2)"_s << u"s40(2)"_s;
+        QTest::newRow("S40(2)") << u"FOIA"_s << u"S40(2)"_s << u"s40(2)"_s;
+        QTest::newRow("s43(2)") << u"FOIA"_s << u"s43(2)"_s << u"s43(2)"_s;
+        QTest::newRow("s12") << u"FOIA"_s << u"s12"_s << u"s12"_s;
+        QTest::newRow("s31(1)(a)") << u"FOIA"_s << u"s31(1)(a)"_s << u"s31(1)(a)"_s;
+        QTest::newRow("reg12(4)(a)") << u"EIR"_s << u"reg12(4)(a)"_s << u"reg12(4)(a)"_s;
+        QTest::newRow("regulation 13") << u"EIR"_s << u"regulation 13"_s << u"reg13"_s;
+        QTest::newRow("reg13") << u"EIR"_s << u"reg13"_s << u"reg13"_s;
+        QTest::newRow("s 40 (2)") << u"FOIA"_s << u"s 40 (2)"_s << u"s40(2)"_s;
+        QTest::newRow("reg. 12(5)(e)") << u"EIR"_s << u"reg. 12(5)(e)"_s << u"reg12(5)(e)"_s;
+        QTest::newRow("EIR 12(4)(b)") << u"EIR"_s << u"EIR 12(4)(b)"_s << u"reg12(4)(b)"_s;
+        QTest::newRow("FOISA s38(1)(b)") << u"FOISA"_s << u"section 38(1)(b)"_s << u"s38(1)(b)"_s;
+        QTest::newRow("EIRS reg11(2)") << u"EIRS"_s << u"regulation 11(2)"_s << u"reg11(2)"_s;
+    }
+
+    void typedExemptionCodesAreMadeCanonical()
+    {
+        QFETCH(QString, regime);
+        QFETCH(QString, typed);
+        QFETCH(QString, canonical);
+        QJsonObject object = baseObject();
+        object.insert(u"regime"_s, regime);
+        QJsonArray questions = object.value(u"questions"_s).toArray();
+        QJsonObject question = questions.at(0).toObject();
+        question.insert(u"disposition"_s, u"part_withheld"_s);
+        question.insert(u"exemptions"_s, QJsonArray{typed, canonical});
+        question.insert(u"redactions"_s,
+                        QJsonArray{QJsonObject{{u"text"_s, u"Three"_s}, {u"exemption"_s, typed}}});
+        questions.replace(0, question);
+        object.insert(u"questions"_s, questions);
+        object.insert(u"exemption_reasons"_s, QJsonObject{{typed, u"Because."_s}});
+
+        const Result<Request> r = RequestJson::parse(toJson(object));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        const Question &q = r->questions[0];
+        QCOMPARE(q.disposition, Disposition::PartWithheld);
+        QCOMPARE(q.exemptions, QStringList{canonical}); // the same exemption once
+        QCOMPARE(q.redactions, (QList<Redaction>{Redaction{0, 5, canonical}}));
+        QCOMPARE(r->exemptionReasons.keys(), QStringList{canonical});
+    }
+
+    // A code is valid only under its own regime's law, and the message names the code.
+    void codesOfAnotherRegimeAreRefused_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("reg13 under FOIA") << u"FOIA"_s << u"reg13"_s;
+        QTest::newRow("s40(2) under EIR") << u"EIR"_s << u"s40(2)"_s;
+        QTest::newRow("s99 under FOIA") << u"FOIA"_s << u"s99"_s;
+    }
+
+    void codesOfAnotherRegimeAreRefused()
+    {
+        QFETCH(QString, regime);
+        QFETCH(QString, code);
+        QJsonObject object = baseObject();
+        object.insert(u"regime"_s, regime);
+        QJsonArray questions = object.value(u"questions"_s).toArray();
+        QJsonObject question = questions.at(2).toObject();
+        question.insert(u"exemptions"_s, QJsonArray{code});
+        questions.replace(2, question);
+        object.insert(u"questions"_s, questions);
+        const Result<Request> r = RequestJson::parse(toJson(object));
+        QCOMPARE(r.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(r.errorMessage().startsWith(u"questions[2].exemptions[0]: "_s),
+                 qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(code), qPrintable(r.errorMessage()));
+    }
+
+    // A redaction withholds its text wherever it occurs in that answer, and only there.
+    void redactionsWithholdEveryOccurrence()
+    {
+        const QByteArray json = R"json({
+            "format": "foidesk.request/1",
+            "reference": "R-40",
+            "received": "2024-02-29",
+            "questions": [
+                {"text": "Who approved it?",
+                 "answer": "Zoë Ŵyn approved it.\nZoë Ŵyn (zoe@example.org) signed it; Zoë Ŵyn",
+                 "disposition": "part_withheld",
+                 "exemptions": ["s40(2)"],
+                 "redactions": [{"text": "Zoë Ŵyn", "exemption": "section 40(2)"},
+                                {"text": "Ŵyn (zoe@example.org)", "exemption": "s40(2)"}]},
+                {"text": "And who else?", "answer": "Zoë Ŵyn did not."}
+            ]
+        })json";
+        const Result<Request> r = RequestJson::parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        const Question &q = r->questions[0];
+        const qsizetype second = q.answer.indexOf(u"Zoë Ŵyn"_s, 1);
+        const qsizetype third = q.answer.lastIndexOf(u"Zoë Ŵyn"_s);
+        // The overlapping texts under one exemption merge; the last occurrence ends the answer.
+        QCOMPARE(q.redactions,
+                 (QList<Redaction>{Redaction{0, 7, u"s40(2)"_s},
+                                   Redaction{second, 25, u"s40(2)"_s},
+                                   Redaction{third, 7, u"s40(2)"_s}}));
+        QCOMPARE(q.redactions.last().end(), q.answer.size());
+        QVERIFY(r->questions[1].redactions.isEmpty());
+        QCOMPARE(r->questions[1].disposition, Disposition::Answered);
+    }
+
+    void reasonsTakeAStringOrAnObject()
+    {
+        const QByteArray json = R"json({
+            "format": "foidesk.request/1",
+            "reference": "R-41",
+            "received": "2024-02-29",
+            "exemption_reasons": {
+                "s40(2)": "The names are of junior officers.",
+                "S43(2)": {"reasoning": "Prices would harm the supplier.",
+                           "public_interest": "Fair tendering outweighs openness here."},
+                "s12": {"public_interest": null},
+                "s.31(1)(a)": null
+            }
+        })json";
+        const Result<Request> r = RequestJson::parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QMap<QString, ExemptionReasoning> expected;
+        expected.insert(u"s40(2)"_s, {u"The names are of junior officers."_s, {}});
+        expected.insert(
+            u"s43(2)"_s,
+            {u"Prices would harm the supplier."_s, u"Fair tendering outweighs openness here."_s});
+        expected.insert(u"s12"_s, {});
+        expected.insert(u"s31(1)(a)"_s, {});
+        QCOMPARE(r->exemptionReasons, expected);
+    }
+
+    void publicExportIsNotImported()
+    {
+        Request r;
+        r.reference = u"PUB-1"_s;
+        r.received = QDate(2024, 3, 4);
+        r.requester.name = u"Sam Jones"_s;
+        Question question;
+        question.text = u"Who approved it?"_s;
+        question.answer = u"Ann Lee approved it."_s;
+        question.disposition = Disposition::PartWithheld;
+        question.redactions = {Redaction{0, 7, u"s40(2)"_s}};
+        r.questions = {question};
+
+        const QByteArray publicJson = PublicRequestJson::serialize(r);
+        QVERIFY(PublicRequestJson::isPublicExport(publicJson));
+        const auto parsed = RequestJson::parse(publicJson);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(parsed.error().message.startsWith(u"public: "_s), qPrintable(parsed.error().message));
+        QVERIFY(parsed.error().message.contains(u"without --public"_s));
+        // The full export of the same request still imports.
+        QVERIFY(RequestJson::parse(RequestJson::serialize(r)).ok());
+    }
+
+    void withholdingRequestRoundTrips()
+    {
+        Request r;
+        r.reference = u"R-42"_s;
+        r.received = QDate(2024, 3, 4);
+        Question first;
+        first.label = u"1."_s;
+        first.text = u"Who signed the contract?"_s;
+        first.answer = u"Siân Ŵyn 🤖 signed; Siân Ŵyn's deputy, Bob, countersigned. Bob"_s;
+        first.disposition = Disposition::PartWithheld;
+        first.exemptions = {u"s40(2)"_s, u"s43(2)"_s};
+        for (const QString &text : {u"Siân Ŵyn"_s, u"Bob"_s}) {
+            for (qsizetype at = first.answer.indexOf(text); at >= 0;
+                 at = first.answer.indexOf(text, at + 1))
+                first.redactions.append(Redaction{at, text.size(), u"s40(2)"_s});
+        }
+        std::sort(first.redactions.begin(), first.redactions.end(), [](auto a, auto b) {
+            return a.start < b.start;
+        });
+        Question second;
+        second.text = u"What did it cost?"_s;
+        second.answer = u"£1,200"_s;
+        second.disposition = Disposition::Withheld;
+        second.exemptions = {u"s43(2)"_s};
+        Question third;
+        third.text = u"Any complaints?"_s;
+        third.disposition = Disposition::NeitherConfirmNorDeny;
+        third.exemptions = {u"s31(1)(a)"_s};
+        Question fourth;
+        fourth.text = u"Minutes?"_s;
+        fourth.disposition = Disposition::NotHeld;
+        r.questions = {first, second, third, fourth};
+        r.exemptionReasons.insert(u"s43(2)"_s, {u"Harm to “the supplier”."_s, u"Ŵ interest."_s});
+        r.exemptionReasons.insert(u"s40(2)"_s, {u"Junior officers."_s, {}});
+
+        const QByteArray json = RequestJson::serialize(r);
+        const Result<Request> back = RequestJson::parse(json);
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QVERIFY(back->sameContent(r));
+
+        // Each {text, exemption} pair is written once, in the order of the answer.
+        const QJsonObject object = QJsonDocument::fromJson(json).object();
+        const QJsonArray questions = object.value(u"questions"_s).toArray();
+        QCOMPARE(questions.at(0)[u"redactions"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"text"_s, u"Siân Ŵyn"_s}, {u"exemption"_s, u"s40(2)"_s}},
+                             QJsonObject{{u"text"_s, u"Bob"_s}, {u"exemption"_s, u"s40(2)"_s}}}));
+        QCOMPARE(questions.at(3)[u"disposition"_s].toString(), u"not_held"_s);
+        QVERIFY(!questions.at(3).toObject().contains(u"exemptions"_s));
+        QVERIFY(!questions.at(1).toObject().contains(u"redactions"_s));
+        QCOMPARE(object.value(u"exemption_reasons"_s)[u"s40(2)"_s].toString(),
+                 u"Junior officers."_s);
+        QCOMPARE(object.value(u"exemption_reasons"_s)[u"s43(2)"_s][u"public_interest"_s],
+                 QJsonValue(u"Ŵ interest."_s));
+        const QString text = QString::fromUtf8(json);
+        QVERIFY(text.indexOf(u"\"answer\""_s) < text.indexOf(u"\"disposition\""_s));
+        QVERIFY(text.indexOf(u"\"questions\""_s) < text.indexOf(u"\"exemption_reasons\""_s));
+    }
+
+    // A span over one occurrence of a text is written as the text; reading it back withholds
+    // every occurrence: more than before, never less.
+    void reimportWithholdsEveryOccurrenceNeverLess()
+    {
+        Request r;
+        r.reference = u"R-43"_s;
+        r.received = QDate(2024, 3, 4);
+        Question q;
+        q.text = u"Who?"_s;
+        q.answer = u"Ann wrote the Annual report; Ann signed."_s;
+        q.disposition = Disposition::PartWithheld;
+        q.redactions = {Redaction{0, 3, u"s40(2)"_s}};
+        r.questions = {q};
+        const Result<Request> back = RequestJson::parse(RequestJson::serialize(r));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        const QList<Redaction> spans = back->questions[0].redactions;
+        QCOMPARE(spans,
+                 (QList<Redaction>{Redaction{0, 3, u"s40(2)"_s},
+                                   Redaction{14, 3, u"s40(2)"_s},
+                                   Redaction{29, 3, u"s40(2)"_s}}));
+        for (const Redaction &original : r.questions[0].redactions) {
+            for (qsizetype i = original.start; i < original.end(); ++i) {
+                QVERIFY(std::any_of(spans.begin(), spans.end(), [i](const Redaction &span) {
+                    return span.start <= i && i < span.end();
+                }));
+            }
+        }
+    }
+
     void documentedExamplesParse()
     {
         // Both examples in docs/exchange-format.md must be files FOI Desk accepts.
@@ -636,16 +963,28 @@ private Q_SLOTS:
             readAll(QStringLiteral(FOIDESK_RESOURCE_DIR "/../docs/exchange-format.md")));
         QVERIFY(!doc.isEmpty());
         const QString fence = QStringLiteral("```json\n");
-        int examples = 0;
+        QList<Request> examples;
         for (qsizetype start = doc.indexOf(fence); start >= 0; start = doc.indexOf(fence, start)) {
             start += fence.size();
             const qsizetype end = doc.indexOf(QStringLiteral("```"), start);
             QVERIFY(end > start);
             const Result<Request> r = RequestJson::parse(doc.mid(start, end - start).toUtf8());
             QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-            ++examples;
+            examples.append(*r);
         }
-        QCOMPARE(examples, 2);
+        QCOMPARE(examples.size(), 2);
+        // The complete example shows an answer withheld in part, with a name withheld, and
+        // reasons in both forms.
+        const Request &complete = examples.first();
+        QVERIFY(complete.withholdsAnything());
+        const Question &partial = complete.questions.at(2);
+        QCOMPARE(partial.disposition, Disposition::PartWithheld);
+        QCOMPARE(partial.redactions.size(), 2);
+        QCOMPARE(partial.answer.mid(partial.redactions[0].start, partial.redactions[0].length),
+                 u"Sam Sample"_s);
+        QCOMPARE(complete.questions.at(3).disposition, Disposition::Withheld);
+        QCOMPARE(complete.exemptionReasons.size(), 2);
+        QVERIFY(!complete.exemptionReasons.value(u"s43(2)"_s).publicInterest.isEmpty());
     }
 
     void exampleRequestsLoad()

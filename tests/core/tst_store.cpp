@@ -68,6 +68,45 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A request that withholds: spans at the very start and end of an answer, non-ASCII text (an
+// emoji before a span, so that offsets are UTF-16 code units), and reasons for its exemptions.
+Request withholdingRequest(const QString &reference)
+{
+    Request request = sampleRequest(reference);
+    Question &first = request.questions[0];
+    first.answer = u"Siân Ŵyn 🤖 approved it; contact siân@example.org"_s;
+    first.disposition = Disposition::PartWithheld;
+    first.exemptions = {u"s40(2)"_s, u"s43(2)"_s};
+    const qsizetype email = first.answer.indexOf(u"siân@"_s);
+    first.redactions = {Redaction{0, 8, u"s40(2)"_s},
+                        Redaction{email, first.answer.size() - email, u"s40(2)"_s}};
+    Question &second = request.questions[1];
+    second.answer = u"Withheld in full."_s;
+    second.disposition = Disposition::Withheld;
+    second.exemptions = {u"s43(2)"_s};
+    request.questions[2].disposition = Disposition::NotHeld;
+    request.exemptionReasons.insert(
+        u"s43(2)"_s,
+        ExemptionReasoning{u"Prices quoted by “suppliers” are commercially sensitive."_s,
+                           u"The public interest in tendering outweighs Ŵ disclosure."_s});
+    request.exemptionReasons.insert(u"s40(2)"_s,
+                                    ExemptionReasoning{u"Names of junior officers."_s, {}});
+    return request;
+}
+
+ReleaseCheckResult releaseCheck(const QDateTime &at, const QList<LeakFinding> &findings)
+{
+    ReleaseCheckResult result;
+    result.checkedAt = at;
+    result.file = u"/tmp/Ŵ letters/6370952.pdf"_s;
+    result.fileSha256 = QByteArray(64, 'a');
+    result.fingerprint = QByteArray(64, 'b');
+    result.withheldCount = 3;
+    result.pagesRead = 2;
+    result.findings = findings;
+    return result;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -448,6 +487,300 @@ private Q_SLOTS:
         QVERIFY(fresh.ok());
         QCOMPARE(fresh->revision, 1);
         QCOMPARE(store->countRequests({}).value(), 2);
+    }
+
+    void exemptionsRedactionsAndReasonsRoundTrip()
+    {
+        auto store = openStore();
+        const Request original = withholdingRequest(u"W-1"_s);
+        const Result<Request> created = store->createRequest(original);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+
+        auto other = openStore();
+        const Result<Request> loaded = other->loadRequest(created->id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QVERIFY(loaded->sameContent(original));
+        const Question &first = loaded->questions[0];
+        QCOMPARE(first.disposition, Disposition::PartWithheld);
+        QCOMPARE(first.exemptions, (QStringList{u"s40(2)"_s, u"s43(2)"_s}));
+        QCOMPARE(first.redactions.size(), 2);
+        QCOMPARE(first.answer.mid(first.redactions[0].start, first.redactions[0].length),
+                 u"Siân Ŵyn"_s);
+        QCOMPARE(first.redactions[1].end(), first.answer.size());
+        QCOMPARE(first.answer.mid(first.redactions[1].start), u"siân@example.org"_s);
+        QCOMPARE(loaded->questions[1].disposition, Disposition::Withheld);
+        QCOMPARE(loaded->questions[2].disposition, Disposition::NotHeld);
+        QVERIFY(loaded->questions[2].redactions.isEmpty());
+        QCOMPARE(loaded->exemptionReasons, original.exemptionReasons);
+
+        // A save replaces them all: nothing of the old spans or reasons is left behind.
+        Request edited = *loaded;
+        edited.questions[0].redactions = {Redaction{9, 2, u"s40(2)"_s}};
+        edited.questions[1].disposition = Disposition::NeitherConfirmNorDeny;
+        edited.exemptionReasons.remove(u"s43(2)"_s);
+        const Result<Request> saved = store->saveRequest(edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const Request again = other->loadRequest(created->id).value();
+        QVERIFY(again.sameContent(edited));
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM question_redactions"_s).toInt(), 1);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM request_exemption_reasons"_s).toInt(), 1);
+
+        // The audit trail names what changed, never what the reasoning says.
+        const AuditEntry entry = store->auditTrail(u"W-1"_s)->first();
+        QVERIFY(entry.detail.contains(u"exemption reasons"_s));
+        QVERIFY(entry.detail.contains(u"questions"_s));
+        QVERIFY(!entry.detail.contains(u"commercially"_s));
+    }
+
+    void redactionsLoadSortedWhateverOrderTheyWereGiven()
+    {
+        auto store = openStore();
+        Request request = sampleRequest(u"W-2"_s);
+        request.questions[0].answer = u"Ann Lee and Bob Roe and Cy Poe"_s;
+        request.questions[0].redactions = {Redaction{24, 6, u"s40(2)"_s},
+                                           Redaction{0, 7, u"s40(2)"_s},
+                                           Redaction{12, 7, u"s43(2)"_s}};
+        const Request created = store->createRequest(request).value();
+        const QList<Redaction> loaded = store->loadRequest(created.id)->questions[0].redactions;
+        QCOMPARE(loaded,
+                 (QList<Redaction>{Redaction{0, 7, u"s40(2)"_s},
+                                   Redaction{12, 7, u"s43(2)"_s},
+                                   Redaction{24, 6, u"s40(2)"_s}}));
+    }
+
+    // A redaction that does not fit its answer is a fault somewhere before the store: storing
+    // it could cut the letter at the wrong place, so the save is refused and nothing written.
+    void redactionOutsideItsAnswerIsRefused_data()
+    {
+        QTest::addColumn<qsizetype>("start");
+        QTest::addColumn<qsizetype>("length");
+        QTest::newRow("past the end") << qsizetype(20) << qsizetype(20);
+        QTest::newRow("negative start") << qsizetype(-1) << qsizetype(3);
+        QTest::newRow("empty") << qsizetype(2) << qsizetype(0);
+    }
+
+    void redactionOutsideItsAnswerIsRefused()
+    {
+        QFETCH(qsizetype, start);
+        QFETCH(qsizetype, length);
+        auto store = openStore();
+        Request request = sampleRequest(u"W-3"_s);
+        request.questions[0].answer = u"Short answer."_s;
+        request.questions[0].redactions = {Redaction{start, length, u"s40(2)"_s}};
+        const Result<Request> created = store->createRequest(request);
+        QCOMPARE(created.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(created.errorMessage().contains(u"Question 1 has a withheld passage"_s),
+                 qPrintable(created.errorMessage()));
+        QCOMPARE(store->countRequests({}).value(), 0);
+
+        request.questions[0].redactions.clear();
+        Request stored = store->createRequest(request).value();
+        stored.questions[0].redactions = {Redaction{start, length, u"s40(2)"_s}};
+        QCOMPARE(store->saveRequest(stored).errorKind(), ErrorKind::BadInput);
+        QCOMPARE(store->importRequest(stored, true).errorKind(), ErrorKind::BadInput);
+        QCOMPARE(store->loadRequest(stored.id)->revision, 1);
+    }
+
+    void aRefusedSaveWritesNoRedactions()
+    {
+        auto first = openStore();
+        auto second = openStore();
+        const Request created = first->createRequest(sampleRequest(u"W-4"_s)).value();
+        Request mine = first->loadRequest(created.id).value();
+        Request theirs = second->loadRequest(created.id).value();
+        mine.title = u"Saved first"_s;
+        QVERIFY(first->saveRequest(mine).ok());
+
+        const Request withheld = withholdingRequest(u"W-4"_s);
+        theirs.questions = withheld.questions;
+        theirs.exemptionReasons = withheld.exemptionReasons;
+        QCOMPARE(second->saveRequest(theirs).errorKind(), ErrorKind::Conflict);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM question_redactions"_s).toInt(), 0);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM request_exemption_reasons"_s).toInt(), 0);
+        QCOMPARE(
+            raw.value(u"SELECT count(*) FROM questions WHERE disposition <> 'answered'"_s).toInt(),
+            0);
+    }
+
+    // Everything a save writes is one transaction: when the last row fails, the request, its
+    // questions and its other spans stay as they were.
+    void aSaveFailingAtTheLastRedactionChangesNothing()
+    {
+        auto store = openStore();
+        const Request created = store->createRequest(withholdingRequest(u"W-5"_s)).value();
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.exec(u"CREATE TRIGGER refuse_one BEFORE INSERT ON question_redactions "
+                             u"WHEN NEW.exemption = 's31(1)(a)' "
+                             u"BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        }
+        Request edited = created;
+        edited.title = u"Not to be kept"_s;
+        edited.questions[0].redactions.append(
+            Redaction{edited.questions[0].answer.size() - 3, 3, u"s31(1)(a)"_s});
+        edited.exemptionReasons.clear();
+        const Result<Request> saved = store->saveRequest(edited);
+        QVERIFY(!saved.ok());
+        const Request stored = store->loadRequest(created.id).value();
+        QCOMPARE(stored.revision, 1);
+        QVERIFY(stored.sameContent(withholdingRequest(u"W-5"_s)));
+    }
+
+    void deletingARequestDeletesEverythingItHeld()
+    {
+        auto store = openStore();
+        const Request created = store->createRequest(withholdingRequest(u"W-6"_s)).value();
+        const Request kept = store->createRequest(withholdingRequest(u"W-7"_s)).value();
+        for (const Request &request : {created, kept}) {
+            QVERIFY(store->recordReleaseCheck(request.id, releaseCheck(QDateTime(), {})).ok());
+            SuggestionDecision decision;
+            decision.text = u"siân@example.org"_s;
+            QVERIFY(store->recordSuggestionDecision(request.id, decision).ok());
+        }
+        QVERIFY(store->deleteRequest(created.id, 1).ok());
+        RawDatabase raw(dbPath());
+        for (const QString &table : {u"questions"_s,
+                                     u"release_checks"_s,
+                                     u"suggestion_decisions"_s,
+                                     u"request_exemption_reasons"_s}) {
+            QCOMPARE(raw.value(u"SELECT count(*) FROM %1 WHERE request_id = %2"_s.arg(table).arg(
+                                   created.id))
+                         .toInt(),
+                     0);
+            QVERIFY(raw.value(u"SELECT count(*) FROM %1 WHERE request_id = %2"_s.arg(table).arg(
+                                  kept.id))
+                        .toInt()
+                    > 0);
+        }
+        QCOMPARE(raw.value(u"SELECT count(*) FROM question_redactions"_s).toInt(), 2);
+        QCOMPARE(store->releaseChecks(kept.id)->size(), 1);
+    }
+
+    void releaseChecksAreKeptNewestFirst()
+    {
+        auto store = openStore();
+        const Request request = store->createRequest(withholdingRequest(u"RC-1"_s)).value();
+        QCOMPARE(store->lastReleaseCheck(request.id).value(), std::nullopt);
+        QVERIFY(store->releaseChecks(request.id)->isEmpty());
+
+        const QDateTime earlier(QDate(2024, 3, 28), QTime(9, 15, 30, 125), Qt::UTC);
+        const ReleaseCheckResult failed =
+            releaseCheck(earlier,
+                         {LeakFinding{u"Siân Ŵyn"_s, u"page 1 text"_s},
+                          LeakFinding{u"siân@example.org"_s, u"document metadata (XMP)"_s}});
+        QVERIFY(!failed.passed());
+        QVERIFY(store->recordReleaseCheck(request.id, failed).ok());
+        ReleaseCheckResult unreadable = releaseCheck(earlier.addSecs(60), {});
+        unreadable.error = u"The file could not be opened."_s;
+        QVERIFY(store->recordReleaseCheck(request.id, unreadable).ok());
+        // Recorded last, though its clock says earlier: the order is the order of recording.
+        const ReleaseCheckResult passed = releaseCheck(earlier.addSecs(-5), {});
+        QVERIFY(store->recordReleaseCheck(request.id, passed).ok());
+
+        auto other = openStore();
+        const QList<ReleaseCheckResult> checks = other->releaseChecks(request.id).value();
+        QCOMPARE(checks, (QList<ReleaseCheckResult>{passed, unreadable, failed}));
+        QCOMPARE(checks[2].checkedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(other->lastReleaseCheck(request.id).value(), std::optional(passed));
+
+        // The trail says how each check went and never what was withheld.
+        const QList<AuditEntry> trail = other->auditTrail(u"RC-1"_s).value();
+        QStringList outcomes;
+        for (const AuditEntry &entry : trail) {
+            if (entry.action == u"release_check"_s)
+                outcomes.append(entry.detail);
+            QVERIFY(!entry.detail.contains(u"Siân"_s));
+            QVERIFY(!entry.detail.contains(u"example.org"_s));
+        }
+        QCOMPARE(outcomes, (QStringList{u"passed"_s, u"failed"_s, u"failed"_s}));
+        QCOMPARE(trail.first().revision, 1);
+
+        // A stored check cannot be turned into a pass behind the application's back.
+        RawDatabase raw(dbPath());
+        QString error;
+        QVERIFY(!raw.exec(u"UPDATE release_checks SET findings = '[]', error = ''"_s, &error));
+        QVERIFY2(error.contains(u"cannot be changed"_s), qPrintable(error));
+    }
+
+    // A check that could not read the file back has no hashes and no pages; it is still kept.
+    void aCheckWithNothingButAnErrorIsKept()
+    {
+        auto store = openStore();
+        const Request request = store->createRequest(sampleRequest(u"RC-3"_s)).value();
+        ReleaseCheckResult unreadable;
+        unreadable.error = u"The file could not be opened."_s;
+        QVERIFY2(store->recordReleaseCheck(request.id, unreadable).ok(),
+                 qPrintable(store->recordReleaseCheck(request.id, unreadable).errorMessage()));
+        const ReleaseCheckResult back = store->lastReleaseCheck(request.id)->value();
+        QVERIFY(back.checkedAt.isValid()); // stamped when recorded
+        QVERIFY(back.fileSha256.isEmpty());
+        QVERIFY(back.findings.isEmpty());
+        QCOMPARE(back.error, unreadable.error);
+        QVERIFY(!back.passed());
+    }
+
+    void releaseChecksOfAnUnknownRequestAreRefused()
+    {
+        auto store = openStore();
+        QCOMPARE(store->recordReleaseCheck(42, releaseCheck(QDateTime(), {})).errorKind(),
+                 ErrorKind::NotFound);
+        QCOMPARE(store->lastReleaseCheck(42).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(store->releaseChecks(42).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(store->recordSuggestionDecision(42, SuggestionDecision()).errorKind(),
+                 ErrorKind::NotFound);
+        QCOMPARE(store->suggestionDecisions(42).errorKind(), ErrorKind::NotFound);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM audit"_s).toInt(), 0);
+    }
+
+    // Findings damaged outside FOI Desk must not read back as a clean check.
+    void unreadableStoredFindingsReadAsAFailedCheck()
+    {
+        auto store = openStore();
+        const Request request = store->createRequest(withholdingRequest(u"RC-2"_s)).value();
+        QVERIFY(store->recordReleaseCheck(request.id, releaseCheck(QDateTime(), {})).ok());
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(
+                raw.exec(u"INSERT INTO release_checks (request_id, checked_at, findings) "
+                         u"VALUES (%1, '2024-03-28T10:00:00.000Z', 'not json')"_s.arg(request.id)));
+        }
+        const std::optional<ReleaseCheckResult> last = store->lastReleaseCheck(request.id).value();
+        QVERIFY(last.has_value());
+        QVERIFY(!last->passed());
+        QVERIFY(!last->error.isEmpty());
+    }
+
+    void suggestionDecisionsAreKeptOldestFirst()
+    {
+        auto store = openStore();
+        const Request request = store->createRequest(withholdingRequest(u"SD-1"_s)).value();
+        QVERIFY(store->suggestionDecisions(request.id)->isEmpty());
+
+        QList<SuggestionDecision> decisions;
+        const QDateTime at(QDate(2024, 3, 28), QTime(11, 0, 0, 5), Qt::UTC);
+        using Kind = RedactionSuggestion::Kind;
+        const Kind kinds[] = {
+            Kind::StaffName, Kind::Email, Kind::Phone, Kind::Postcode, Kind::WithheldElsewhere};
+        int i = 0;
+        for (Kind kind : kinds) {
+            SuggestionDecision decision;
+            decision.action = i % 2 ? SuggestionDecision::Action::Dismissed
+                                    : SuggestionDecision::Action::Accepted;
+            decision.kind = kind;
+            decision.text = u"Siân Ŵyn %1"_s.arg(i);
+            decision.exemption = u"s40(2)"_s;
+            decision.question = i;
+            decision.at = at.addSecs(-i); // recorded in this order whatever the clocks say
+            decision.user = u"Priya Shah"_s;
+            QVERIFY(store->recordSuggestionDecision(request.id, decision).ok());
+            decisions.append(decision);
+            ++i;
+        }
+        auto other = openStore();
+        QCOMPARE(other->suggestionDecisions(request.id).value(), decisions);
     }
 
     // Two stores on one file, each in its own thread, saving the same request as fast as they

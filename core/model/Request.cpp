@@ -1,0 +1,49 @@
+#include "model/Request.h"
+
+namespace foidesk {
+
+namespace {
+
+void appendNew(QStringList &codes, const QString &code)
+{
+    if (!code.isEmpty() && !codes.contains(code))
+        codes.append(code);
+}
+
+} // namespace
+
+QStringList Question::exemptionsUsed() const
+{
+    QStringList codes;
+    for (const QString &code : exemptions)
+        appendNew(codes, code);
+    for (const Redaction &span : redactions)
+        appendNew(codes, span.exemption);
+    return codes;
+}
+
+QStringList Request::exemptionsUsed() const
+{
+    QStringList codes;
+    for (const Question &q : questions) {
+        for (const QString &code : q.exemptionsUsed())
+            appendNew(codes, code);
+    }
+    return codes;
+}
+
+bool Request::withholdsAnything() const
+{
+    for (const Question &q : questions) {
+        // A question withheld in full withholds its answer even before an exemption is chosen.
+        if (q.disposition == Disposition::Withheld || !q.redactions.isEmpty())
+            return true;
+        // Neither confirming nor denying keeps whatever the officer noted as the answer out of
+        // the letter, so that note is withheld too.
+        if (q.disposition == Disposition::NeitherConfirmNorDeny && !q.answer.trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace foidesk

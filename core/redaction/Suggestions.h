@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/Request.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace foidesk {
+
+// A passage the officer may want to withhold under section 40(2) (reg 13 under EIR, s38(1)(b)
+// under FOISA, reg 11(2) under EIRS). Never applied without the officer's say.
+struct RedactionSuggestion
+{
+    enum class Kind
+    {
+        StaffName,        // a name from the staff register below the policy's grade
+        Email,            // an email address
+        Phone,            // a UK telephone number
+        Postcode,         // a UK postcode
+        WithheldElsewhere // text already withheld in another answer of the same request
+    };
+
+    Kind kind = Kind::Email;
+    int question = 0;      // index into Request::questions
+    qsizetype start = 0;   // UTF-16 offsets into that question's answer
+    qsizetype length = 0;
+    QString text;          // the matched text
+    QString exemption;     // the exemption proposed: the personal-data code for the regime
+    QString reason;        // one translated sentence: "Ann Lee is in the staff register as
+                           // Officer, below Assistant Director."
+
+    bool operator==(const RedactionSuggestion &) const = default;
+};
+
+// What the officer did with a suggestion; kept with the request (Store::recordSuggestionDecision)
+// so a supervisor can see what was accepted and dismissed, and dismissed ones are not offered
+// again for the same text.
+struct SuggestionDecision
+{
+    enum class Action { Accepted, Dismissed };
+
+    Action action = Action::Accepted;
+    RedactionSuggestion::Kind kind = RedactionSuggestion::Kind::Email;
+    QString text;
+    QString exemption;
+    int question = 0;
+    QDateTime at;   // UTC
+    QString user;   // who decided (the officer's name as set in the application)
+
+    bool operator==(const SuggestionDecision &) const = default;
+};
+
+// Looks through the answers of a request for personal data that is not yet withheld.
+class SuggestionScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(foidesk::SuggestionScanner)
+
+public:
+    // staff: the register; grades and withholdFromGrade: the profile's policy (see
+    // OrganisationProfile::grades). A staff member's name is suggested when their grade is
+    // withholdFromGrade or below it in grades, or (with no policy) when they are not senior.
+    SuggestionScanner(QList<StaffMember> staff, QStringList grades, QString withholdFromGrade);
+
+    // Every suggestion for request, question by question in answer order: matches already
+    // inside a redaction are left out, as are texts dismissed before (dismissed, compared by
+    // kind and text, case-insensitively). Questions not answered in the letter (withheld in
+    // full, not held, ncnd) are skipped. Names match whole words, case-insensitively, with any
+    // run of white space between the parts, and also as "A. Surname" / "Firstname Surname".
+    QList<RedactionSuggestion> scan(const Request &request,
+                                    const QList<SuggestionDecision> &dismissed = {}) const;
+
+    // Suggestions for one answer only (for scanning as the officer types).
+    QList<RedactionSuggestion> scanAnswer(const Request &request, int question,
+                                          const QList<SuggestionDecision> &dismissed = {}) const;
+
+    // The personal-data exemption code for regime: "s40(2)", "reg13", "s38(1)(b)", "reg11(2)".
+    static QString personalDataExemption(Regime regime);
+
+    static QString kindCode(RedactionSuggestion::Kind kind); // "staff_name", "email", ...
+    static QString kindDisplayName(RedactionSuggestion::Kind kind);
+
+private:
+    QList<StaffMember> m_staff;
+    QStringList m_grades;
+    QString m_withholdFromGrade;
+};
+
+} // namespace foidesk
