@@ -5,6 +5,7 @@
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
 #include "letter/PdfExporter.h"
+#include "release/ReleaseCheck.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 
@@ -132,14 +133,28 @@ void LetterActions::exportPdf()
 
 bool LetterActions::exportPdfTo(const QString &path)
 {
+    if (refuseWhileWithheldShown(tr("Export Letter as PDF")))
+        return false;
     const std::optional<Output> output = letterToOutput(tr("Export Letter as PDF"), true);
     if (!output)
         return false;
+    const Request request = m_editor->currentRequest();
     const QString reference = output->letter.reference;
+    const bool withholds = !output->letter.withheldStrings.isEmpty();
     ExportOptions options;
     options.draft = output->draft;
-    const Status written = PdfExporter::exportPdf(output->letter, path, options);
+    ReleaseCheckResult check;
+    const Status written = exportCheckedPdf(
+        output->letter, path, options, ReleaseCheck::requestFingerprint(request), &check);
+    // Only the letter that would be sent counts towards releasing the request.
+    const bool checkRan = withholds && check.checkedAt.isValid();
+    if (checkRan && !output->draft && m_editor)
+        m_editor->recordReleaseCheck(check);
     if (!written) {
+        if (checkRan && !check.passed()) {
+            reportLeak(*output, path, written.errorMessage(), check);
+            return false;
+        }
         QMessageBox box(QMessageBox::Warning,
                         tr("Export Letter as PDF"),
                         tr("The letter for request %1 was not exported.").arg(reference),
@@ -152,10 +167,14 @@ bool LetterActions::exportPdfTo(const QString &path)
     }
 
     const QString shownPath = QDir::toNativeSeparators(path);
-    Q_EMIT statusMessage(
+    QString status =
         output->draft
             ? tr("Exported the draft letter for request %1 to %2").arg(reference, shownPath)
-            : tr("Exported the final letter for request %1 to %2").arg(reference, shownPath));
+            : tr("Exported the final letter for request %1 to %2").arg(reference, shownPath);
+    // The summary never quotes a withheld string, so it is safe in the status bar.
+    if (checkRan)
+        status += QStringLiteral(". ") + check.summary();
+    Q_EMIT statusMessage(status);
 
     QMessageBox box(
         QMessageBox::Information,
@@ -166,10 +185,19 @@ bool LetterActions::exportPdfTo(const QString &path)
         QMessageBox::NoButton,
         m_window);
     box.setObjectName(QStringLiteral("exportDoneBox"));
-    if (m_editor && m_editor->isModified()) {
-        box.setInformativeText(tr("It includes your unsaved changes to the request; save the "
-                                  "request to keep them in the log."));
+    QStringList notes;
+    if (checkRan) {
+        notes.append(check.withheldCount == 1
+                         ? tr("The file was read back and the withheld passage is not in it.")
+                         : tr("The file was read back and none of the %1 withheld passages is "
+                              "in it.")
+                               .arg(check.withheldCount));
     }
+    if (m_editor && m_editor->isModified()) {
+        notes.append(tr("It includes your unsaved changes to the request; save the request to "
+                        "keep them in the log."));
+    }
+    box.setInformativeText(notes.join(QStringLiteral("\n\n")));
     QPushButton *openFolder = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
     openFolder->setObjectName(QStringLiteral("openFolderButton"));
     box.setDefaultButton(box.addButton(QMessageBox::Ok));
@@ -177,6 +205,77 @@ bool LetterActions::exportPdfTo(const QString &path)
     if (box.clickedButton() == openFolder)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     return true;
+}
+
+void LetterActions::reportLeak(const Output &output,
+                               const QString &path,
+                               const QString &message,
+                               const ReleaseCheckResult &check)
+{
+    QMessageBox box(QMessageBox::Critical,
+                    tr("Export Letter as PDF"),
+                    check.error.isEmpty()
+                        ? tr("The letter for request %1 was not exported: withheld text was found "
+                             "in the file, so the file has been deleted.")
+                              .arg(output.letter.reference)
+                        : tr("The letter for request %1 was not exported: the file could not be "
+                             "read back to check it for withheld text, so it has been deleted.")
+                              .arg(output.letter.reference),
+                    QMessageBox::Ok,
+                    m_window);
+    box.setObjectName(QStringLiteral("releaseCheckFailedBox"));
+    QString advice =
+        check.error.isEmpty()
+            ? tr("Withhold each passage wherever it appears: in every answer where it is "
+                 "repeated, and never in the request's title or the question as asked (those are "
+                 "quoted in full). Then export again.")
+            : tr("Try again; if it keeps failing, export to another folder.");
+    box.setInformativeText(message + QStringLiteral("\n\n") + advice);
+    // The passages themselves, numbered as in the message, for the officer to find them; they
+    // stay out of the message itself, which may be read over a shoulder or copied into a log.
+    QStringList details;
+    for (qsizetype i = 0; i < output.letter.withheldStrings.size(); ++i) {
+        const QString &withheld = output.letter.withheldStrings.at(i);
+        QStringList places;
+        for (const LeakFinding &finding : check.findings) {
+            if (finding.withheld == withheld)
+                places.append(finding.where);
+        }
+        if (!places.isEmpty()) {
+            details.append(tr("Withheld string %1: \"%2\" \u2014 found in %3")
+                               .arg(i + 1)
+                               .arg(withheld, places.join(QStringLiteral("; "))));
+        }
+    }
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(tr("Release check failed: the letter for request %1 was not exported to "
+                            "%2")
+                             .arg(output.letter.reference, QDir::toNativeSeparators(path)));
+    box.exec();
+}
+
+bool LetterActions::refuseWhileWithheldShown(const QString &title)
+{
+    if (!m_withheldShown)
+        return false;
+    QMessageBox box(QMessageBox::Warning,
+                    title,
+                    tr("The preview is showing withheld text (the supervisor view)."),
+                    QMessageBox::Ok,
+                    m_window);
+    box.setObjectName(QStringLiteral("withheldShownBox"));
+    box.setInformativeText(tr("Nothing can be printed or exported while it is. Switch off View > "
+                              "Show Withheld Text, then try again: the letter then goes out with "
+                              "the withheld passages removed."));
+    box.exec();
+    return true;
+}
+
+void LetterActions::setWithheldShown(bool shown)
+{
+    m_withheldShown = shown;
+    updateActions();
 }
 
 std::optional<LetterActions::Output> LetterActions::letterToOutput(const QString &title,
@@ -261,6 +360,8 @@ bool LetterActions::paintOn(QPrinter *printer, const Output &output)
 
 void LetterActions::print()
 {
+    if (refuseWhileWithheldShown(tr("Print Letter")))
+        return;
     const std::optional<Output> output = letterToOutput(tr("Print Letter"), false);
     if (!output)
         return;
@@ -277,6 +378,8 @@ void LetterActions::print()
 
 void LetterActions::printPreview()
 {
+    if (refuseWhileWithheldShown(tr("Print Preview")))
+        return;
     const std::optional<Output> output = letterToOutput(tr("Print Preview"), false);
     if (!output)
         return;
@@ -308,10 +411,10 @@ void LetterActions::showSettings()
 
 void LetterActions::updateActions()
 {
-    const bool hasRequest = m_editor && m_editor->hasRequest();
-    m_exportPdfAction->setEnabled(hasRequest);
-    m_printAction->setEnabled(hasRequest);
-    m_printPreviewAction->setEnabled(hasRequest);
+    const bool canSend = m_editor && m_editor->hasRequest() && !m_withheldShown;
+    m_exportPdfAction->setEnabled(canSend);
+    m_printAction->setEnabled(canSend);
+    m_printPreviewAction->setEnabled(canSend);
     m_settingsAction->setEnabled(m_store != nullptr);
 }
 

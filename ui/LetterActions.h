@@ -18,6 +18,7 @@ namespace foidesk {
 class AppSettings;
 class RequestEditor;
 class Store;
+struct ReleaseCheckResult;
 
 // The response letter's commands for the main window: Export PDF, Print, Print Preview and the
 // organisation Settings, with everything they ask and report. They act on the request as it
@@ -45,11 +46,19 @@ public:
     // characters no file system accepts replaced.
     static QString suggestedFileName(const QString &reference);
 
+    // While the supervisor view shows withheld text on screen, Export, Print and Print Preview
+    // are disabled (and refused if called): nothing shown that way may leave the screen.
+    void setWithheldShown(bool shown);
+    bool withheldShown() const { return m_withheldShown; }
+
     // Asks where to save and exports the letter there.
     void exportPdf();
     // Exports the letter to path without asking where: draft unless the request is marked
     // final. A final letter with gaps is refused, listing them, with the choice to export it
-    // as a draft. Reports success or failure in a message box. Returns true when written.
+    // as a draft. The file is read back and checked for every withheld string
+    // (exportCheckedPdf); a file in which any is found is deleted and the findings are shown.
+    // The check of a final letter is kept with the request (RequestEditor::recordReleaseCheck).
+    // Reports success or failure in a message box. Returns true when written and checked.
     bool exportPdfTo(const QString &path);
     void print();
     void printPreview();
@@ -64,6 +73,13 @@ private:
         LetterDocument letter;
         bool draft = true;
     };
+    // Says that the supervisor view is on and nothing can be printed or exported; true when
+    // it is (and the caller must stop).
+    bool refuseWhileWithheldShown(const QString &title);
+    void reportLeak(const Output &output,
+                    const QString &path,
+                    const QString &message,
+                    const ReleaseCheckResult &check);
     // The letter to print or export, or nothing when the user cancelled or it cannot be
     // composed. A final letter with gaps asks whether to go on with a draft; title is that
     // question's window title.
@@ -84,6 +100,7 @@ private:
     QAction *m_printPreviewAction;
     QAction *m_settingsAction;
     QLabel *m_profileHint;
+    bool m_withheldShown = false;
 };
 
 } // namespace foidesk

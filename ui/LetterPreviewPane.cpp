@@ -6,6 +6,7 @@
 #include "letter/OrganisationProfile.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,8 @@
 #include <QPrinter>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -78,29 +81,76 @@ void LetterPreviewPane::buildUi()
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setMargin(24);
 
+    m_showWithheldAction = new QAction(tr("Show &Withheld Text"), this);
+    m_showWithheldAction->setObjectName(QStringLiteral("showWithheldAction"));
+    m_showWithheldAction->setCheckable(true);
+    m_showWithheldAction->setChecked(false);
+    m_showWithheldAction->setIconText(tr("Show Withheld Text (supervisor view)"));
+    m_showWithheldAction->setToolTip(
+        tr("Supervisor view: show the withheld text in the preview, highlighted and labelled. "
+           "Printing and export are off while it is shown."));
+    m_showWithheldAction->setStatusTip(m_showWithheldAction->toolTip());
+    connect(m_showWithheldAction, &QAction::toggled, this, [this](bool on) {
+        m_supervisorBanner->setVisible(on);
+        Q_EMIT showWithheldChanged(on);
+        // At once: a supervisor switching views should not look at the other one meanwhile.
+        m_stale = true;
+        updateNow();
+    });
+
     m_previewPage = new QWidget(this);
+    m_supervisorBanner = new QLabel(
+        tr("Supervisor view \u2014 withheld text shown \u2014 not for sending"), m_previewPage);
+    m_supervisorBanner->setObjectName(QStringLiteral("supervisorBanner"));
+    m_supervisorBanner->setAlignment(Qt::AlignCenter);
+    m_supervisorBanner->setWordWrap(true);
+    m_supervisorBanner->setTextFormat(Qt::PlainText);
+    m_supervisorBanner->setContentsMargins(8, 6, 8, 6);
+    m_supervisorBanner->setAutoFillBackground(true);
+    {
+        // The same strong colours in light and dark themes: it must not be missed.
+        QPalette palette = m_supervisorBanner->palette();
+        palette.setColor(QPalette::Window, QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        m_supervisorBanner->setPalette(palette);
+        QFont font = m_supervisorBanner->font();
+        font.setBold(true);
+        m_supervisorBanner->setFont(font);
+    }
+    m_supervisorBanner->hide();
     m_stateLabel = new QLabel(m_previewPage);
     m_stateLabel->setObjectName(QStringLiteral("previewStateLabel"));
     m_stateLabel->setTextFormat(Qt::PlainText);
+    // A narrow pane cuts the state short rather than pushing the window wider.
+    m_stateLabel->setMinimumWidth(0);
+    m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    // The zoom controls act on the pages; the supervisor view has none, so they rest then.
+    m_zoomControls = new QWidget(m_previewPage);
     auto *zoomOut = makeToolButton(
-        QStringLiteral("previewZoomOutButton"), tr("\u2212"), tr("Zoom out"), m_previewPage);
-    m_zoomLabel = new QLabel(m_previewPage);
+        QStringLiteral("previewZoomOutButton"), tr("\u2212"), tr("Zoom out"), m_zoomControls);
+    m_zoomLabel = new QLabel(m_zoomControls);
     m_zoomLabel->setObjectName(QStringLiteral("previewZoomLabel"));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000%")));
     auto *zoomIn = makeToolButton(
-        QStringLiteral("previewZoomInButton"), tr("+"), tr("Zoom in"), m_previewPage);
+        QStringLiteral("previewZoomInButton"), tr("+"), tr("Zoom in"), m_zoomControls);
     m_fitWidthButton = makeToolButton(QStringLiteral("previewFitWidthButton"),
                                       tr("Fit Width"),
                                       tr("Fit the page to the width of the pane"),
-                                      m_previewPage);
+                                      m_zoomControls);
     m_fitWidthButton->setCheckable(true);
     auto *fitPage = makeToolButton(QStringLiteral("previewFitPageButton"),
                                    tr("Whole Page"),
                                    tr("Show a whole page at once"),
-                                   m_previewPage);
+                                   m_zoomControls);
+    auto *showWithheld = new QToolButton(m_previewPage);
+    showWithheld->setObjectName(QStringLiteral("showWithheldButton"));
+    showWithheld->setDefaultAction(m_showWithheldAction);
+    showWithheld->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    showWithheld->setAutoRaise(true);
+    showWithheld->setFocusPolicy(Qt::StrongFocus);
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_previewPage);
     m_preview->setObjectName(QStringLiteral("letterPreview"));
@@ -108,6 +158,17 @@ void LetterPreviewPane::buildUi()
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &LetterPreviewPane::paintLetter);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] { updateZoomLabel(); });
+
+    // The supervisor view is a text view, not pages: a document that reveals withheld text
+    // must never be painted on a printer, and the print preview's pages belong to one.
+    m_revealView = new QTextEdit(m_previewPage);
+    m_revealView->setObjectName(QStringLiteral("supervisorView"));
+    m_revealView->setReadOnly(true);
+    // Read on screen only: nothing to select, copy or drag out of it.
+    m_revealView->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_revealView->setContextMenuPolicy(Qt::NoContextMenu);
+    m_revealView->setFrameShape(QFrame::NoFrame);
+    m_revealView->hide();
 
     connect(zoomOut, &QToolButton::clicked, m_preview, [this] { m_preview->zoomOut(1.2); });
     connect(zoomIn, &QToolButton::clicked, m_preview, [this] { m_preview->zoomIn(1.2); });
@@ -131,18 +192,30 @@ void LetterPreviewPane::buildUi()
     bar->setContentsMargins(8, 4, 4, 4);
     bar->setSpacing(2);
     bar->addWidget(m_stateLabel, 1);
-    bar->addWidget(zoomOut);
-    bar->addWidget(m_zoomLabel);
-    bar->addWidget(zoomIn);
-    bar->addSpacing(6);
-    bar->addWidget(m_fitWidthButton);
-    bar->addWidget(fitPage);
+    auto *zoomBar = new QHBoxLayout(m_zoomControls);
+    zoomBar->setContentsMargins(0, 0, 0, 0);
+    zoomBar->setSpacing(2);
+    zoomBar->addWidget(zoomOut);
+    zoomBar->addWidget(m_zoomLabel);
+    zoomBar->addWidget(zoomIn);
+    zoomBar->addSpacing(6);
+    zoomBar->addWidget(m_fitWidthButton);
+    zoomBar->addWidget(fitPage);
+    bar->addWidget(m_zoomControls);
+    // On a line of its own, so that the pane can stay as narrow as it was.
+    auto *supervisorBar = new QHBoxLayout;
+    supervisorBar->setContentsMargins(4, 0, 4, 2);
+    supervisorBar->addWidget(showWithheld);
+    supervisorBar->addStretch(1);
 
     auto *pageLayout = new QVBoxLayout(m_previewPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addLayout(bar);
+    pageLayout->addLayout(supervisorBar);
+    pageLayout->addWidget(m_supervisorBanner);
     pageLayout->addWidget(m_preview, 1);
+    pageLayout->addWidget(m_revealView, 1);
     pageLayout->addWidget(m_problemsLabel);
 
     m_stack = new QStackedWidget(this);
@@ -210,6 +283,16 @@ void LetterPreviewPane::updateNow()
     }
     m_stack->setCurrentWidget(m_previewPage);
 
+    const bool reveal = showsWithheld();
+    m_preview->setVisible(!reveal);
+    m_revealView->setVisible(reveal);
+    m_zoomControls->setEnabled(!reveal);
+    if (reveal) {
+        showRevealed();
+        afterRender();
+        return;
+    }
+
     // Keep the reader's place: the pages are rebuilt, not scrolled.
     auto *view = m_preview->findChild<QGraphicsView *>();
     const int scrollY = view ? view->verticalScrollBar()->value() : 0;
@@ -217,6 +300,16 @@ void LetterPreviewPane::updateNow()
     if (view)
         view->verticalScrollBar()->setValue(scrollY);
     afterRender();
+}
+
+bool LetterPreviewPane::showsWithheld() const
+{
+    return m_showWithheldAction->isChecked();
+}
+
+void LetterPreviewPane::setShowWithheld(bool on)
+{
+    m_showWithheldAction->setChecked(on);
 }
 
 int LetterPreviewPane::pageCount() const
@@ -236,12 +329,42 @@ void LetterPreviewPane::showEvent(QShowEvent *event)
     }
 }
 
+void LetterPreviewPane::showRevealed()
+{
+    const Request request = m_editor->currentRequest();
+    ComposeOptions options;
+    options.revealWithheld = true;
+    m_letter = LetterComposer(*m_profile).compose(request, options);
+    m_problems = m_letter.problems;
+    if (!m_profileError.isEmpty())
+        m_problems.prepend(m_profileError);
+    m_draftShown = true;
+
+    const int scrollY = m_revealView->verticalScrollBar()->value();
+    std::unique_ptr<QTextDocument> document =
+        LetterRenderer(m_letter).createTextDocument(m_revealView);
+    // The view's first document belongs to its internal text control, which deletes it in
+    // setDocument(); only the documents this pane gave it are this pane's to delete, and whose
+    // they are must be asked before setDocument() may have deleted the old one.
+    QTextDocument *old = m_revealView->document();
+    const bool oldIsOurs = old && old->parent() == m_revealView;
+    document->setDocumentMargin(document->documentMargin() + 16);
+    document->setParent(m_revealView);
+    m_revealView->setDocument(document.release());
+    if (oldIsOurs)
+        delete old;
+    m_revealView->verticalScrollBar()->setValue(scrollY);
+    ++m_renderCount;
+}
+
 void LetterPreviewPane::paintLetter(QPrinter *printer)
 {
     if (!m_editor || !m_editor->hasRequest())
         return;
     const Request request = m_editor->currentRequest();
-    const LetterDocument letter = LetterComposer(*m_profile).compose(request);
+    // Always the letter as it will be sent: these pages are painted on a printer device.
+    m_letter = LetterComposer(*m_profile).compose(request);
+    const LetterDocument &letter = m_letter;
     m_problems = letter.problems;
     if (!m_profileError.isEmpty())
         m_problems.prepend(m_profileError);
@@ -256,9 +379,13 @@ void LetterPreviewPane::paintLetter(QPrinter *printer)
 void LetterPreviewPane::afterRender()
 {
     const bool markedFinal = m_editor && m_editor->currentRequest().letterFinal;
-    const int pages = m_preview->pageCount();
+    const int pages = m_letter.revealsWithheld ? 0 : m_preview->pageCount();
     const QString pagesText = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
-    if (!m_draftShown) {
+    if (m_letter.revealsWithheld) {
+        m_stateLabel->setText(tr("Supervisor view, on screen only"));
+        m_stateLabel->setToolTip(tr("Withheld text is shown highlighted. This view is never "
+                                    "printed or exported; switch it off to send the letter."));
+    } else if (!m_draftShown) {
         m_stateLabel->setText(tr("Final letter \u2014 %1").arg(pagesText));
         m_stateLabel->setToolTip(tr("The letter is marked final and complete: it prints and "
                                     "exports without the DRAFT mark."));

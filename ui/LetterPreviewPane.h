@@ -1,14 +1,18 @@
 #pragma once
 
+#include "letter/LetterDocument.h"
+
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPrinter;
 class QPrintPreviewWidget;
 class QStackedWidget;
+class QTextEdit;
 class QTimer;
 class QToolButton;
 
@@ -42,15 +46,27 @@ public:
     void updateNow();
 
     QPrintPreviewWidget *previewWidget() const { return m_preview; }
-    // How many times the letter has been drawn, and how many pages it had the last time.
+    // How many times the letter has been drawn, and how many pages it had the last time (the
+    // supervisor view is drawn as one flowing text, not pages).
     int renderCount() const { return m_renderCount; }
     int pageCount() const;
     // What the letter still needs before it can be sent, as of the last drawing.
     QStringList problems() const { return m_problems; }
+    // The letter as last drawn.
+    const LetterDocument &letter() const { return m_letter; }
+
+    // The supervisor view (View > Show Withheld Text): the letter is shown with its withheld
+    // text highlighted and labelled, under a banner saying it is not for sending. Off at every
+    // start; while it is on, printing and export are refused (see LetterActions).
+    QAction *showWithheldAction() const { return m_showWithheldAction; }
+    bool showsWithheld() const;
+    void setShowWithheld(bool on);
 
 Q_SIGNALS:
     // The letter has been drawn again.
     void rendered(int pageCount);
+    // The supervisor view was switched on or off.
+    void showWithheldChanged(bool on);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +75,7 @@ private:
     void buildUi();
     void reloadProfile();
     void paintLetter(QPrinter *printer);
+    void showRevealed();
     void afterRender();
     void updateZoomLabel();
 
@@ -77,6 +94,11 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QToolButton *m_fitWidthButton = nullptr;
+    QAction *m_showWithheldAction = nullptr;
+    QLabel *m_supervisorBanner = nullptr;
+    QTextEdit *m_revealView = nullptr;
+    QWidget *m_zoomControls = nullptr;
+    LetterDocument m_letter;
 
     bool m_stale = true;
     bool m_draftShown = true;

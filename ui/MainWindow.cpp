@@ -97,6 +97,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     statusBar()->addWidget(m_letterActions->profileHint());
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_letterPreview, &LetterPreviewPane::showWithheldChanged, this, [this](bool on) {
+        m_letterActions->setWithheldShown(on);
+        // The withheld text is shown in the preview, so the preview must be in view.
+        if (on)
+            m_previewDock->show();
+    });
     m_previewDock->setObjectName(QStringLiteral("letterPreviewDock"));
     m_previewDock->setWidget(m_letterPreview);
     m_previewDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -269,6 +275,7 @@ void MainWindow::createMenus()
     previewToggle->setText(tr("&Letter Preview"));
     previewToggle->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(previewToggle);
+    view->addAction(m_letterPreview->showWithheldAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -306,6 +313,8 @@ void MainWindow::rebuildEditorActions()
     m_editMenu->addAction(m_editor->removeQuestionAction());
     m_editMenu->addAction(m_editor->moveQuestionUpAction());
     m_editMenu->addAction(m_editor->moveQuestionDownAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editor->redactAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_deleteAction);
 

@@ -1,19 +1,29 @@
 #include "QuestionsPanel.h"
 
+#include "AnswerEdit.h"
+#include "ExemptionChooser.h"
+#include "RedactionsPanel.h"
+#include "SuggestionsPanel.h"
 #include "WidgetSync.h"
 #include "model/QuestionListModel.h"
+#include "model/RequestEnums.h"
+#include "redaction/Suggestions.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,9 +36,10 @@ using QField = RequestDocument::QuestionField;
 
 // lines sets the smallest useful height; stretch shares out the rest of the tab's height, so
 // the answer, where the officer spends most time, gets most of it.
-QPlainTextEdit *makeTextBox(const QString &objectName, int lines, int stretch, QWidget *parent)
+template <typename Edit = QPlainTextEdit>
+Edit *makeTextBox(const QString &objectName, int lines, int stretch, QWidget *parent)
 {
-    auto *edit = new QPlainTextEdit(parent);
+    auto *edit = new Edit(parent);
     edit->setObjectName(objectName);
     // One history for the whole editor: the document's.
     edit->setUndoRedoEnabled(false);
@@ -59,6 +70,64 @@ QToolButton *makeButton(const QString &objectName, QWidget *parent)
 QStringList choicesFromText(const QString &text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+
+// A word-wrapped label. A plain QLabel with word wrap makes the form report height-for-width,
+// and a scroll area then sizes the whole form at its preferred height: the text boxes grow
+// taller than the page and the answer slides out of view. This one wraps within the width it
+// is given and asks for the height that takes, without height-for-width.
+class WrappedLabel : public QLabel
+{
+public:
+    explicit WrappedLabel(const QString &text, QWidget *parent)
+        : QLabel(text, parent)
+    {
+        setWordWrap(true);
+    }
+
+    bool hasHeightForWidth() const override { return false; }
+    QSize sizeHint() const override { return fitted(QLabel::sizeHint()); }
+    QSize minimumSizeHint() const override { return fitted(QLabel::minimumSizeHint()); }
+
+    void setWrappedText(const QString &text)
+    {
+        setText(text);
+        updateGeometry();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        // A new width can need another number of lines: ask the layout again.
+        const int height = heightForWidth(width());
+        if (height != m_fittedHeight) {
+            m_fittedHeight = height;
+            updateGeometry();
+        }
+    }
+
+private:
+    QSize fitted(QSize hint) const
+    {
+        if (width() > 0 && !text().isEmpty())
+            hint.setHeight(heightForWidth(width()));
+        return hint;
+    }
+
+    int m_fittedHeight = -1;
+};
+
+// "s40(2) and s43(2)", for sentences.
+QString joinedLabels(const QStringList &codes)
+{
+    QStringList labels;
+    for (const QString &code : codes)
+        labels.append(ExemptionCatalogue::shortLabel(code));
+    if (labels.size() < 2)
+        return labels.join(QString());
+    const QString last = labels.takeLast();
+    return QuestionsPanel::tr("%1 and %2").arg(labels.join(QStringLiteral(", ")), last);
 }
 
 } // namespace
@@ -93,7 +162,20 @@ QuestionsPanel::QuestionsPanel(RequestDocument *document, QuestionListModel *mod
         showQuestion();
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { showQuestion(); });
+    connect(m_document, &RequestDocument::reset, this, [this] {
+        // The exemption last used for a redaction in this request is the likeliest next one.
+        m_lastExemption.clear();
+        for (int row = 0; row < m_document->questionCount(); ++row) {
+            if (!m_document->question(row).redactions.isEmpty())
+                m_lastExemption = m_document->question(row).redactions.constLast().exemption;
+        }
+    });
+    connect(m_document, &RequestDocument::valueChanged, this, [this](Field field) {
+        if (field == Field::Regime)
+            showDisposition(); // the exemption names depend on the regime
+    });
 
+    loadCatalogue();
     showQuestion();
     showCombined();
 }
@@ -149,12 +231,58 @@ void QuestionsPanel::buildLayout()
     m_text->setPlaceholderText(tr("The question as the requester asked it"));
     m_choices = makeTextBox(QStringLiteral("choicesEdit"), 2, 1, questionSide);
     m_choices->setPlaceholderText(tr("For a multiple-choice question: one choice per line"));
-    m_answer = makeTextBox(QStringLiteral("answerEdit"), 5, 4, questionSide);
+    m_disposition = new QComboBox(questionSide);
+    m_disposition->setObjectName(QStringLiteral("dispositionCombo"));
+    m_disposition->setToolTip(tr("What the letter does with this question's answer"));
+    for (Disposition disposition : allDispositions())
+        m_disposition->addItem(dispositionDisplayName(disposition), int(disposition));
+
+    m_exemptionsRow = new QWidget(questionSide);
+    m_exemptions = new WrappedLabel(QString(), m_exemptionsRow);
+    m_exemptions->setObjectName(QStringLiteral("exemptionsLabel"));
+    m_exemptions->setTextFormat(Qt::PlainText);
+    m_exemptions->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_chooseExemptions = new QPushButton(tr("C&hoose\u2026"), m_exemptionsRow);
+    m_chooseExemptions->setObjectName(QStringLiteral("chooseExemptionsButton"));
+    m_chooseExemptions->setToolTip(tr("Choose the exemptions this question relies on"));
+    auto *exemptionsLayout = new QHBoxLayout(m_exemptionsRow);
+    exemptionsLayout->setContentsMargins(0, 0, 0, 0);
+    exemptionsLayout->addWidget(m_exemptions, 1);
+    exemptionsLayout->addWidget(m_chooseExemptions, 0, Qt::AlignTop);
+
+    m_withheldBanner = new WrappedLabel(QString(), questionSide);
+    m_withheldBanner->setObjectName(QStringLiteral("withheldBanner"));
+    m_withheldBanner->setStyleSheet(QStringLiteral(
+        "QLabel#withheldBanner { background: #fff1c2; color: #3d3000; border: 1px solid #d9a800;"
+        " border-radius: 3px; padding: 6px; }"));
+
+    m_answerBox = new QWidget(questionSide);
+    m_answer = makeTextBox<AnswerEdit>(QStringLiteral("answerEdit"), 5, 4, m_answerBox);
     m_answer->setPlaceholderText(tr("The authority's answer to this question"));
-    m_noQuestionNote = new QLabel(tr("This request has no questions. Add one with Add Question "
-                                     "(Ctrl+Return)."),
-                                  questionSide);
-    m_noQuestionNote->setWordWrap(true);
+    m_answerBox->setSizePolicy(m_answer->sizePolicy());
+
+    m_redactAction = new QAction(tr("Redact Se&lection\u2026"), this);
+    m_redactAction->setObjectName(QStringLiteral("redactAction"));
+    m_redactAction->setIconText(tr("Redact Selection\u2026"));
+    m_redactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_redactAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redactAction->setToolTip(tr("Withhold the text selected in the answer under an exemption "
+                                  "(Ctrl+R)"));
+    addAction(m_redactAction);
+    m_answer->setRedactAction(m_redactAction);
+    m_redactButton = makeButton(QStringLiteral("redactButton"), m_answerBox);
+    m_redactButton->setDefaultAction(m_redactAction);
+    auto *redactRow = new QHBoxLayout;
+    redactRow->addStretch(1);
+    redactRow->addWidget(m_redactButton);
+    auto *answerLayout = new QVBoxLayout(m_answerBox);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_answer, 1);
+    answerLayout->addLayout(redactRow);
+    m_noQuestionNote =
+        new WrappedLabel(tr("This request has no questions. Add one with Add Question "
+                            "(Ctrl+Return)."),
+                         questionSide);
     m_combinedNote = new QLabel(tr("Answered by the combined response below."), questionSide);
 
     m_questionForm = new QFormLayout(questionSide);
@@ -169,7 +297,14 @@ void QuestionsPanel::buildLayout()
     addRow(tr("Con&dition:"), m_condition);
     addRow(tr("Question &text:"), m_text);
     addRow(tr("&Choices:"), m_choices);
-    addRow(tr("Ans&wer:"), m_answer);
+    addRow(tr("The letter &says:"), m_disposition);
+    auto *exemptionsLabel = new QLabel(tr("Exemptions:"), questionSide);
+    exemptionsLabel->setBuddy(m_chooseExemptions);
+    m_questionForm->addRow(exemptionsLabel, m_exemptionsRow);
+    m_questionForm->addRow(m_withheldBanner);
+    auto *answerLabel = new QLabel(tr("Ans&wer:"), questionSide);
+    answerLabel->setBuddy(m_answer);
+    m_questionForm->addRow(answerLabel, m_answerBox);
     m_questionForm->addRow(m_combinedNote);
 
     auto *questionScroll = new QScrollArea(this);
@@ -185,6 +320,26 @@ void QuestionsPanel::buildLayout()
     splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
 
+    // Under the question: what the request withholds and what it might still need to.
+    m_redactions = new RedactionsPanel(m_document, this);
+    m_redactions->setObjectName(QStringLiteral("redactionsPanel"));
+    m_suggestions = new SuggestionsPanel(m_document, this);
+    m_suggestions->setObjectName(QStringLiteral("suggestionsPanel"));
+    m_withholdingTabs = new QTabWidget(this);
+    m_withholdingTabs->setObjectName(QStringLiteral("withholdingTabs"));
+    m_withholdingTabs->setDocumentMode(true);
+    m_withholdingTabs->addTab(m_redactions, QString());
+    m_withholdingTabs->addTab(m_suggestions, QString());
+    m_withholdingTabs->setMinimumHeight(fontMetrics().lineSpacing() * 9);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("withholdingSplitter"));
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_withholdingTabs);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
+
     // Below: one response covering every question, as some letters answer.
     m_combinedCheck = new QCheckBox(tr("Answer all questions with one co&mbined response"), this);
     m_combinedCheck->setObjectName(QStringLiteral("combinedCheck"));
@@ -193,7 +348,7 @@ void QuestionsPanel::buildLayout()
     m_combinedResponse->setAccessibleName(tr("Combined response"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 3);
+    layout->addWidget(vertical, 3);
     layout->addWidget(m_combinedCheck);
     layout->addWidget(m_combinedResponse, 2);
 
@@ -206,8 +361,12 @@ void QuestionsPanel::buildLayout()
     setTabOrder(m_label, m_condition);
     setTabOrder(m_condition, m_text);
     setTabOrder(m_text, m_choices);
-    setTabOrder(m_choices, m_answer);
-    setTabOrder(m_answer, m_combinedCheck);
+    setTabOrder(m_choices, m_disposition);
+    setTabOrder(m_disposition, m_chooseExemptions);
+    setTabOrder(m_chooseExemptions, m_answer);
+    setTabOrder(m_answer, m_redactButton);
+    setTabOrder(m_redactButton, m_withholdingTabs);
+    setTabOrder(m_withholdingTabs, m_combinedCheck);
     setTabOrder(m_combinedCheck, m_combinedResponse);
 }
 
@@ -240,6 +399,30 @@ void QuestionsPanel::connectEdits()
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
         editQuestion(QField::Answer, m_answer->toPlainText());
     });
+
+    connect(m_disposition, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_document->finishTyping();
+        editQuestion(QField::Disposition, m_disposition->currentData().toInt());
+    });
+    connect(m_chooseExemptions, &QPushButton::clicked, this, &QuestionsPanel::chooseExemptions);
+    connect(m_redactAction, &QAction::triggered, this, &QuestionsPanel::redactSelection);
+    connect(m_answer, &AnswerEdit::releaseRequested, this, &QuestionsPanel::releaseSpan);
+    // The passage under the cursor is the current row of the Redactions list.
+    connect(m_answer, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const int index = m_answer->spanAt(m_answer->textCursor().position());
+        if (index >= 0)
+            m_redactions->selectPassage(currentRow(), m_answer->spans().at(index).start);
+    });
+    connect(m_redactions, &RedactionsPanel::jumpRequested, this, &QuestionsPanel::showAnswerText);
+    connect(m_suggestions, &SuggestionsPanel::jumpRequested, this, &QuestionsPanel::showAnswerText);
+    connect(m_suggestions, &SuggestionsPanel::statusMessage, this, &QuestionsPanel::statusMessage);
+    connect(
+        m_redactions, &RedactionsPanel::passageCountChanged, this, [this] { updateTabTitles(); });
+    connect(
+        m_suggestions, &SuggestionsPanel::suggestionsChanged, this, [this] { updateTabTitles(); });
+    updateTabTitles();
 
     connect(m_combinedCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
@@ -295,9 +478,12 @@ void QuestionsPanel::showQuestion()
                        static_cast<QWidget *>(m_condition),
                        static_cast<QWidget *>(m_text),
                        static_cast<QWidget *>(m_choices),
+                       static_cast<QWidget *>(m_disposition),
+                       static_cast<QWidget *>(m_chooseExemptions),
                        static_cast<QWidget *>(m_answer)}) {
         w->setEnabled(hasQuestion);
     }
+    m_redactAction->setEnabled(hasQuestion);
     for (QField f : {QField::Section,
                      QField::Label,
                      QField::Condition,
@@ -306,6 +492,8 @@ void QuestionsPanel::showQuestion()
                      QField::Answer}) {
         showQuestionValue(row, f);
     }
+    showDisposition();
+    showSpans();
 }
 
 void QuestionsPanel::showQuestionValue(int row, QField field)
@@ -337,6 +525,16 @@ void QuestionsPanel::showQuestionValue(int row, QField field)
     }
     case QField::Answer:
         syncPlainTextEdit(m_answer, value.toString());
+        // Replacing the text drops the highlight: an undo brings text and spans back together.
+        showSpans();
+        break;
+    case QField::Disposition:
+    case QField::Exemptions:
+        showDisposition();
+        break;
+    case QField::Redactions:
+        showSpans();
+        showDisposition();
         break;
     }
 }
@@ -357,7 +555,7 @@ void QuestionsPanel::showCombined()
     // Shown only when in use: otherwise it takes room from the per-question answers.
     m_combinedResponse->setVisible(combined);
     // With one combined response there is nothing to answer per question.
-    m_questionForm->setRowVisible(m_answer, !combined);
+    m_questionForm->setRowVisible(m_answerBox, !combined);
     m_questionForm->setRowVisible(m_combinedNote, combined);
 }
 
@@ -375,7 +573,12 @@ QWidget *QuestionsPanel::widgetFor(QField field) const
     case QField::Choices:
         return m_choices;
     case QField::Answer:
+    case QField::Redactions:
         return m_answer;
+    case QField::Disposition:
+        return m_disposition;
+    case QField::Exemptions:
+        return m_chooseExemptions;
     }
     return nullptr;
 }
@@ -397,7 +600,11 @@ QList<QWidget *> QuestionsPanel::inputWidgets() const
             m_condition,
             m_text,
             m_choices,
+            m_disposition,
+            m_chooseExemptions,
             m_answer,
+            m_redactions,
+            m_suggestions,
             m_combinedCheck,
             m_combinedResponse};
 }
@@ -405,6 +612,259 @@ QList<QWidget *> QuestionsPanel::inputWidgets() const
 QWidget *QuestionsPanel::questionTextWidget() const
 {
     return m_text;
+}
+
+void QuestionsPanel::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::profileChanged, this, &QuestionsPanel::loadCatalogue);
+    m_suggestions->setStore(store);
+    loadCatalogue();
+}
+
+QAction *QuestionsPanel::redactAction() const
+{
+    return m_redactAction;
+}
+
+Regime QuestionsPanel::regime() const
+{
+    return Regime(m_document->value(Field::Regime).toInt());
+}
+
+void QuestionsPanel::loadCatalogue()
+{
+    m_catalogueProblem.clear();
+    const Result<ExemptionCatalogue> shipped = ExemptionCatalogue::shipped();
+    if (!shipped.ok()) {
+        m_catalogue = ExemptionCatalogue();
+        m_catalogueProblem = shipped.errorMessage();
+    } else {
+        m_catalogue = shipped.value();
+        if (m_store) {
+            // The authority's wording and its own exemptions come with its profile.
+            const Result<OrganisationProfile> profile = m_store->profile();
+            if (profile.ok()) {
+                m_catalogue = m_catalogue.withCustomisations(profile->exemptionOverrides,
+                                                             profile->localExemptions);
+            } else {
+                m_catalogueProblem = profile.errorMessage();
+            }
+        }
+    }
+    m_redactions->setCatalogue(m_catalogue);
+    showDisposition();
+    showSpans();
+}
+
+void QuestionsPanel::showDisposition()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        const QScopedValueRollback<bool> guard(m_updating, true);
+        m_disposition->setCurrentIndex(0);
+        static_cast<WrappedLabel *>(m_exemptions)->setWrappedText(QString());
+        m_questionForm->setRowVisible(m_withheldBanner, false);
+        return;
+    }
+    const Question &question = m_document->question(row);
+    {
+        const QScopedValueRollback<bool> guard(m_updating, true);
+        m_disposition->setCurrentIndex(m_disposition->findData(int(question.disposition)));
+    }
+
+    // The question's own exemptions, then those of its withheld passages: all of them reach
+    // the letter's refusal notices.
+    QStringList described;
+    for (const QString &code : question.exemptions) {
+        const Exemption *entry = m_catalogue.find(regime(), code);
+        const QString name = ExemptionChooser::describe(m_catalogue, regime(), code);
+        described.append(
+            entry ? tr("%1 (%2)").arg(name, ExemptionChooser::kindText(entry->kind).toLower())
+                  : name);
+    }
+    QStringList fromPassages;
+    for (const Redaction &span : question.redactions) {
+        if (!question.exemptions.contains(span.exemption)
+            && !fromPassages.contains(span.exemption)) {
+            fromPassages.append(span.exemption);
+        }
+    }
+    for (const QString &code : std::as_const(fromPassages)) {
+        described.append(tr("%1 (for withheld text)")
+                             .arg(ExemptionChooser::describe(m_catalogue, regime(), code)));
+    }
+    static_cast<WrappedLabel *>(m_exemptions)
+        ->setWrappedText(described.isEmpty() ? tr("None chosen") : described.join(u"; "));
+    if (!m_catalogueProblem.isEmpty())
+        m_exemptions->setToolTip(
+            tr("The exemption catalogue is incomplete: %1").arg(m_catalogueProblem));
+    else
+        m_exemptions->setToolTip(QString());
+
+    // The answer box stays editable for internal notes, but nobody should think it is sent.
+    QString banner;
+    switch (question.disposition) {
+    case Disposition::Withheld:
+        banner = question.exemptions.isEmpty()
+                     ? tr("This answer is not sent: the letter says it is withheld, but no "
+                          "exemption is chosen yet. Choose one above.")
+                     : tr("This answer is not sent: the letter says it is withheld under %1. "
+                          "Anything typed here stays internal.")
+                           .arg(joinedLabels(question.exemptions));
+        break;
+    case Disposition::NotHeld:
+        banner = tr("This answer is not sent: the letter says the information is not held. "
+                    "Anything typed here stays internal.");
+        break;
+    case Disposition::NeitherConfirmNorDeny:
+        banner = question.exemptions.isEmpty()
+                     ? tr("This answer is not sent: the letter neither confirms nor denies "
+                          "that the information is held. Choose the exemption that allows "
+                          "this above.")
+                     : tr("This answer is not sent: the letter neither confirms nor denies "
+                          "that the information is held, under %1.")
+                           .arg(joinedLabels(question.exemptions));
+        break;
+    case Disposition::Answered:
+    case Disposition::PartWithheld:
+        break;
+    }
+    static_cast<WrappedLabel *>(m_withheldBanner)->setWrappedText(banner);
+    m_questionForm->setRowVisible(m_withheldBanner, !banner.isEmpty());
+}
+
+void QuestionsPanel::showSpans()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_answer->setSpans({}, {});
+        return;
+    }
+    const QList<Redaction> &spans = m_document->question(row).redactions;
+    QStringList labels;
+    for (const Redaction &span : spans) {
+        labels.append(tr("Withheld under %1. Right-click to release it.")
+                          .arg(ExemptionChooser::describe(m_catalogue, regime(), span.exemption)));
+    }
+    m_answer->setSpans(spans, labels);
+}
+
+void QuestionsPanel::chooseExemptions()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    ExemptionChooser chooser(m_catalogue,
+                             regime(),
+                             m_document->question(row).exemptions,
+                             ExemptionChooser::Mode::Several,
+                             this);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    m_document->finishTyping();
+    m_document->setQuestionValue(row, QField::Exemptions, chooser.selectedCodes());
+}
+
+QString QuestionsPanel::defaultRedactionExemption() const
+{
+    if (!m_lastExemption.isEmpty()
+        && (m_catalogue.all().isEmpty() || m_catalogue.find(regime(), m_lastExemption))) {
+        return m_lastExemption;
+    }
+    return SuggestionScanner::personalDataExemption(regime());
+}
+
+QString QuestionsPanel::pickRedactionExemption()
+{
+    // The likeliest exemption first, so that Ctrl+R then Enter withholds under it; then the
+    // others this request already relies on; then the whole catalogue.
+    QStringList codes{defaultRedactionExemption()};
+    QStringList used = m_document->request().exemptionsUsed();
+    if (currentRow() >= 0)
+        used += m_document->question(currentRow()).exemptions;
+    for (const QString &code : std::as_const(used)) {
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+
+    const QRect at = m_answer->cursorRect(m_answer->textCursor());
+    return ExemptionChooser::pickFromMenu(
+        m_catalogue, regime(), codes, m_answer->viewport()->mapToGlobal(at.bottomRight()), this);
+}
+
+void QuestionsPanel::redactSelection()
+{
+    const int row = currentRow();
+    const QTextCursor cursor = m_answer->textCursor();
+    if (row < 0 || !m_answerBox->isVisibleTo(this) || !cursor.hasSelection()) {
+        Q_EMIT statusMessage(tr("Select the text to withhold in an answer first, then press "
+                                "Ctrl+R."));
+        return;
+    }
+    // The box shows the document's answer; if they ever differed the offsets would point at
+    // other text, and withholding the wrong words is worse than refusing.
+    if (m_answer->toPlainText() != m_document->question(row).answer) {
+        Q_EMIT statusMessage(tr("The answer is still being updated. Select the text again and "
+                                "press Ctrl+R."));
+        return;
+    }
+    const qsizetype start = cursor.selectionStart();
+    const qsizetype length = cursor.selectionEnd() - start;
+    const QString code = pickRedactionExemption();
+    if (code.isEmpty())
+        return;
+    m_lastExemption = code;
+    if (RedactionsPanel::withhold(
+            m_document, {{row, Redaction{start, length, code}}}, tr("Withhold text"))) {
+        Q_EMIT statusMessage(
+            tr("Withheld under %1 \u2014 Undo (%2) releases it")
+                .arg(ExemptionCatalogue::shortLabel(code),
+                     QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    } else {
+        Q_EMIT statusMessage(tr("That text is already withheld under %1.")
+                                 .arg(ExemptionCatalogue::shortLabel(code)));
+    }
+    // Leave the cursor after the passage, so the highlight shows instead of the selection.
+    QTextCursor after = m_answer->textCursor();
+    after.setPosition(int(start + length));
+    m_answer->setTextCursor(after);
+    m_answer->setFocus(Qt::OtherFocusReason);
+}
+
+void QuestionsPanel::releaseSpan(int spanIndex)
+{
+    const int row = currentRow();
+    if (row < 0 || spanIndex < 0 || spanIndex >= m_document->question(row).redactions.size())
+        return;
+    const Redaction span = m_document->question(row).redactions.at(spanIndex);
+    if (RedactionsPanel::release(m_document, {{row, span}})) {
+        Q_EMIT statusMessage(
+            tr("Released \u2014 the text will be sent in the letter. Undo (%1) withholds it "
+               "again")
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    }
+}
+
+void QuestionsPanel::showAnswerText(int row, qsizetype start, qsizetype length)
+{
+    if (row < 0 || row >= m_document->questionCount())
+        return;
+    m_document->finishTyping();
+    setCurrentRow(row);
+    m_answer->selectRange(start, length);
+    if (m_answer->isEnabled())
+        m_answer->setFocus(Qt::OtherFocusReason);
+}
+
+void QuestionsPanel::updateTabTitles()
+{
+    m_withholdingTabs->setTabText(0, tr("Redactions (%1)").arg(m_redactions->passageCount()));
+    m_withholdingTabs->setTabText(1,
+                                  tr("Suggestions (%1)").arg(m_suggestions->suggestions().size()));
 }
 
 } // namespace foidesk

@@ -177,10 +177,24 @@ void RequestDetailsForm::connectEdits()
         });
     };
     choice(m_regime, Field::Regime);
-    choice(m_status, Field::Status);
     choice(m_held, Field::Held);
     choice(m_requesterKind, Field::RequesterKind);
 
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0 || m_updating)
+            return;
+        const auto status = RequestStatus(m_status->itemData(index).toInt());
+        const std::optional<QString> refusal =
+            m_statusGate ? m_statusGate(status) : std::optional<QString>();
+        if (refusal) {
+            // Put the box back before saying why, so that nothing shows a status the request
+            // does not have; no command was pushed, so the history is as it was.
+            showValue(Field::Status);
+            Q_EMIT statusRefused(*refusal);
+            return;
+        }
+        edit(Field::Status, int(status));
+    });
     connect(m_officer, &QComboBox::currentTextChanged, this, [this](const QString &value) {
         edit(Field::Officer, value);
     });
@@ -289,6 +303,11 @@ void RequestDetailsForm::showValue(Field field)
     case Field::CombinedResponse:
         break;
     }
+}
+
+void RequestDetailsForm::setStatusGate(StatusGate gate)
+{
+    m_statusGate = std::move(gate);
 }
 
 void RequestDetailsForm::setOfficerNames(const QStringList &names)

@@ -3,6 +3,8 @@
 #include "model/RequestDocument.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,12 +29,22 @@ public:
     // The names offered by the assigned officer box; free text stays allowed.
     void setOfficerNames(const QStringList &names);
 
+    // Decides whether the user may change the status to the one given: nullopt lets the change
+    // through; a message refuses it, the box shows the status as it was and statusRefused()
+    // carries the message. Changes made by undo, redo or loading are never asked about.
+    using StatusGate = std::function<std::optional<QString>(RequestStatus)>;
+    void setStatusGate(StatusGate gate);
+
     // The widget that edits field, or nullptr when this form does not show it.
     QWidget *widgetFor(RequestDocument::Field field) const;
     // Every widget that takes typing, for the editor's undo key filter.
     QList<QWidget *> inputWidgets() const;
     QWidget *firstInput() const;
     QWidget *lastInput() const;
+
+Q_SIGNALS:
+    // The user's change of status was refused by the gate, for reason; nothing was changed.
+    void statusRefused(const QString &reason);
 
 private:
     void buildLayout();
@@ -41,6 +53,7 @@ private:
     void edit(RequestDocument::Field field, const QVariant &value);
 
     RequestDocument *m_document;
+    StatusGate m_statusGate;
     bool m_updating = false;
 
     QLineEdit *m_reference = nullptr;

@@ -1,10 +1,14 @@
 #include "RequestEditor.h"
 
 #include "QuestionsPanel.h"
+#include "RefusalReasonsPanel.h"
 #include "RequestDetailsForm.h"
 #include "UndoKeyFilter.h"
+#include "letter/OrganisationProfile.h"
 #include "model/QuestionListModel.h"
 #include "model/RequestDocument.h"
+#include "model/RequestEnums.h"
+#include "release/ReleaseCheck.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -38,6 +42,10 @@ public:
     QWidget *detailsPage = nullptr;
     RequestDetailsForm *details = nullptr;
     QuestionsPanel *questions = nullptr;
+    RefusalReasonsPanel *refusals = nullptr;
+    std::optional<ReleaseCheckResult> lastCheck;
+    // A check made before the request's first save, stored with it by that save.
+    bool lastCheckPending = false;
 
     QAction *addAction = nullptr;
     QAction *removeAction = nullptr;
@@ -48,6 +56,11 @@ public:
     void buildActions();
     void updateActions();
     void loadOfficerNames();
+    void loadProfile();
+    void loadReleaseCheck();
+    void updateRefusalsTitle(int problemCount);
+    std::optional<QString> statusGate(RequestStatus status) const;
+    void showStatusRefused(const QString &reason);
     void showRequest();
     QString caption() const;
     // Shows the tab that holds widget and gives it the keyboard focus.
@@ -77,12 +90,15 @@ void RequestEditor::Private::buildUi()
     detailsPage = detailsScroll;
 
     questions = new QuestionsPanel(document, questionModel);
+    refusals = new RefusalReasonsPanel(document);
 
     tabs = new QTabWidget(q);
     tabs->setObjectName(QStringLiteral("editorTabs"));
     tabs->setDocumentMode(true);
     tabs->addTab(detailsPage, tr("Re&quest"));
     tabs->addTab(questions, tr("Questions and &answers"));
+    tabs->addTab(refusals, QString());
+    updateRefusalsTitle(0);
 
     pages = new QStackedWidget(q);
     pages->addWidget(emptyState);
@@ -93,6 +109,7 @@ void RequestEditor::Private::buildUi()
     layout->addWidget(pages);
 
     keyFilter = new UndoKeyFilter(document, q);
+    refusals->setUndoKeyFilter(keyFilter);
     const QList<QWidget *> inputs = details->inputWidgets() + questions->inputWidgets();
     for (QWidget *w : inputs) {
         keyFilter->watch(w);
@@ -111,20 +128,20 @@ void RequestEditor::Private::buildActions()
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     addAction->setToolTip(tr("Add a question after the current one (Ctrl+Return)"));
 
-    removeAction = new QAction(tr("&Remove Question"), q);
+    removeAction = new QAction(tr("Remo&ve Question"), q);
     removeAction->setObjectName(QStringLiteral("removeQuestionAction"));
     removeAction->setIconText(tr("Remove"));
     removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     removeAction->setToolTip(tr("Remove the current question (Ctrl+Shift+Delete); Undo "
                                 "brings it back"));
 
-    upAction = new QAction(tr("Move Question &Up"), q);
+    upAction = new QAction(tr("Move Question U&p"), q);
     upAction->setObjectName(QStringLiteral("moveQuestionUpAction"));
     upAction->setIconText(tr("Move Up"));
     upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     upAction->setToolTip(tr("Move the current question up (Alt+Up)"));
 
-    downAction = new QAction(tr("Move Question &Down"), q);
+    downAction = new QAction(tr("Move Question Do&wn"), q);
     downAction->setObjectName(QStringLiteral("moveQuestionDownAction"));
     downAction->setIconText(tr("Move Down"));
     downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -170,6 +187,78 @@ void RequestEditor::Private::loadOfficerNames()
         }
     }
     details->setOfficerNames(names);
+}
+
+void RequestEditor::Private::loadProfile()
+{
+    Result<OrganisationProfile> profile =
+        store ? store->profile() : OrganisationProfile::defaults();
+    // A damaged profile is reported by the preview and Settings; the check uses the shipped one.
+    if (!profile)
+        profile = OrganisationProfile::defaults();
+    if (profile)
+        refusals->setProfile(profile.value());
+}
+
+void RequestEditor::Private::loadReleaseCheck()
+{
+    lastCheck.reset();
+    lastCheckPending = false;
+    const qint64 id = document->requestId();
+    if (store && id > 0) {
+        const Result<std::optional<ReleaseCheckResult>> stored = store->lastReleaseCheck(id);
+        // Unreadable counts as none: the gate then asks for a new check, which is safe.
+        if (stored)
+            lastCheck = stored.value();
+    }
+    refusals->setReleaseCheck(lastCheck);
+}
+
+void RequestEditor::Private::updateRefusalsTitle(int problemCount)
+{
+    const int index = tabs->indexOf(refusals);
+    if (problemCount > 0) {
+        tabs->setTabText(index, tr("Refusal reasons (%1)").arg(problemCount));
+        tabs->setTabToolTip(index,
+                            problemCount == 1
+                                ? tr("1 thing to fix in the refusal notices before the letter "
+                                     "can be final")
+                                : tr("%1 things to fix in the refusal notices before the letter "
+                                     "can be final")
+                                      .arg(problemCount));
+    } else {
+        tabs->setTabText(index, tr("Refusal reasons"));
+        tabs->setTabToolTip(index,
+                            tr("The exemptions the request relies on, their reasoning and the "
+                               "release check"));
+    }
+}
+
+std::optional<QString> RequestEditor::Private::statusGate(RequestStatus status) const
+{
+    if (status != RequestStatus::Responded && status != RequestStatus::Closed)
+        return std::nullopt;
+    QString reason;
+    if (ReleaseCheck::mayRelease(document->request(), lastCheck, &reason))
+        return std::nullopt;
+    if (reason.isEmpty()) {
+        reason = tr("Export the final letter (File > Export Letter as PDF) so that the release "
+                    "check can run, then set the status again.");
+    }
+    return reason;
+}
+
+void RequestEditor::Private::showStatusRefused(const QString &reason)
+{
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Status Not Changed"),
+                    tr("This request withholds information, and its letter has not passed a "
+                       "release check in its current form, so it cannot be marked as sent yet."),
+                    QMessageBox::Ok,
+                    q);
+    box.setObjectName(QStringLiteral("releaseGateBox"));
+    box.setInformativeText(reason);
+    box.exec();
 }
 
 void RequestEditor::Private::showRequest()
@@ -251,6 +340,10 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
     d->questionModel = new QuestionListModel(d->document, this);
     d->buildUi();
     d->buildActions();
+    // The staff register, the personal data policy, the authority's exemptions and the
+    // suggestion decisions of the Questions page all live in the log.
+    d->questions->setStore(store);
+    connect(d->questions, &QuestionsPanel::statusMessage, this, &RequestEditor::statusMessage);
 
     connect(d->document,
             &RequestDocument::modificationChanged,
@@ -268,6 +361,10 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
     connect(
         d->document, &RequestDocument::questionValueChanged, this, &RequestEditor::contentChanged);
     connect(d->document, &RequestDocument::questionMoved, this, &RequestEditor::contentChanged);
+    connect(d->document,
+            &RequestDocument::exemptionReasoningChanged,
+            this,
+            &RequestEditor::contentChanged);
     connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
         if (QWidget *w = d->details->widgetFor(field))
             d->bringToFront(w, true);
@@ -292,8 +389,18 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
         d->questionModel, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateActions(); });
     connect(d->questionModel, &QAbstractItemModel::rowsMoved, this, [this] { d->updateActions(); });
     connect(d->tabs, &QTabWidget::currentChanged, this, [this] { d->updateActions(); });
-    if (store)
+    connect(d->refusals, &RefusalReasonsPanel::problemCountChanged, this, [this](int count) {
+        d->updateRefusalsTitle(count);
+    });
+    d->details->setStatusGate([this](RequestStatus status) { return d->statusGate(status); });
+    connect(d->details, &RequestDetailsForm::statusRefused, this, [this](const QString &reason) {
+        d->showStatusRefused(reason);
+    });
+    if (store) {
         connect(store, &Store::staffChanged, this, [this] { d->loadOfficerNames(); });
+        connect(store, &Store::profileChanged, this, [this] { d->loadProfile(); });
+    }
+    d->loadProfile();
 
     clear();
 }
@@ -313,6 +420,7 @@ bool RequestEditor::openRequest(qint64 id)
         return false;
     }
     d->document->load(loaded.value());
+    d->loadReleaseCheck();
     d->showRequest();
     return true;
 }
@@ -325,6 +433,7 @@ void RequestEditor::newRequest()
     request.status = RequestStatus::New;
     request.questions.append(Question());
     d->document->load(request);
+    d->loadReleaseCheck();
     d->showRequest();
     d->tabs->setCurrentWidget(d->detailsPage);
     d->details->firstInput()->setFocus(Qt::OtherFocusReason);
@@ -333,6 +442,7 @@ void RequestEditor::newRequest()
 void RequestEditor::clear()
 {
     d->document->load(Request());
+    d->loadReleaseCheck();
     d->hasRequest = false;
     d->pages->setCurrentWidget(d->emptyState);
     d->updateActions();
@@ -396,6 +506,14 @@ bool RequestEditor::save()
         return false;
     }
     d->document->markSaved(saved.value());
+    if (d->lastCheckPending && d->lastCheck) {
+        // The check made before the first save belongs to this request now.
+        const Status recorded = d->store->recordReleaseCheck(saved->id, *d->lastCheck);
+        d->lastCheckPending = !recorded.ok();
+        if (!recorded)
+            Q_EMIT statusMessage(tr("The release check could not be stored with the request: %1")
+                                     .arg(recorded.errorMessage()));
+    }
     Q_EMIT requestSaved(saved->id);
     Q_EMIT statusMessage(tr("Saved request %1").arg(saved->reference));
     Q_EMIT captionChanged(d->caption());
@@ -446,6 +564,48 @@ void RequestEditor::moveCurrentQuestionDown()
     const int row = d->questions->currentRow();
     if (d->hasRequest)
         d->document->moveQuestion(row, row + 1);
+}
+
+std::optional<ReleaseCheckResult> RequestEditor::lastReleaseCheck() const
+{
+    return d->lastCheck;
+}
+
+bool RequestEditor::recordReleaseCheck(const ReleaseCheckResult &result)
+{
+    if (!d->hasRequest)
+        return false;
+    d->lastCheck = result;
+    d->refusals->setReleaseCheck(d->lastCheck);
+    const qint64 id = d->document->requestId();
+    if (id <= 0 || !d->store) {
+        d->lastCheckPending = true;
+        return true;
+    }
+    const Status recorded = d->store->recordReleaseCheck(id, result);
+    if (!recorded) {
+        d->warn(QStringLiteral("releaseCheckNotStoredBox"),
+                tr("Release Check Not Stored"),
+                recorded.errorMessage(),
+                tr("The check is kept while the request stays open; save the request and export "
+                   "the letter again to store it."));
+        d->lastCheckPending = true;
+        return false;
+    }
+    return true;
+}
+
+void RequestEditor::showRefusals()
+{
+    if (!d->hasRequest)
+        return;
+    d->refusals->refreshNow();
+    d->tabs->setCurrentWidget(d->refusals);
+}
+
+QAction *RequestEditor::redactAction() const
+{
+    return d->questions->redactAction();
 }
 
 QAction *RequestEditor::addQuestionAction() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QUndoStack;
@@ -11,6 +12,7 @@ class QUndoStack;
 namespace foidesk {
 
 class Store;
+struct ReleaseCheckResult;
 
 // Edits one request: its details, the requester, and its questions and answers. Every change
 // is an undoable command on undoStack(); nothing reaches the store until save().
@@ -49,6 +51,17 @@ public:
     void moveCurrentQuestionUp();
     void moveCurrentQuestionDown();
 
+    // The last release check of the request's letter: the one stored with it, or one made since
+    // it was opened (kept here until the request's first save). nullopt when there is none.
+    std::optional<ReleaseCheckResult> lastReleaseCheck() const;
+    // Keeps result as the request's last release check and stores it with the request; a new
+    // request gets it when it is first saved. Returns false, after saying why, when the store
+    // refused it.
+    bool recordReleaseCheck(const ReleaseCheckResult &result);
+
+    // Shows the Refusal reasons tab.
+    void showRefusals();
+
     // The question actions, with their shortcuts (window-wide), for the window's menus:
     // Add Question (Ctrl+Return), Remove Question (Ctrl+Shift+Delete),
     // Move Question Up (Alt+Up), Move Question Down (Alt+Down). Disabled when not applicable.
@@ -56,6 +69,8 @@ public:
     QAction *removeQuestionAction() const;
     QAction *moveQuestionUpAction() const;
     QAction *moveQuestionDownAction() const;
+    // Redact Selection (Ctrl+R) of the Questions page, for the window's Edit menu.
+    QAction *redactAction() const;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);

@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "ExemptionSettingsPage.h"
 #include "ProfileForm.h"
+#include "RedactionPolicyForm.h"
 #include "RegulatorForm.h"
 #include "TemplateEditor.h"
 #include "letter/OrganisationProfile.h"
@@ -25,8 +27,12 @@ namespace foidesk {
 namespace {
 
 // Validation messages start with the field at fault: "templates.opening: ...".
-const QRegularExpression fieldPrefix(QStringLiteral("^([a-z_]+(?:\\.[A-Za-z_]+)*): (.*)$"),
-                                     QRegularExpression::DotMatchesEverythingOption);
+// Exemption fields carry codes and indices: "exemptions.local[2].code", "exemptions.overrides.
+// s40(2)".
+const QRegularExpression
+    fieldPrefix(QStringLiteral("^([a-z_]+(?:\\.[A-Za-z_]+|\\.[^\\s:]+|\\[\\d+\\])*): "
+                               "(.*)$"),
+                QRegularExpression::DotMatchesEverythingOption);
 
 QString fieldTitle(const QString &field)
 {
@@ -44,6 +50,17 @@ QString fieldTitle(const QString &field)
         return SettingsDialog::tr("Signature");
     if (field.startsWith(QLatin1String("logo")))
         return SettingsDialog::tr("Logo");
+    static const QRegularExpression localField(QStringLiteral("^exemptions\\.local\\[(\\d+)\\]"));
+    if (const QRegularExpressionMatch local = localField.match(field); local.hasMatch())
+        return SettingsDialog::tr("Your exemption %1").arg(local.captured(1).toInt() + 1);
+    if (field.startsWith(QLatin1String("exemptions.overrides."))) {
+        const QString code = field.mid(int(qstrlen("exemptions.overrides."))).section(u'.', 0, 0);
+        return SettingsDialog::tr("Your wording of %1").arg(code);
+    }
+    if (field.startsWith(QLatin1String("exemptions")))
+        return SettingsDialog::tr("Exemptions");
+    if (field.startsWith(QLatin1String("redaction_policy")))
+        return SettingsDialog::tr("Personal data policy");
     return field;
 }
 
@@ -62,6 +79,8 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     , m_scotlandRegulator(new RegulatorForm(
           tr("Scotland (FOISA and EIRS)"), QStringLiteral("scotlandRegulator"), m_regulatorsPage))
     , m_templates(new TemplateEditor)
+    , m_exemptions(new ExemptionSettingsPage)
+    , m_policy(new RedactionPolicyForm)
     , m_messageIcon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Import..."), this))
@@ -94,6 +113,8 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     m_tabs->addTab(profileScroll, tr("&Organisation"));
     m_tabs->addTab(m_regulatorsPage, tr("Regulator&s"));
     m_tabs->addTab(m_templates, tr("Letter &wording"));
+    m_tabs->addTab(m_exemptions, tr("Exe&mptions"));
+    m_tabs->addTab(m_policy, tr("Personal data"));
 
     m_messageIcon->setObjectName(QStringLiteral("settingsMessageIcon"));
     m_message->setObjectName(QStringLiteral("settingsMessageLabel"));
@@ -149,6 +170,8 @@ OrganisationProfile SettingsDialog::profile() const
     profile.regulatorUk = m_ukRegulator->contact();
     profile.regulatorScotland = m_scotlandRegulator->contact();
     profile.templates = m_templates->templates();
+    m_exemptions->applyTo(&profile);
+    m_policy->applyTo(&profile);
     return profile;
 }
 
@@ -159,6 +182,8 @@ void SettingsDialog::setProfile(const OrganisationProfile &profile)
     m_ukRegulator->setContact(profile.regulatorUk);
     m_scotlandRegulator->setContact(profile.regulatorScotland);
     m_templates->setTemplates(profile.templates);
+    m_exemptions->setProfile(profile);
+    m_policy->setProfile(profile);
 }
 
 bool SettingsDialog::importFrom(const QString &path)
@@ -247,6 +272,11 @@ void SettingsDialog::showError(const QString &outcome, const QString &message)
             m_tabs->setCurrentWidget(m_templates);
             m_templates->selectTemplate(field.mid(int(qstrlen("templates."))));
             m_templates->textEdit()->setFocus(Qt::OtherFocusReason);
+        } else if (field.startsWith(QLatin1String("exemptions"))) {
+            m_tabs->setCurrentWidget(m_exemptions);
+            m_exemptions->showField(field);
+        } else if (field.startsWith(QLatin1String("redaction_policy"))) {
+            m_tabs->setCurrentWidget(m_policy);
         } else if (field.startsWith(QLatin1String("regulators"))) {
             m_tabs->setCurrentWidget(m_regulatorsPage);
             (field.contains(QLatin1String("scotland")) ? m_scotlandRegulator : m_ukRegulator)

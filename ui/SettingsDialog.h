@@ -12,15 +12,17 @@ class QTabWidget;
 namespace foidesk {
 
 struct OrganisationProfile;
+class ExemptionSettingsPage;
 class ProfileForm;
+class RedactionPolicyForm;
 class RegulatorForm;
 class Store;
 class TemplateEditor;
 
-// Tools > Settings: the organisation profile kept in the log (its details, the regulators and
-// the wording of its letters), with import and export of the profile as a file. OK saves
-// through the store; a profile the store refuses keeps the dialog open with every edit, and
-// the field at fault is shown.
+// Tools > Settings: the organisation profile kept in the log (its details, the regulators, the
+// wording of its letters, its exemptions and its personal data policy), with import and export of
+// the profile as a file. OK saves through the store; a profile the store refuses keeps the dialog
+// open with every edit, and the field at fault is shown.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +69,8 @@ private:
     RegulatorForm *m_ukRegulator;
     RegulatorForm *m_scotlandRegulator;
     TemplateEditor *m_templates;
+    ExemptionSettingsPage *m_exemptions;
+    RedactionPolicyForm *m_policy;
     QLabel *m_messageIcon;
     QLabel *m_message;
     QPushButton *m_importButton;

@@ -1,5 +1,6 @@
 #include "StaffRegisterDialog.h"
 
+#include "letter/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
 
@@ -37,7 +38,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_nameEdit(new QLineEdit(this))
     , m_jobTitleEdit(new QLineEdit(this))
-    , m_gradeEdit(new QLineEdit(this))
+    , m_gradeEdit(new QComboBox(this))
     , m_seniorCheck(new QCheckBox(tr("Senior member of staff"), this))
     , m_roleCombo(new QComboBox(this))
     , m_newButton(new QPushButton(tr("&New"), this))
@@ -62,6 +63,13 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     m_nameEdit->setObjectName(QStringLiteral("staffNameEdit"));
     m_jobTitleEdit->setObjectName(QStringLiteral("staffJobTitleEdit"));
     m_gradeEdit->setObjectName(QStringLiteral("staffGradeEdit"));
+    m_gradeEdit->setEditable(true);
+    m_gradeEdit->setInsertPolicy(QComboBox::NoInsert);
+    m_gradeEdit->lineEdit()->setPlaceholderText(
+        tr("Choose a grade of the personal data policy, or type one"));
+    m_gradeEdit->setToolTip(tr("Names of staff at or below the grade set in Settings > Personal "
+                               "data are suggested for withholding in answers."));
+    loadGrades();
     m_seniorCheck->setObjectName(QStringLiteral("staffSeniorCheck"));
     m_seniorCheck->setToolTip(tr("Senior staff are named in published responses; the names of "
                                  "junior staff are usually withheld as personal data."));
@@ -111,6 +119,15 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
 }
 
 StaffRegisterDialog::~StaffRegisterDialog() = default;
+
+void StaffRegisterDialog::loadGrades()
+{
+    // Without a readable profile the box simply takes typing.
+    const Result<OrganisationProfile> profile = m_store->profile();
+    if (profile)
+        m_gradeEdit->addItems(profile->grades);
+    m_gradeEdit->setCurrentText(QString());
+}
 
 QList<StaffMember> StaffRegisterDialog::members() const
 {
@@ -165,7 +182,7 @@ void StaffRegisterDialog::showSelected()
     m_editingId = member.id;
     m_nameEdit->setText(member.name);
     m_jobTitleEdit->setText(member.jobTitle);
-    m_gradeEdit->setText(member.grade);
+    m_gradeEdit->setCurrentText(member.grade);
     m_seniorCheck->setChecked(member.senior);
     m_roleCombo->setCurrentIndex(m_roleCombo->findData(static_cast<int>(member.role)));
     updateButtons();
@@ -180,7 +197,7 @@ void StaffRegisterDialog::startNew()
     }
     m_nameEdit->clear();
     m_jobTitleEdit->clear();
-    m_gradeEdit->clear();
+    m_gradeEdit->setCurrentText(QString());
     m_seniorCheck->setChecked(false);
     m_roleCombo->setCurrentIndex(0);
     m_nameEdit->setFocus();
@@ -193,7 +210,7 @@ StaffMember StaffRegisterDialog::memberFromForm() const
     member.id = m_editingId;
     member.name = m_nameEdit->text().trimmed();
     member.jobTitle = m_jobTitleEdit->text().trimmed();
-    member.grade = m_gradeEdit->text().trimmed();
+    member.grade = m_gradeEdit->currentText().trimmed();
     member.senior = m_seniorCheck->isChecked();
     member.role = static_cast<StaffRole>(m_roleCombo->currentData().toInt());
     return member;

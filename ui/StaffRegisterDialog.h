@@ -35,6 +35,7 @@ private:
     void saveCurrent();
     void removeSelected();
     void updateButtons();
+    void loadGrades();
     StaffMember memberFromForm() const;
     int selectedRow() const;
 
@@ -44,7 +45,8 @@ private:
     QTableWidget *m_table;
     QLineEdit *m_nameEdit;
     QLineEdit *m_jobTitleEdit;
-    QLineEdit *m_gradeEdit;
+    // Offers the grades of the personal data policy (Settings); any other grade can be typed.
+    QComboBox *m_gradeEdit;
     QCheckBox *m_seniorCheck;
     QComboBox *m_roleCombo;
     QPushButton *m_newButton;

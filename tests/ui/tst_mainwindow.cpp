@@ -14,9 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -121,6 +123,8 @@ private Q_SLOTS:
     void staffRegisterSavesMembers();
     void longListLoadsLazily();
     void dueColoursReadOnLightAndDark();
+    void supervisorViewIsInTheViewMenuAndNeverRemembered();
+    void staffRegisterOffersThePolicyGrades();
 
 private:
     QString logPath() const { return m_dir->filePath(QStringLiteral("log.sqlite")); }
@@ -646,6 +650,60 @@ void TestMainWindow::dueColoursReadOnLightAndDark()
             != RequestListDelegate::dueStateColor(int(DS::DueSoon), light).hue());
     QVERIFY(!RequestListDelegate::dueStateColor(int(DS::Fine), light).isValid());
     QVERIFY(!RequestListDelegate::dueStateColor(int(DS::None), dark).isValid());
+}
+
+void TestMainWindow::supervisorViewIsInTheViewMenuAndNeverRemembered()
+{
+    openWindow();
+    QAction *show = action("showWithheldAction");
+    QVERIFY(show);
+    QVERIFY(show->isCheckable());
+    QVERIFY(!show->isChecked());
+    auto *view = child<QMenu>("viewMenu");
+    QVERIFY(view && view->actions().contains(show));
+
+    m_window->editor()->newRequest();
+    QAction *exportPdf = action("exportPdfAction");
+    QVERIFY(exportPdf->isEnabled());
+    show->trigger();
+    QVERIFY(show->isChecked());
+    QVERIFY(!exportPdf->isEnabled());
+    QVERIFY(!action("printAction")->isEnabled());
+    QVERIFY(!action("printPreviewAction")->isEnabled());
+
+    // A new session starts with the letter as it will be sent.
+    m_window->editor()->clear();
+    closeWindow();
+    openWindow();
+    QVERIFY(!action("showWithheldAction")->isChecked());
+}
+
+void TestMainWindow::staffRegisterOffersThePolicyGrades()
+{
+    openWindow();
+    const auto profile = m_window->store()->profile();
+    QVERIFY(profile.ok());
+    QVERIFY(profile->grades.contains(QStringLiteral("Officer")));
+    QStringList offered;
+    ModalHandler dialog(QStringLiteral("staffRegisterDialog"), [&offered](QWidget *widget) {
+        auto *grade = widget->findChild<QComboBox *>(QStringLiteral("staffGradeEdit"));
+        QVERIFY(grade && grade->isEditable());
+        for (int i = 0; i < grade->count(); ++i)
+            offered.append(grade->itemText(i));
+        QTest::keyClicks(widget->findChild<QLineEdit *>(QStringLiteral("staffNameEdit")),
+                         QStringLiteral("Tomasz Nowak"));
+        grade->setCurrentIndex(grade->findText(QStringLiteral("Officer")));
+        QTest::mouseClick(widget->findChild<QPushButton *>(QStringLiteral("staffSaveButton")),
+                          Qt::LeftButton);
+        static_cast<QDialog *>(widget)->reject();
+    });
+    action("staffRegisterAction")->trigger();
+    QVERIFY(dialog.handled());
+    QCOMPARE(offered, profile->grades);
+    const auto staff = m_window->store()->staff();
+    QVERIFY(staff.ok());
+    QCOMPARE(staff->size(), 1);
+    QCOMPARE(staff->first().grade, QStringLiteral("Officer"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,7 +2,9 @@
 // are shown, edited, refused with the field named, restored, exported and imported, and what
 // OK saves is found again by a fresh connection to the log.
 
+#include "ExemptionSettingsPage.h"
 #include "ProfileForm.h"
+#include "RedactionPolicyForm.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
 #include "letter/OrganisationProfile.h"
@@ -23,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <memory>
 
 using namespace foidesk;
@@ -47,6 +50,9 @@ private Q_SLOTS:
     void dateFormatShowsASample_data();
     void dateFormatShowsASample();
     void logoCanBeChosenAndCleared();
+    void exemptionWordingAndLocalExemptionsAreSaved();
+    void badLocalExemptionIsShownAndNotSaved();
+    void personalDataPolicyIsSaved();
 
 private:
     QString logPath() const { return m_dir->filePath(u"log.sqlite"_s); }
@@ -379,6 +385,153 @@ void TestSettingsDialog::logoCanBeChosenAndCleared()
     QVERIFY(dialog->profile().logoData.isEmpty());
     QVERIFY(preview->pixmap().isNull());
     QVERIFY(!clear->isEnabled());
+}
+
+void TestSettingsDialog::exemptionWordingAndLocalExemptionsAreSaved()
+{
+    saveTestProfile();
+    auto dialog = openDialog();
+    auto *tabs = child<QTabWidget>(dialog.get(), u"settingsTabs"_s);
+    auto *page = child<ExemptionSettingsPage>(dialog.get(), u"exemptionSettingsPage"_s);
+    QVERIFY(tabs && page);
+    tabs->setCurrentWidget(page);
+
+    // The shipped catalogue is listed for the law chosen, with each entry's kind.
+    auto *list = child<QTreeWidget>(page, u"exemptionList"_s);
+    QVERIFY(list);
+    const auto found = list->findItems(u"s43(2)"_s, Qt::MatchExactly, 0);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst()->text(2), u"Qualified"_s);
+    list->setCurrentItem(found.constFirst());
+    const std::optional<Exemption> shipped = page->currentExemption();
+    QVERIFY(shipped && !shipped->reasoning.isEmpty());
+
+    const QString ours = u"Publishing this would weaken {organisation}'s hand in the current "
+                         "negotiations."_s;
+    auto *reasoning = child<QPlainTextEdit>(page, u"exemptionReasoningEdit"_s);
+    reasoning->setFocus();
+    reasoning->selectAll();
+    QTest::keyClicks(reasoning, ours);
+    QCOMPARE(found.constFirst()->text(3), u"Your wording"_s);
+
+    // One of the authority's own, under EIR.
+    auto *law = child<QComboBox>(page, u"exemptionRegimeCombo"_s);
+    law->setCurrentIndex(law->findData(int(Regime::EIR)));
+    QTest::mouseClick(child<QPushButton>(page, u"addLocalExemptionButton"_s), Qt::LeftButton);
+    replaceText(child<QLineEdit>(page, u"exemptionCodeEdit"_s), u"reg12(4)(z)"_s);
+    replaceText(child<QLineEdit>(page, u"exemptionTitleEdit"_s), u"Local byelaw material"_s);
+    replaceText(child<QLineEdit>(page, u"exemptionCitationEdit"_s),
+                u"regulation 12(4)(z) as the council applies it"_s);
+    auto *kind = child<QComboBox>(page, u"exemptionKindCombo"_s);
+    kind->setCurrentIndex(kind->findData(int(Exemption::Kind::Absolute)));
+    auto *localReasoning = child<QPlainTextEdit>(page, u"exemptionReasoningEdit"_s);
+    localReasoning->setFocus();
+    QTest::keyClicks(localReasoning, u"The byelaw drafts are not final."_s);
+
+    clickOk(dialog.get());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    auto saved = m_store->profile();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QCOMPARE(saved->exemptionOverrides.value(u"s43(2)"_s).reasoning, ours);
+    // The paragraph left alone keeps the shipped wording.
+    QCOMPARE(saved->exemptionOverrides.value(u"s43(2)"_s).publicInterest, shipped->publicInterest);
+    QCOMPARE(saved->localExemptions.size(), 1);
+    const Exemption local = saved->localExemptions.constFirst();
+    QCOMPARE(local.code, u"reg12(4)(z)"_s);
+    QCOMPARE(local.regime, Regime::EIR);
+    QCOMPARE(local.title, u"Local byelaw material"_s);
+    QCOMPARE(local.kind, Exemption::Kind::Absolute);
+    QCOMPARE(local.reasoning, u"The byelaw drafts are not final."_s);
+
+    // Opened again, the page shows what was saved; Restore Default drops the override.
+    dialog = openDialog();
+    page = child<ExemptionSettingsPage>(dialog.get(), u"exemptionSettingsPage"_s);
+    QVERIFY(page->selectExemption(Regime::FOIA, u"s43(2)"_s));
+    QCOMPARE(page->currentExemption()->reasoning, ours);
+    QVERIFY(page->selectExemption(Regime::EIR, u"reg12(4)(z)"_s));
+    QCOMPARE(page->currentExemption()->title, u"Local byelaw material"_s);
+    QVERIFY(page->selectExemption(Regime::FOIA, u"s43(2)"_s));
+    auto *restore = child<QPushButton>(page, u"restoreExemptionDefaultButton"_s);
+    QVERIFY(restore->isEnabled());
+    restore->click();
+    QCOMPARE(page->currentExemption()->reasoning, shipped->reasoning);
+    QVERIFY(page->selectExemption(Regime::EIR, u"reg12(4)(z)"_s));
+    child<QPushButton>(page, u"removeLocalExemptionButton"_s)->click();
+    clickOk(dialog.get());
+    saved = m_store->profile();
+    QVERIFY(saved.ok());
+    QVERIFY(saved->exemptionOverrides.isEmpty());
+    QVERIFY(saved->localExemptions.isEmpty());
+}
+
+void TestSettingsDialog::badLocalExemptionIsShownAndNotSaved()
+{
+    saveTestProfile();
+    auto dialog = openDialog();
+    auto *page = child<ExemptionSettingsPage>(dialog.get(), u"exemptionSettingsPage"_s);
+    page->addLocal();
+    // Added with a title and no code yet: OK says what is missing and shows the entry.
+    auto *tabs = child<QTabWidget>(dialog.get(), u"settingsTabs"_s);
+    tabs->setCurrentIndex(0);
+    clickOk(dialog.get());
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().contains(u"code"_s), qPrintable(dialog->errorText()));
+    QCOMPARE(tabs->currentWidget(), page);
+    QCOMPARE(page->focusWidget(), child<QLineEdit>(page, u"exemptionCodeEdit"_s));
+    const auto saved = m_store->profile();
+    QVERIFY(saved.ok());
+    QVERIFY(saved->localExemptions.isEmpty());
+}
+
+void TestSettingsDialog::personalDataPolicyIsSaved()
+{
+    saveTestProfile();
+    auto dialog = openDialog();
+    auto *form = child<RedactionPolicyForm>(dialog.get(), u"redactionPolicyForm"_s);
+    QVERIFY(form);
+    const auto before = m_store->profile();
+    QVERIFY(before.ok());
+    QCOMPARE(form->grades(), before->grades);
+    QCOMPARE(form->withholdFromGrade(), before->withholdFromGrade);
+
+    auto *list = child<QListWidget>(form, u"gradeList"_s);
+    auto *threshold = child<QComboBox>(form, u"withholdFromGradeCombo"_s);
+    // A new grade at the end, renamed, moved up one.
+    list->setCurrentRow(list->count() - 1);
+    QTest::mouseClick(child<QPushButton>(form, u"addGradeButton"_s), Qt::LeftButton);
+    QApplication::processEvents();
+    QCOMPARE(form->renameGrade(list->currentRow(), u"Apprentice"_s), QString());
+    QCOMPARE(form->grades().constLast(), u"Apprentice"_s);
+    QTest::mouseClick(child<QPushButton>(form, u"moveGradeUpButton"_s), Qt::LeftButton);
+    QCOMPARE(form->grades().at(form->grades().size() - 2), u"Apprentice"_s);
+    // A name already in the list is refused and the old name kept.
+    QVERIFY(!form->renameGrade(0, u"officer"_s).isEmpty());
+    QCOMPARE(form->grades().constFirst(), before->grades.constFirst());
+
+    threshold->setCurrentIndex(threshold->findText(u"Manager"_s));
+    auto *summary = child<QLabel>(form, u"policySummaryLabel"_s);
+    QVERIFY2(summary->text().contains(u"Manager"_s), qPrintable(summary->text()));
+    // Renaming the threshold grade carries the threshold with it.
+    const int managerRow = int(form->grades().indexOf(u"Manager"_s));
+    QCOMPARE(form->renameGrade(managerRow, u"Team Manager"_s), QString());
+    QCOMPARE(form->withholdFromGrade(), u"Team Manager"_s);
+
+    clickOk(dialog.get());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const auto saved = m_store->profile();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QCOMPARE(saved->grades, form->grades());
+    QVERIFY(saved->grades.contains(u"Apprentice"_s));
+    QCOMPARE(saved->withholdFromGrade, u"Team Manager"_s);
+
+    // Removing the threshold grade moves the line down, never up.
+    dialog = openDialog();
+    form = child<RedactionPolicyForm>(dialog.get(), u"redactionPolicyForm"_s);
+    list = child<QListWidget>(form, u"gradeList"_s);
+    list->setCurrentRow(int(form->grades().indexOf(u"Team Manager"_s)));
+    form->removeSelectedGrade();
+    QCOMPARE(form->withholdFromGrade(), u"Apprentice"_s);
+    QVERIFY(!form->message().isEmpty());
 }
 
 QTEST_MAIN(TestSettingsDialog)
