@@ -2,6 +2,7 @@
 // keystroke, and Export PDF writes what the preview shows, as a draft unless the request is
 // marked final and complete. Each test has its own log, settings file and output folder.
 
+#include "EditorWithPreview.h"
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
 #include "MainWindow.h"
@@ -156,73 +157,36 @@ private Q_SLOTS:
     void windowOffersLetterCommands();
 
 private:
-    QString outPath(const QString &name) const { return m_dir->filePath(name); }
+    QString outPath(const QString &name) const { return m_ui.dir->filePath(name); }
     // Stores request in the log and opens it in the editor beside the preview.
     void openInEditor(const Request &request);
     QPlainTextEdit *answerEdit() const;
     void typeAnswer(const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QWidget> m_host;
-    RequestEditor *m_editor = nullptr;
-    LetterPreviewPane *m_pane = nullptr;
-    LetterActions *m_actions = nullptr;
+    EditorWithPreview m_ui;
 };
 
 void TestLetterPreview::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"settings.ini"_s));
-    auto opened = Store::open(m_dir->filePath(u"log.sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    m_store = std::move(opened).value();
-    const auto profile = OrganisationProfile::readFile(QStringLiteral(FOIDESK_TEST_DATA_DIR)
-                                                       + u"/profiles/test-authority.json"_s);
-    QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
-    const Status saved = m_store->saveProfile(profile.value());
-    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
-
-    m_host = std::make_unique<QWidget>();
-    m_editor = new RequestEditor(m_store.get(), m_host.get());
-    m_pane = new LetterPreviewPane(m_host.get());
-    m_actions = new LetterActions(m_settings.get(), m_host.get());
-    auto *layout = new QHBoxLayout(m_host.get());
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_pane, 1);
-    m_pane->setSource(m_store.get(), m_editor);
-    m_actions->setSource(m_store.get(), m_editor);
-    m_host->resize(1300, 800);
-    m_host->show();
-    QApplication::setActiveWindow(m_host.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    m_ui.setUp(QSize(1300, 800));
 }
 
 void TestLetterPreview::cleanup()
 {
-    m_host.reset();
-    m_store.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_ui.tearDown();
 }
-
 void TestLetterPreview::openInEditor(const Request &request)
 {
-    const auto created = m_store->createRequest(request);
-    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-    QVERIFY(m_editor->openRequest(created->id));
+    m_ui.openInEditor(request);
 }
-
 QPlainTextEdit *TestLetterPreview::answerEdit() const
 {
-    return m_editor->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+    return m_ui.editor->findChild<QPlainTextEdit *>(u"answerEdit"_s);
 }
 
 void TestLetterPreview::typeAnswer(const QString &text)
 {
-    auto *tabs = m_editor->findChild<QTabWidget *>(u"editorTabs"_s);
+    auto *tabs = m_ui.editor->findChild<QTabWidget *>(u"editorTabs"_s);
     QVERIFY(tabs);
     tabs->setCurrentIndex(1);
     QPlainTextEdit *answer = answerEdit();
@@ -235,20 +199,20 @@ void TestLetterPreview::typeAnswer(const QString &text)
 void TestLetterPreview::previewShowsThePages()
 {
     openInEditor(completeRequest());
-    QTRY_VERIFY(m_pane->renderCount() >= 1);
-    QVERIFY(m_pane->previewWidget()->pageCount() >= 1);
-    QVERIFY2(m_pane->problems().isEmpty(), qPrintable(m_pane->problems().join(u'\n')));
-    auto *state = m_pane->findChild<QLabel *>(u"previewStateLabel"_s);
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
+    QVERIFY(m_ui.pane->previewWidget()->pageCount() >= 1);
+    QVERIFY2(m_ui.pane->problems().isEmpty(), qPrintable(m_ui.pane->problems().join(u'\n')));
+    auto *state = m_ui.pane->findChild<QLabel *>(u"previewStateLabel"_s);
     QVERIFY(state);
     QVERIFY2(state->text().startsWith(u"Draft"_s), qPrintable(state->text()));
-    QCOMPARE(m_pane->previewWidget()->zoomMode(), QPrintPreviewWidget::FitToWidth);
+    QCOMPARE(m_ui.pane->previewWidget()->zoomMode(), QPrintPreviewWidget::FitToWidth);
 }
 
 void TestLetterPreview::typingRendersOnceAfterTheDebounce()
 {
     openInEditor(completeRequest());
-    QTRY_VERIFY(m_pane->renderCount() >= 1);
-    QSignalSpy rendered(m_pane, &LetterPreviewPane::rendered);
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
+    QSignalSpy rendered(m_ui.pane, &LetterPreviewPane::rendered);
 
     typeAnswer(u"Forty-one faults were reported."_s);
     // Every keystroke restarted the wait; none of them drew the letter.
@@ -256,39 +220,39 @@ void TestLetterPreview::typingRendersOnceAfterTheDebounce()
     QTRY_COMPARE(rendered.count(), 1);
     QTest::qWait(LetterPreviewPane::DebounceMs * 2);
     QCOMPARE(rendered.count(), 1);
-    QCOMPARE(m_editor->currentRequest().questions.at(0).answer,
+    QCOMPARE(m_ui.editor->currentRequest().questions.at(0).answer,
              u"Forty-one faults were reported."_s);
 }
 
 void TestLetterPreview::hiddenPaneWaitsUntilShown()
 {
     openInEditor(completeRequest());
-    QTRY_VERIFY(m_pane->renderCount() >= 1);
-    const int before = m_pane->renderCount();
-    m_pane->hide();
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
+    const int before = m_ui.pane->renderCount();
+    m_ui.pane->hide();
     typeAnswer(u"Typed while the preview is hidden."_s);
     QTest::qWait(LetterPreviewPane::DebounceMs * 2);
-    QCOMPARE(m_pane->renderCount(), before);
-    m_pane->show();
-    QTRY_COMPARE(m_pane->renderCount(), before + 1);
+    QCOMPARE(m_ui.pane->renderCount(), before);
+    m_ui.pane->show();
+    QTRY_COMPARE(m_ui.pane->renderCount(), before + 1);
 }
 
 void TestLetterPreview::previewFollowsTheProfile()
 {
     openInEditor(completeRequest());
-    QTRY_VERIFY(m_pane->renderCount() >= 1);
-    const int before = m_pane->renderCount();
-    auto profile = m_store->profile();
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
+    const int before = m_ui.pane->renderCount();
+    auto profile = m_ui.store->profile();
     QVERIFY(profile.ok());
     profile->email.clear();
     profile->reviewEmail.clear();
-    QVERIFY(m_store->saveProfile(profile.value()).ok());
-    QTRY_COMPARE(m_pane->renderCount(), before + 1);
+    QVERIFY(m_ui.store->saveProfile(profile.value()).ok());
+    QTRY_COMPARE(m_ui.pane->renderCount(), before + 1);
     // The letter now lacks an email for reviews, and the pane lists it.
-    QVERIFY(!m_pane->problems().isEmpty());
-    auto *problems = m_pane->findChild<QLabel *>(u"previewProblemsLabel"_s);
+    QVERIFY(!m_ui.pane->problems().isEmpty());
+    auto *problems = m_ui.pane->findChild<QLabel *>(u"previewProblemsLabel"_s);
     QVERIFY(problems && problems->isVisible());
-    QVERIFY(problems->text().contains(m_pane->problems().constFirst()));
+    QVERIFY(problems->text().contains(m_ui.pane->problems().constFirst()));
 }
 
 void TestLetterPreview::exportDraftHasWhatWasTyped()
@@ -296,12 +260,12 @@ void TestLetterPreview::exportDraftHasWhatWasTyped()
     openInEditor(completeRequest());
     const QString typed = u"Seventeen lamps were replaced in March."_s;
     typeAnswer(typed);
-    QVERIFY(m_editor->isModified());
+    QVERIFY(m_ui.editor->isModified());
 
     SeenBox done;
     auto closeDone = pressInBox(u"exportDoneBox"_s, okButton, &done);
     const QString pdf = outPath(u"draft.pdf"_s);
-    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(m_ui.actions->exportPdfTo(pdf));
     QVERIFY(closeDone->handled());
     QVERIFY2(done.text.contains(u"draft"_s), qPrintable(done.text));
     // The export is of the letter as edited, and the message says the edits are not saved.
@@ -317,9 +281,9 @@ void TestLetterPreview::exportDraftHasWhatWasTyped()
 void TestLetterPreview::exportDialogOffersReferenceName()
 {
     openInEditor(completeRequest());
-    const QString folder = m_dir->filePath(u"letters"_s);
+    const QString folder = m_ui.dir->filePath(u"letters"_s);
     QVERIFY(QDir().mkpath(folder));
-    m_settings->setLastExportFolder(folder);
+    m_ui.settings->setLastExportFolder(folder);
 
     QString offeredName;
     QString offeredFolder;
@@ -333,7 +297,7 @@ void TestLetterPreview::exportDialogOffersReferenceName()
         QMetaObject::invokeMethod(dialog, "accept");
     });
     auto closeDone = pressInBox(u"exportDoneBox"_s, okButton);
-    m_actions->exportPdfAction()->trigger();
+    m_ui.actions->exportPdfAction()->trigger();
 
     QVERIFY(fileDialog.handled());
     QCOMPARE(offeredName, reference + u" response.pdf"_s);
@@ -345,18 +309,18 @@ void TestLetterPreview::exportDialogOffersReferenceName()
 void TestLetterPreview::exportFinalHasNoDraftMark()
 {
     openInEditor(completeRequest());
-    auto *finalCheck = m_editor->findChild<QCheckBox *>(u"letterFinalCheck"_s);
+    auto *finalCheck = m_ui.editor->findChild<QCheckBox *>(u"letterFinalCheck"_s);
     QVERIFY(finalCheck);
     finalCheck->click();
-    QVERIFY(m_editor->currentRequest().letterFinal);
+    QVERIFY(m_ui.editor->currentRequest().letterFinal);
 
     // The preview drops the mark too.
-    QTRY_VERIFY(m_pane->findChild<QLabel *>(u"previewStateLabel"_s)->text().startsWith(u"Final"_s));
+    QTRY_VERIFY(m_ui.pane->findChild<QLabel *>(u"previewStateLabel"_s)->text().startsWith(u"Final"_s));
 
     SeenBox done;
     auto closeDone = pressInBox(u"exportDoneBox"_s, okButton, &done);
     const QString pdf = outPath(u"final.pdf"_s);
-    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(m_ui.actions->exportPdfTo(pdf));
     QVERIFY(done.text.contains(u"final letter"_s));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(reference), qPrintable(text));
@@ -371,7 +335,7 @@ void TestLetterPreview::finalWithGapsIsRefusedWithItsProblems()
     request.letterFinal = true;
     openInEditor(request);
 
-    const auto profile = m_store->profile();
+    const auto profile = m_ui.store->profile();
     QVERIFY(profile.ok());
     const QStringList problems = LetterComposer(profile.value()).compose(request).problems;
     QVERIFY(!problems.isEmpty());
@@ -382,7 +346,7 @@ void TestLetterPreview::finalWithGapsIsRefusedWithItsProblems()
         [](QMessageBox *box) { return box->button(QMessageBox::Cancel); },
         &refusal);
     const QString pdf = outPath(u"refused.pdf"_s);
-    QVERIFY(!m_actions->exportPdfTo(pdf));
+    QVERIFY(!m_ui.actions->exportPdfTo(pdf));
     QVERIFY(cancel->handled());
     QVERIFY(refusal.text.contains(reference));
     for (const QString &problem : problems)
@@ -403,7 +367,7 @@ void TestLetterPreview::finalWithGapsCanGoOutAsDraft()
     });
     auto closeDone = pressInBox(u"exportDoneBox"_s, okButton);
     const QString pdf = outPath(u"as-draft.pdf"_s);
-    QVERIFY(m_actions->exportPdfTo(pdf));
+    QVERIFY(m_ui.actions->exportPdfTo(pdf));
     QVERIFY(asDraft->handled());
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"DRAFT"_s), qPrintable(text));
@@ -430,10 +394,10 @@ void TestLetterPreview::suggestedFileName()
 void TestLetterPreview::windowOffersLetterCommands()
 {
     // A log still on the shipped wording: the window says so until a profile is saved.
-    const QString path = m_dir->filePath(u"window.sqlite"_s);
+    const QString path = m_ui.dir->filePath(u"window.sqlite"_s);
     auto opened = Store::open(path);
     QVERIFY(opened.ok());
-    MainWindow window(std::move(opened).value(), m_settings.get());
+    MainWindow window(std::move(opened).value(), m_ui.settings.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

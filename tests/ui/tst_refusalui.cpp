@@ -4,10 +4,11 @@
 // counts, and the request cannot be marked responded until a check of its current content
 // has passed. Each test has its own log, settings file and output folder.
 
+#include "EditorWithPreview.h"
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
 #include "MainWindow.h"
-#include "RefusalReasonsPanel.h" // brings model/RequestDocument.h before util/Result.h
+#include "RefusalReasonsPanel.h"
 #include "RequestEditor.h"
 #include "SettingsDialog.h"
 #include "letter/LetterComposer.h"
@@ -167,16 +168,16 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    QString outPath(const QString &name) const { return m_dir->filePath(name); }
+    QString outPath(const QString &name) const { return m_ui.dir->filePath(name); }
     // Stores request in the log and opens it in the editor beside the preview.
     void openInEditor(const Request &request);
-    RequestDocument *document() const { return m_editor->findChild<RequestDocument *>(); }
+    RequestDocument *document() const { return m_ui.editor->findChild<RequestDocument *>(); }
     RefusalReasonsPanel *panel() const
     {
-        return m_editor->findChild<RefusalReasonsPanel *>(u"refusalReasonsPanel"_s);
+        return m_ui.editor->findChild<RefusalReasonsPanel *>(u"refusalReasonsPanel"_s);
     }
-    QTabWidget *tabs() const { return m_editor->findChild<QTabWidget *>(u"editorTabs"_s); }
-    QComboBox *statusCombo() const { return m_editor->findChild<QComboBox *>(u"statusCombo"_s); }
+    QTabWidget *tabs() const { return m_ui.editor->findChild<QTabWidget *>(u"editorTabs"_s); }
+    QComboBox *statusCombo() const { return m_ui.editor->findChild<QComboBox *>(u"statusCombo"_s); }
     // Withholds the words what of the first answer under code, as the Redact command does.
     void redact(const QString &what, const QString &code);
     // Sets the status through the combo, as a user picking it would.
@@ -184,59 +185,22 @@ private:
     // Exports the final letter, expecting it to be written, and returns its path.
     QString exportFinal(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QWidget> m_host;
-    RequestEditor *m_editor = nullptr;
-    LetterPreviewPane *m_pane = nullptr;
-    LetterActions *m_actions = nullptr;
+    EditorWithPreview m_ui;
 };
 
 void TestRefusalUi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"settings.ini"_s));
-    auto opened = Store::open(m_dir->filePath(u"log.sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    m_store = std::move(opened).value();
-    const auto profile = OrganisationProfile::readFile(QStringLiteral(FOIDESK_TEST_DATA_DIR)
-                                                       + u"/profiles/test-authority.json"_s);
-    QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
-    const Status saved = m_store->saveProfile(profile.value());
-    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
-
-    m_host = std::make_unique<QWidget>();
-    m_editor = new RequestEditor(m_store.get(), m_host.get());
-    m_pane = new LetterPreviewPane(m_host.get());
-    m_actions = new LetterActions(m_settings.get(), m_host.get());
-    auto *layout = new QHBoxLayout(m_host.get());
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_pane, 1);
-    m_pane->setSource(m_store.get(), m_editor);
-    m_actions->setSource(m_store.get(), m_editor);
-    m_host->resize(1300, 850);
-    m_host->show();
-    QApplication::setActiveWindow(m_host.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    m_ui.setUp(QSize(1300, 850));
 }
 
 void TestRefusalUi::cleanup()
 {
-    m_host.reset();
-    m_store.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_ui.tearDown();
 }
-
 void TestRefusalUi::openInEditor(const Request &request)
 {
-    const auto created = m_store->createRequest(request);
-    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-    QVERIFY(m_editor->openRequest(created->id));
+    m_ui.openInEditor(request);
 }
-
 void TestRefusalUi::redact(const QString &what, const QString &code)
 {
     RequestDocument *doc = document();
@@ -258,13 +222,13 @@ void TestRefusalUi::chooseStatus(RequestStatus status)
 
 QString TestRefusalUi::exportFinal(const QString &name)
 {
-    auto *finalCheck = m_editor->findChild<QCheckBox *>(u"letterFinalCheck"_s);
+    auto *finalCheck = m_ui.editor->findChild<QCheckBox *>(u"letterFinalCheck"_s);
     if (finalCheck && !finalCheck->isChecked())
         finalCheck->click();
     SeenBox done;
     auto closeDone = pressInBox(u"exportDoneBox"_s, QMessageBox::Ok, &done);
     const QString pdf = outPath(name);
-    const bool written = m_actions->exportPdfTo(pdf);
+    const bool written = m_ui.actions->exportPdfTo(pdf);
     if (!written || !closeDone->handled())
         return QString();
     return pdf;
@@ -317,7 +281,7 @@ void TestRefusalUi::typedReasoningReachesThePreview()
     tabs()->setCurrentWidget(refusals);
     QTRY_VERIFY(refusals->reasoningEdit(u"s40(2)"_s));
     QPlainTextEdit *box = refusals->reasoningEdit(u"s40(2)"_s);
-    QTRY_VERIFY(m_pane->renderCount() >= 1);
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
 
     QUndoStack *undo = document()->undoStack();
     const int stepsBefore = undo->count();
@@ -327,8 +291,8 @@ void TestRefusalUi::typedReasoningReachesThePreview()
     QCOMPARE(document()->exemptionReasoning(u"s40(2)"_s).reasoning, typed);
     // Typing in the box is one undo step.
     QCOMPARE(undo->count(), stepsBefore + 1);
-    QTRY_VERIFY2(letterText(m_pane->letter()).contains(typed),
-                 qPrintable(letterText(m_pane->letter())));
+    QTRY_VERIFY2(letterText(m_ui.pane->letter()).contains(typed),
+                 qPrintable(letterText(m_ui.pane->letter())));
 
     // "Use default wording" copies the catalogue's reasoning in, as its own step.
     auto *useDefault = refusals->findChild<QPushButton *>(u"useDefaultReasoningButton"_s);
@@ -364,7 +328,7 @@ void TestRefusalUi::publicInterestIsRequiredForAQualifiedExemption()
     auto *missing = refusals->findChild<QGroupBox *>(u"exemptionSection_s43(2)"_s)
                         ->findChild<QLabel *>(u"publicInterestMissingLabel"_s);
     QVERIFY(missing && !missing->isHidden());
-    QTRY_VERIFY(m_pane->problems().contains(problem));
+    QTRY_VERIFY(m_ui.pane->problems().contains(problem));
 
     const QString typed =
         u"Openness about spending matters, but publishing the price now would weaken the "
@@ -377,8 +341,8 @@ void TestRefusalUi::publicInterestIsRequiredForAQualifiedExemption()
     QVERIFY(problemsLabel->isHidden());
     QVERIFY(missing->isHidden());
     QTRY_COMPARE(tabs()->tabText(tabs()->indexOf(refusals)), u"Refusal reasons"_s);
-    QTRY_VERIFY(!m_pane->problems().contains(problem));
-    QTRY_VERIFY(letterText(m_pane->letter()).contains(typed));
+    QTRY_VERIFY(!m_ui.pane->problems().contains(problem));
+    QTRY_VERIFY(letterText(m_ui.pane->letter()).contains(typed));
 
     // Undo takes the paragraph out again, and the check asks for it again.
     document()->undoStack()->undo();
@@ -401,7 +365,7 @@ void TestRefusalUi::qualifiedWithoutPublicInterestCannotGoOutFinal()
     SeenBox refusal;
     auto cancel = pressInBox(u"letterNotReadyBox"_s, QMessageBox::Cancel, &refusal);
     const QString pdf = outPath(u"refused.pdf"_s);
-    QVERIFY(!m_actions->exportPdfTo(pdf));
+    QVERIFY(!m_ui.actions->exportPdfTo(pdf));
     QVERIFY(cancel->handled());
     for (const QString &problem : problems)
         QVERIFY2(refusal.informativeText.contains(problem), qPrintable(refusal.informativeText));
@@ -410,10 +374,10 @@ void TestRefusalUi::qualifiedWithoutPublicInterestCannotGoOutFinal()
 
 void TestRefusalUi::supervisorViewShowsWithheldTextAndStopsOutput()
 {
-    const QString path = m_dir->filePath(u"window.sqlite"_s);
+    const QString path = m_ui.dir->filePath(u"window.sqlite"_s);
     auto opened = Store::open(path);
     QVERIFY(opened.ok());
-    MainWindow window(std::move(opened).value(), m_settings.get());
+    MainWindow window(std::move(opened).value(), m_ui.settings.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto created = window.store()->createRequest(requestWithheldName());
@@ -469,9 +433,9 @@ void TestRefusalUi::supervisorViewShowsWithheldTextAndStopsOutput()
 void TestRefusalUi::releaseGateWaitsForAPassingCheck()
 {
     openInEditor(requestWithheldName());
-    const qint64 id = m_editor->requestId();
+    const qint64 id = m_ui.editor->requestId();
     QUndoStack *undo = document()->undoStack();
-    QVERIFY(!m_editor->lastReleaseCheck());
+    QVERIFY(!m_ui.editor->lastReleaseCheck());
 
     // No check yet: Responded is refused, the box goes back and nothing is pushed.
     const int steps = undo->count();
@@ -482,27 +446,27 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
     QVERIFY2(refusal.informativeText.contains(u"export"_s, Qt::CaseInsensitive),
              qPrintable(refusal.informativeText));
     QCOMPARE(statusCombo()->currentData().toInt(), int(RequestStatus::InProgress));
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InProgress);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InProgress);
     QCOMPARE(undo->count(), steps);
     auto okClosed = pressInBox(u"releaseGateBox"_s, QMessageBox::Ok);
     chooseStatus(RequestStatus::Closed);
     QVERIFY(okClosed->handled());
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InProgress);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InProgress);
 
     // Statuses short of release are not held up.
     chooseStatus(RequestStatus::InReview);
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
 
     // Export the final letter: the check runs, passes and is stored with the request.
-    QSignalSpy status(m_actions, &LetterActions::statusMessage);
+    QSignalSpy status(m_ui.actions, &LetterActions::statusMessage);
     QVERIFY(!exportFinal(u"final.pdf"_s).isEmpty());
     QVERIFY(!status.isEmpty());
     const QString shown = status.constLast().constFirst().toString();
     QVERIFY2(shown.contains(u"Release check passed"_s), qPrintable(shown));
     QVERIFY2(!shown.contains(managerName), qPrintable(shown));
-    QVERIFY(m_editor->lastReleaseCheck());
-    QVERIFY(m_editor->lastReleaseCheck()->passed());
-    const auto stored = m_store->lastReleaseCheck(id);
+    QVERIFY(m_ui.editor->lastReleaseCheck());
+    QVERIFY(m_ui.editor->lastReleaseCheck()->passed());
+    const auto stored = m_ui.store->lastReleaseCheck(id);
     QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
     QVERIFY(stored->has_value());
     QVERIFY(stored->value().passed());
@@ -514,10 +478,10 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
     // Now the request may be marked responded, as one undoable step.
     const int stepsBefore = undo->count();
     chooseStatus(RequestStatus::Responded);
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::Responded);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Responded);
     QCOMPARE(undo->count(), stepsBefore + 1);
     undo->undo();
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
 
     // A changed answer is a different letter: the check no longer counts.
     document()->setQuestionValue(
@@ -525,7 +489,7 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
     auto okAgain = pressInBox(u"releaseGateBox"_s, QMessageBox::Ok);
     chooseStatus(RequestStatus::Responded);
     QVERIFY(okAgain->handled());
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
     QTRY_VERIFY2(releaseLabel->text().contains(u"changed"_s), qPrintable(releaseLabel->text()));
 }
 
@@ -533,8 +497,8 @@ void TestRefusalUi::releaseGateLetsThroughARequestWithholdingNothing()
 {
     openInEditor(requestWithAnswer());
     chooseStatus(RequestStatus::Responded);
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::Responded);
-    QVERIFY(m_editor->isModified());
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Responded);
+    QVERIFY(m_ui.editor->isModified());
 }
 
 void TestRefusalUi::leakingExportIsDeletedAndExplained()
@@ -555,7 +519,7 @@ void TestRefusalUi::leakingExportIsDeletedAndExplained()
     SeenBox failure;
     auto ok = pressInBox(u"releaseCheckFailedBox"_s, QMessageBox::Ok, &failure);
     const QString pdf = outPath(u"leaky.pdf"_s);
-    QVERIFY(!m_actions->exportPdfTo(pdf));
+    QVERIFY(!m_ui.actions->exportPdfTo(pdf));
     QVERIFY(asDraft->handled());
     QVERIFY(ok->handled());
     QVERIFY(!QFileInfo::exists(pdf));
@@ -568,7 +532,7 @@ void TestRefusalUi::leakingExportIsDeletedAndExplained()
              qPrintable(failure.informativeText));
     QVERIFY2(failure.detailedText.contains(managerName), qPrintable(failure.detailedText));
     // A draft is not what would be sent: its check does not count towards release.
-    QVERIFY(!m_editor->lastReleaseCheck());
+    QVERIFY(!m_ui.editor->lastReleaseCheck());
 }
 
 void TestRefusalUi::failedCheckIsShownAndHoldsTheRequest()
@@ -577,13 +541,13 @@ void TestRefusalUi::failedCheckIsShownAndHoldsTheRequest()
     ReleaseCheckResult failed;
     failed.checkedAt = QDateTime::currentDateTimeUtc();
     failed.file = outPath(u"sent.pdf"_s);
-    failed.fingerprint = ReleaseCheck::requestFingerprint(m_editor->currentRequest());
+    failed.fingerprint = ReleaseCheck::requestFingerprint(m_ui.editor->currentRequest());
     failed.withheldCount = 1;
     failed.pagesRead = 1;
     failed.findings.append(LeakFinding{managerName, u"page 1 text"_s});
-    QVERIFY(m_editor->recordReleaseCheck(failed));
+    QVERIFY(m_ui.editor->recordReleaseCheck(failed));
 
-    const auto stored = m_store->lastReleaseCheck(m_editor->requestId());
+    const auto stored = m_ui.store->lastReleaseCheck(m_ui.editor->requestId());
     QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
     QVERIFY(stored->has_value() && !stored->value().passed());
     auto *releaseLabel = panel()->findChild<QLabel *>(u"releaseCheckLabel"_s);
@@ -593,11 +557,11 @@ void TestRefusalUi::failedCheckIsShownAndHoldsTheRequest()
     auto gate = pressInBox(u"releaseGateBox"_s, QMessageBox::Ok);
     chooseStatus(RequestStatus::Closed);
     QVERIFY(gate->handled());
-    QCOMPARE(m_editor->currentRequest().status, RequestStatus::InProgress);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InProgress);
 
     // Reopened, the request still shows the check it had.
-    QVERIFY(m_editor->openRequest(m_editor->requestId()));
-    QVERIFY(m_editor->lastReleaseCheck() && !m_editor->lastReleaseCheck()->passed());
+    QVERIFY(m_ui.editor->openRequest(m_ui.editor->requestId()));
+    QVERIFY(m_ui.editor->lastReleaseCheck() && !m_ui.editor->lastReleaseCheck()->passed());
     QTRY_VERIFY(releaseLabel->text().startsWith(u"FAILED"_s));
 }
 
@@ -617,19 +581,19 @@ void TestRefusalUi::screenshots()
         ExemptionReasoning{u"The name is that of a junior officer with no public-facing role."_s,
                            QString()});
     openInEditor(request);
-    m_host->resize(1400, 900);
+    m_ui.host->resize(1400, 900);
     tabs()->setCurrentWidget(panel());
     QTRY_VERIFY(!panel()->problems().isEmpty());
     QTest::qWait(50);
-    QVERIFY(m_editor->grab().save(QDir(folder).filePath(u"requestui-refusals.png"_s)));
+    QVERIFY(m_ui.editor->grab().save(QDir(folder).filePath(u"requestui-refusals.png"_s)));
 
-    m_pane->setShowWithheld(true);
-    QTRY_VERIFY(m_pane->letter().revealsWithheld);
+    m_ui.pane->setShowWithheld(true);
+    QTRY_VERIFY(m_ui.pane->letter().revealsWithheld);
     QTest::qWait(50);
-    QVERIFY(m_host->grab().save(QDir(folder).filePath(u"requestui-supervisor.png"_s)));
-    m_pane->setShowWithheld(false);
+    QVERIFY(m_ui.host->grab().save(QDir(folder).filePath(u"requestui-supervisor.png"_s)));
+    m_ui.pane->setShowWithheld(false);
 
-    SettingsDialog dialog(m_store.get());
+    SettingsDialog dialog(m_ui.store.get());
     dialog.show();
     auto *settingsTabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
     QWidget *exemptions = dialog.findChild<QWidget *>(u"exemptionSettingsPage"_s);
