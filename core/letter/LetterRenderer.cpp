@@ -536,13 +536,24 @@ QStringList LetterRenderer::fontFamilies()
 
 std::unique_ptr<QTextDocument> LetterRenderer::createTextDocument(QPaintDevice *layoutDevice) const
 {
+    return buildDocument(layoutDevice, QTextDocument().pageSize());
+}
+
+std::unique_ptr<QTextDocument> LetterRenderer::buildDocument(QPaintDevice *layoutDevice,
+                                                             const QSizeF &pageSize) const
+{
     auto document = std::make_unique<QTextDocument>();
+    // While the page size is null the layout does nothing but forget what it had; without
+    // that, every insertion would lay out again the part of the letter it touched, and the
+    // whole letter would be laid out more than once before its pages were even known.
+    document->setPageSize(QSizeF(0, 0));
     double dpi = 96.0;
     if (layoutDevice) {
         document->documentLayout()->setPaintDevice(layoutDevice);
         dpi = layoutDevice->logicalDpiY();
     }
     Builder(document.get(), m_letter, dpi).build();
+    document->setPageSize(pageSize);
     return document;
 }
 
@@ -566,10 +577,8 @@ Result<int> LetterRenderer::paint(QPagedPaintDevice *device, bool draft) const
                       page.height() - px(MarginTopMm + MarginBottomMm, dpiY));
 
     // Laid out with the device's own metrics, so that what is measured is what is printed.
-    std::unique_ptr<QTextDocument> document = createTextDocument(device);
-    document->setPageSize(body.size());
+    std::unique_ptr<QTextDocument> document = buildDocument(device, body.size());
     applyKeepWithNext(document.get());
-    document->setPageSize(body.size());
     splitAtPageBreaks(document.get());
     const int pageCount = std::max(1, document->pageCount());
 

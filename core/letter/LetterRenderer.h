@@ -9,6 +9,7 @@
 
 class QPagedPaintDevice;
 class QPaintDevice;
+class QSizeF;
 class QTextDocument;
 
 namespace foidesk {
@@ -46,6 +47,9 @@ public:
     Result<int> paint(QPagedPaintDevice *device, bool draft) const;
 
 private:
+    std::unique_ptr<QTextDocument> buildDocument(QPaintDevice *layoutDevice,
+                                                 const QSizeF &pageSize) const;
+
     LetterDocument m_letter;
 };
 
