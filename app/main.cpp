@@ -1,10 +1,14 @@
 // FOI Desk: one executable, two modes. With a command (import, list, show, ...) or --version or
-// --help it runs headless and never needs a display; otherwise it opens the window.
+// --help it runs headless and never needs a display; otherwise it opens the window, which on
+// Linux is a module loaded only then (WindowLoader.h).
 
-#include "DesktopApp.h"
+#include "WindowEntry.h"
 #include "cli/CommandLine.h"
+#include "util/AppSettings.h"
+#ifdef FOIDESK_WINDOW_MODULE
+#include "WindowLoader.h"
+#endif
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -16,14 +20,6 @@
 #endif
 
 namespace {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("FOI Desk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("foidesk.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("FOI Desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOIDESK_VERSION));
-}
 
 QStringList argumentsWithoutProgram(int argc, char **argv)
 {
@@ -101,7 +97,7 @@ int main(int argc, char **argv)
 #endif
         const std::unique_ptr<QCoreApplication> app =
             commandLineApplication(argc, argv, foidesk::CommandLine::needsGuiApplication(raw));
-        setApplicationIdentity();
+        foidesk::AppSettings::applyApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = foidesk::CommandLine::run(argumentsWithoutProgram(argc, argv), out, err);
@@ -110,10 +106,9 @@ int main(int argc, char **argv)
         return code;
     }
 
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("FOI Desk"));
-    QApplication::setDesktopFileName(QStringLiteral("org.foidesk.FoiDesk"));
-    return foidesk::runDesktopApp(
-        foidesk::CommandLine::databaseOption(argumentsWithoutProgram(argc, argv)));
+#ifdef FOIDESK_WINDOW_MODULE
+    return foidesk::WindowLoader::run(argc, argv);
+#else
+    return foidesk::runWindow(argc, argv);
+#endif
 }

@@ -1,5 +1,6 @@
 #include "util/AppSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -13,6 +14,14 @@ QString documentsFolder()
 }
 
 } // namespace
+
+void AppSettings::applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FOI Desk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("foidesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("FOI Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOIDESK_VERSION));
+}
 
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)

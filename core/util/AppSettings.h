@@ -25,6 +25,11 @@ public:
     explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
     ~AppSettings() override;
 
+    // The names QSettings and QStandardPaths derive FOI Desk's folders from. Set once, right
+    // after the application object exists, by the command line and the window alike, so that
+    // both find the same default log and preferences.
+    static void applyApplicationIdentity();
+
     // The keys, as stored. Kept stable: renaming one would forget what users had set.
     static constexpr const char *MainWindowGeometryKey = "MainWindow/geometry";
     static constexpr const char *MainWindowStateKey = "MainWindow/state";

@@ -1,9 +1,12 @@
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -38,7 +41,7 @@ class TestBinary : public QObject
 private:
     QTemporaryDir m_home;
 
-    Outcome run(const QStringList &arguments)
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
@@ -47,9 +50,13 @@ private:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        return env;
+    }
 
+    Outcome run(const QStringList &arguments)
+    {
         QProcess process;
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment());
         process.start(QStringLiteral(FOIDESK_BINARY), arguments);
         Outcome outcome;
         if (!process.waitForFinished(60000)) {
@@ -260,6 +267,72 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\"format\": \"foidesk.profile/1\""));
         QVERIFY(bytes.contains("Northmoor District Council"));
     }
+
+#ifdef FOIDESK_WINDOW_MODULE_FILE
+    // Without a command the executable loads its window module and opens the window: the
+    // process keeps running (the event loop), with the module mapped into it.
+    void windowOpensFromItsModule()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QCOMPARE(
+            run({QStringLiteral("--db"), db, QStringLiteral("import"), letterPath(u"6370952"_s)})
+                .code,
+            0);
+
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(FOIDESK_BINARY), {QStringLiteral("--db"), db});
+        QVERIFY(window.waitForStarted());
+        const QString maps = QStringLiteral("/proc/%1/maps").arg(window.processId());
+        bool mapped = false;
+        QDeadlineTimer deadline(20000);
+        while (!mapped && !deadline.hasExpired() && window.state() == QProcess::Running) {
+            mapped = readBytes(maps).contains(FOIDESK_WINDOW_MODULE_FILE);
+            if (!mapped)
+                window.waitForFinished(100);
+        }
+        // Still running a moment later: the window is up and waiting for its user.
+        const bool exitedEarly = window.waitForFinished(1500);
+        const QByteArray err = window.readAllStandardError();
+        window.kill();
+        window.waitForFinished();
+        QVERIFY2(mapped, err.constData());
+        QVERIFY2(!exitedEarly, err.constData());
+        QVERIFY2(!err.contains("cannot start"), err.constData());
+    }
+
+    // An executable copied away from its module says which file it looked for and what still
+    // works, and exits with 3 instead of crashing or doing nothing.
+    void missingWindowModuleIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString lone = dir.filePath(QStringLiteral("foidesk"));
+        QVERIFY(QFile::copy(QStringLiteral(FOIDESK_BINARY), lone));
+        QVERIFY(QFile::setPermissions(lone, QFile::permissions(lone) | QFile::ExeOwner));
+
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(lone, {QStringLiteral("--db"), dir.filePath(QStringLiteral("log.sqlite"))});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 3);
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QVERIFY2(err.startsWith(u"foidesk: the window cannot start: its module is missing"_s),
+                 qPrintable(err));
+        QVERIFY2(err.contains(dir.filePath(QStringLiteral(FOIDESK_WINDOW_MODULE_FILE))),
+                 qPrintable(err));
+        QVERIFY2(err.contains(u"foidesk --help"_s), qPrintable(err));
+        // Nothing was created: the log is only made by the window or a command.
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("log.sqlite"))));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestBinary)
