@@ -5,6 +5,7 @@
 #include "WindowEntry.h"
 #include "cli/CommandLine.h"
 #include "util/AppSettings.h"
+#include "util/Translations.h"
 #ifdef FOIDESK_WINDOW_MODULE
 #include "WindowLoader.h"
 #endif
@@ -98,6 +99,7 @@ int main(int argc, char **argv)
         const std::unique_ptr<QCoreApplication> app =
             commandLineApplication(argc, argv, foidesk::CommandLine::needsGuiApplication(raw));
         foidesk::AppSettings::applyApplicationIdentity();
+        foidesk::installAppTranslations();
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = foidesk::CommandLine::run(argumentsWithoutProgram(argc, argv), out, err);

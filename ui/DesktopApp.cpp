@@ -5,6 +5,7 @@
 #include "store/Backups.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,13 +41,7 @@ void installTranslations()
     } else {
         delete qtTranslator;
     }
-    auto *appTranslator = new QTranslator(qApp);
-    if (appTranslator->load(
-            QLocale(), QStringLiteral("foidesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(appTranslator);
-    } else {
-        delete appTranslator;
-    }
+    installAppTranslations();
 }
 
 // Lets the user pick a log file to open, or a new name to start a new log. Empty on Cancel.

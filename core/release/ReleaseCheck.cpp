@@ -531,18 +531,26 @@ QString ReleaseCheckResult::summary() const
         const LeakFinding &first = findings.first();
         QString line = trCheck("Release check FAILED: %1 found in %2.")
                            .arg(masked(first.withheld), first.where);
-        if (findings.size() > 1)
-            line += QLatin1Char(' ') + trCheck("%n more finding(s).", int(findings.size() - 1));
+        if (findings.size() > 1) {
+            const int more = int(findings.size()) - 1;
+            line += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "foidesk::ReleaseCheck", "%n more finding(s).", nullptr, more);
+        }
         return line;
     }
     if (withheldCount == 0)
         return trCheck("Release check: nothing is withheld, so there was nothing to look for.");
     if (pagesRead > 0) {
         return trCheck("Release check passed: %1, none found in %2.")
-            .arg(trCheck("%n withheld string(s)", withheldCount), trCheck("%n page(s)", pagesRead));
+            .arg(QCoreApplication::translate(
+                     "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount),
+                 QCoreApplication::translate(
+                     "foidesk::ReleaseCheck", "%n page(s)", nullptr, pagesRead));
     }
     return trCheck("Release check passed: %1, none found in the file.")
-        .arg(trCheck("%n withheld string(s)", withheldCount));
+        .arg(QCoreApplication::translate(
+            "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount));
 }
 
 ReleaseCheckResult ReleaseCheck::checkPdf(const QString &pdfFile,

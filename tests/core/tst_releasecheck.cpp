@@ -1,6 +1,7 @@
 #include "letter/LetterDocument.h"
 #include "letter/PdfExporter.h"
 #include "release/ReleaseCheck.h"
+#include "util/Translations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -169,6 +170,9 @@ private:
     QString path(const QString &fileName) const { return m_dir->filePath(fileName); }
 
 private Q_SLOTS:
+    // As the window and the command line do: the summaries count in English plurals.
+    void initTestCase() { installAppTranslations(); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -396,7 +400,7 @@ private Q_SLOTS:
         const QString summary = failed.summary();
         QCOMPARE(summary,
                  u"Release check FAILED: \"P… (10 characters)\" found in page 1 text. 1 more "
-                 "finding(s)."_s);
+                 "finding."_s);
         QVERIFY(!summary.contains(u"Shah"_s));
         QVERIFY(!summary.contains(u"Llŷr"_s));
 
@@ -405,7 +409,13 @@ private Q_SLOTS:
         const ReleaseCheckResult passed = ReleaseCheck::checkPdf(clean, {name, welshName}, {});
         QVERIFY(passed.passed());
         QCOMPARE(passed.summary(),
-                 u"Release check passed: 2 withheld string(s), none found in 2 page(s)."_s);
+                 u"Release check passed: 2 withheld strings, none found in 2 pages."_s);
+
+        // One of each reads as one, not "1 page(s)".
+        const QString single = path(u"single.pdf"_s);
+        paintPdf(single, {lines({u"Manager: [withheld: s40(2)]"_s})});
+        QCOMPARE(ReleaseCheck::checkPdf(single, {name}, {}).summary(),
+                 u"Release check passed: 1 withheld string, none found in 1 page."_s);
     }
 
     void checksTextFiles()
@@ -426,7 +436,7 @@ private Q_SLOTS:
         result = ReleaseCheck::checkTextFile(json, {welshName, name}, {});
         QVERIFY(result.passed());
         QCOMPARE(result.summary(),
-                 u"Release check passed: 2 withheld string(s), none found in the file."_s);
+                 u"Release check passed: 2 withheld strings, none found in the file."_s);
 
         QVERIFY(!ReleaseCheck::checkTextFile(path(u"none.json"_s), {name}, {}).passed());
     }
@@ -461,7 +471,8 @@ private Q_SLOTS:
         twice.questions = {question};
         Request second = twice;
         second.questions[0].redactions = {Redaction{14, 7, u"s40(2)"_s}};
-        QVERIFY(ReleaseCheck::requestFingerprint(twice) != ReleaseCheck::requestFingerprint(second));
+        QVERIFY(ReleaseCheck::requestFingerprint(twice)
+                != ReleaseCheck::requestFingerprint(second));
     }
 
     void mayRelease_data()

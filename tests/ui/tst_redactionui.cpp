@@ -6,6 +6,7 @@
 #include "model/QuestionListModel.h"
 #include "model/RequestDocument.h"
 #include "store/Store.h"
+#include "util/Translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -222,6 +223,8 @@ class TestRedactionUi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installAppTranslations(); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -262,6 +265,9 @@ private Q_SLOTS:
         QVERIFY(column(page.redactionList(), 2).constFirst().contains(u"s40(2)"_s));
         QCOMPARE(column(page.redactionList(), 0), QStringList{u"1"_s});
         QVERIFY(page.child<QTabWidget>(u"withholdingTabs"_s)->tabText(0).contains(u"(1)"_s));
+        // Counted in English, not "1 passage(s)".
+        QCOMPARE(page.child<QLabel>(u"redactionSummary"_s)->text(),
+                 u"1 passage withheld in 1 answer."_s);
 
         // One step: undo releases the text and restores the disposition together.
         QTest::keyClick(page.answer(), Qt::Key_Z, Qt::ControlModifier);
