@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSet>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -155,6 +156,8 @@ void RedactionsPanel::rebuild()
         currentRow = current->data(QuestionColumn, RowRole).toInt();
         currentStart = current->data(QuestionColumn, StartRole).toLongLong();
     }
+    // Typing in an answer rebuilds the list; where the officer had scrolled it stays put.
+    const int scrolledTo = m_list->verticalScrollBar()->value();
 
     {
         const QScopedValueRollback<bool> guard(m_rebuilding, true);
@@ -189,6 +192,11 @@ void RedactionsPanel::rebuild()
     }
     if (currentRow >= 0)
         selectPassage(currentRow, currentStart);
+    // After selecting, which scrolls to the current passage: the officer may have scrolled
+    // away from it, and the list shows what it showed before. The view sizes its scroll range
+    // lazily, so it is laid out first for the old position to fit.
+    m_list->doItemsLayout();
+    m_list->verticalScrollBar()->setValue(scrolledTo);
     showCurrent();
     Q_EMIT passageCountChanged(m_list->topLevelItemCount());
 }

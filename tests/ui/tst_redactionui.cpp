@@ -318,6 +318,44 @@ private Q_SLOTS:
         QVERIFY(page.question(0).redactions.isEmpty());
     }
 
+    // A long list of withheld passages stays where the officer scrolled it while they type in
+    // the answer (each keystroke rebuilds the list).
+    void typingKeepsTheListWhereItWasScrolled()
+    {
+        Page page(m_store.get());
+        QString answer = u"Signed off by "_s;
+        QList<Redaction> spans;
+        for (int i = 0; i < 40; ++i) {
+            const QString name = u"Officer %1"_s.arg(i, 2, 10, QLatin1Char('0'));
+            spans.append(Redaction{answer.size(), name.size(), u"s40(2)"_s});
+            answer += name + u", "_s;
+        }
+        Request request = sampleRequest(answer + u"all approved."_s);
+        request.questions[0].redactions = spans;
+        request.questions[0].disposition = Disposition::PartWithheld;
+        page.document.load(request);
+        QVERIFY(QTest::qWaitForWindowExposed(&page.panel));
+        QCOMPARE(page.redactionList()->topLevelItemCount(), 40);
+
+        // The officer picked the first passage, then scrolled down the list to read the others.
+        page.redactionList()->setCurrentItem(page.redactionList()->topLevelItem(0));
+        QScrollBar *bar = page.redactionList()->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 0, "the list should be long enough to scroll");
+        bar->setValue(bar->maximum());
+        const int scrolled = bar->value();
+
+        // At the start of the answer, outside every passage, so that all of them move along.
+        moveCursorTo(page.answer(), 0);
+        QCOMPARE(bar->value(), scrolled);
+        typeText(page.answer(), u"All "_s);
+        QVERIFY(page.question(0).answer.startsWith(u"All Signed off by Officer 00, "_s));
+        QCOMPARE(page.question(0).redactions.constLast().start, spans.constLast().start + 4);
+        QCOMPARE(page.redactionList()->topLevelItemCount(), 40);
+        // Let the view lay itself out again, as it does between keystrokes.
+        QTest::qWait(50);
+        QCOMPARE(bar->value(), scrolled);
+    }
+
     // The span stays on its word as the officer types before it and inside it; the highlight
     // follows; the cursor stays where the officer is typing.
     void typingKeepsTheSpanOnItsText()
