@@ -72,16 +72,19 @@ private Q_SLOTS:
         QTest::addColumn<Regime>("regime");
         QTest::addColumn<QStringList>("codes");
         QTest::newRow("FOIA") << Regime::FOIA
-                              << QStringList{
-                                     u"s8"_s,        u"s12"_s,       u"s14(1)"_s,    u"s14(2)"_s,
-                                     u"s21"_s,       u"s22"_s,       u"s22A"_s,      u"s23"_s,
-                                     u"s24"_s,       u"s26"_s,       u"s27"_s,       u"s28"_s,
-                                     u"s29"_s,       u"s30"_s,       u"s31(1)(a)"_s, u"s31(1)(b)"_s,
-                                     u"s31(1)(c)"_s, u"s31(1)(g)"_s, u"s32"_s,       u"s33"_s,
-                                     u"s34"_s,       u"s35"_s,       u"s36"_s,       u"s37"_s,
-                                     u"s38"_s,       u"s39"_s,       u"s40(1)"_s,    u"s40(2)"_s,
-                                     u"s41"_s,       u"s42"_s,       u"s43(1)"_s,    u"s43(2)"_s,
-                                     u"s44"_s};
+                              << QStringList{u"s8"_s,         u"s12"_s,        u"s14(1)"_s,
+                                             u"s14(2)"_s,     u"s21"_s,        u"s22"_s,
+                                             u"s22A"_s,       u"s23"_s,        u"s24"_s,
+                                             u"s26"_s,        u"s27"_s,        u"s28"_s,
+                                             u"s29"_s,        u"s30"_s,        u"s31(1)(a)"_s,
+                                             u"s31(1)(b)"_s,  u"s31(1)(c)"_s,  u"s31(1)(g)"_s,
+                                             u"s32"_s,        u"s33"_s,        u"s34"_s,
+                                             u"s35"_s,        u"s36"_s,        u"s37"_s,
+                                             u"s37(1)(a)"_s,  u"s37(1)(aa)"_s, u"s37(1)(ab)"_s,
+                                             u"s37(1)(ac)"_s, u"s37(1)(ad)"_s, u"s37(1)(b)"_s,
+                                             u"s38"_s,        u"s39"_s,        u"s40(1)"_s,
+                                             u"s40(2)"_s,     u"s41"_s,        u"s42"_s,
+                                             u"s43(1)"_s,     u"s43(2)"_s,     u"s44"_s};
         QTest::newRow("EIR") << Regime::EIR
                              << QStringList{u"reg12(4)(a)"_s,
                                             u"reg12(4)(b)"_s,
@@ -181,6 +184,32 @@ private Q_SLOTS:
             << Regime::FOIA << u"s36"_s << K::Qualified
             << u"section 36 of the Freedom of Information Act 2000"_s
             << QStringList{u"qualified person"_s};
+        // Since 2010 communications with the Sovereign, the heir and the second in line are
+        // absolutely exempt; the rest of section 37 stays qualified.
+        QTest::newRow("s37(1)(a) is absolute")
+            << Regime::FOIA << u"s37(1)(a)"_s << K::Absolute
+            << u"section 37(1)(a) of the Freedom of Information Act 2000"_s
+            << QStringList{u"Sovereign"_s, u"no public interest test"_s};
+        QTest::newRow("s37(1)(aa) is absolute")
+            << Regime::FOIA << u"s37(1)(aa)"_s << K::Absolute
+            << u"section 37(1)(aa) of the Freedom of Information Act 2000"_s
+            << QStringList{u"heir"_s, u"no public interest test"_s};
+        QTest::newRow("s37(1)(ab) is absolute")
+            << Regime::FOIA << u"s37(1)(ab)"_s << K::Absolute
+            << u"section 37(1)(ab) of the Freedom of Information Act 2000"_s
+            << QStringList{u"since acceded"_s};
+        QTest::newRow("s37(1)(ac) is qualified")
+            << Regime::FOIA << u"s37(1)(ac)"_s << K::Qualified
+            << u"section 37(1)(ac) of the Freedom of Information Act 2000"_s
+            << QStringList{u"other than the Sovereign"_s};
+        QTest::newRow("s37(1)(ad) is qualified")
+            << Regime::FOIA << u"s37(1)(ad)"_s << K::Qualified
+            << u"section 37(1)(ad) of the Freedom of Information Act 2000"_s
+            << QStringList{u"Royal Household"_s};
+        QTest::newRow("s37(1)(b) honours are qualified")
+            << Regime::FOIA << u"s37(1)(b)"_s << K::Qualified
+            << u"section 37(1)(b) of the Freedom of Information Act 2000"_s
+            << QStringList{u"honour or dignity"_s};
         QTest::newRow("s43(2)") << Regime::FOIA << u"s43(2)"_s << K::Qualified
                                 << u"section 43(2) of the Freedom of Information Act 2000"_s
                                 << QStringList{u"commercial interests"_s};
@@ -272,6 +301,9 @@ private Q_SLOTS:
         row("s22a", Regime::FOIA, "s22A");
         row("s31(1)(A)", Regime::FOIA, "s31(1)(a)");
         row("section 43(2)", Regime::FOIA, "s43(2)");
+        row("section 37(1)(aa)", Regime::FOIA, "s37(1)(aa)");
+        row("s37(1)(AB)", Regime::FOIA, "s37(1)(ab)");
+        row("s.37(1)(a)", Regime::FOIA, "s37(1)(a)");
         row("s12", Regime::FOIA, "s12");
         row("section 14 (1)", Regime::FOIA, "s14(1)");
         for (const char *typed : {"reg13", "reg 13", "reg. 13", "regulation 13", "13", "r13"})
