@@ -6,6 +6,7 @@
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
 #include "MainWindow.h"
+#include "ModalBoxes.h"
 #include "RequestEditor.h"
 #include "letter/LetterComposer.h"
 #include "letter/OrganisationProfile.h"
@@ -42,60 +43,6 @@ namespace {
 
 const QString reference = u"LP-4471"_s;
 const QString firstAnswer = u"We hold 38 records for 2023."_s;
-
-// Answers the next modal window named objectName as soon as it opens. Scheduled before the
-// call that opens it, since exec() does not return until the window is closed.
-class ModalHandler : public QObject
-{
-public:
-    ModalHandler(const QString &objectName, std::function<void(QWidget *)> handler)
-        : m_objectName(objectName)
-        , m_handler(std::move(handler))
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != m_objectName)
-                return;
-            m_timer.stop();
-            m_handled = true;
-            m_handler(modal);
-        });
-        m_timer.start();
-    }
-
-    bool handled() const { return m_handled; }
-
-private:
-    QString m_objectName;
-    std::function<void(QWidget *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-};
-
-// What a message box said before the handler pressed one of its buttons.
-struct SeenBox
-{
-    QString text;
-    QString informativeText;
-};
-
-std::unique_ptr<ModalHandler> pressInBox(const QString &objectName,
-                                         std::function<QAbstractButton *(QMessageBox *)> pick,
-                                         SeenBox *seen = nullptr)
-{
-    return std::make_unique<ModalHandler>(objectName, [pick, seen](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
-        if (seen) {
-            seen->text = box->text();
-            seen->informativeText = box->informativeText();
-        }
-        QAbstractButton *button = pick(box);
-        QVERIFY(button);
-        button->click();
-    });
-}
 
 QAbstractButton *okButton(QMessageBox *box)
 {
@@ -315,7 +262,8 @@ void TestLetterPreview::exportFinalHasNoDraftMark()
     QVERIFY(m_ui.editor->currentRequest().letterFinal);
 
     // The preview drops the mark too.
-    QTRY_VERIFY(m_ui.pane->findChild<QLabel *>(u"previewStateLabel"_s)->text().startsWith(u"Final"_s));
+    QTRY_VERIFY(
+        m_ui.pane->findChild<QLabel *>(u"previewStateLabel"_s)->text().startsWith(u"Final"_s));
 
     SeenBox done;
     auto closeDone = pressInBox(u"exportDoneBox"_s, okButton, &done);

@@ -8,6 +8,7 @@
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
 #include "MainWindow.h"
+#include "ModalBoxes.h"
 #include "RefusalReasonsPanel.h"
 #include "RequestEditor.h"
 #include "SettingsDialog.h"
@@ -51,60 +52,6 @@ const QString managerName = u"Dana Whitfield"_s;
 const QString contractCost = u"\u00a31.2m a year"_s;
 const QString answerText =
     u"The contract is managed by Dana Whitfield. It costs \u00a31.2m a year."_s;
-
-// Answers the next modal window named objectName as soon as it opens. Scheduled before the
-// call that opens it, since exec() does not return until the window is closed.
-class ModalHandler : public QObject
-{
-public:
-    ModalHandler(const QString &objectName, std::function<void(QWidget *)> handler)
-        : m_objectName(objectName)
-        , m_handler(std::move(handler))
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != m_objectName)
-                return;
-            m_timer.stop();
-            m_handled = true;
-            m_handler(modal);
-        });
-        m_timer.start();
-    }
-
-    bool handled() const { return m_handled; }
-
-private:
-    QString m_objectName;
-    std::function<void(QWidget *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-};
-
-struct SeenBox
-{
-    QString text;
-    QString informativeText;
-    QString detailedText;
-};
-
-std::unique_ptr<ModalHandler>
-pressInBox(const QString &objectName, QMessageBox::StandardButton which, SeenBox *seen = nullptr)
-{
-    return std::make_unique<ModalHandler>(objectName, [which, seen](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
-        if (seen) {
-            seen->text = box->text();
-            seen->informativeText = box->informativeText();
-            seen->detailedText = box->detailedText();
-        }
-        QAbstractButton *button = box->button(which);
-        QVERIFY(button);
-        button->click();
-    });
-}
 
 Request requestWithAnswer()
 {
