@@ -2,6 +2,7 @@
 
 #include "letter/LetterTemplate.h"
 #include "model/RequestEnums.h"
+#include "util/BuiltInData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -387,22 +388,8 @@ QString exemptionKindDisplayName(Exemption::Kind kind)
 Result<ExemptionCatalogue> ExemptionCatalogue::shipped()
 {
     // Parsed once; a function-local static is initialised once even with several threads.
-    static const Result<ExemptionCatalogue> catalogue = []() -> Result<ExemptionCatalogue> {
-        QFile file(u":/data/exemptions.json"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorKind::Internal,
-                         tr("The exemption catalogue is missing from this build of FOI Desk. "
-                            "Reinstall FOI Desk."));
-        }
-        Result<ExemptionCatalogue> parsed = parse(file.readAll());
-        if (!parsed) {
-            return Error(ErrorKind::Internal,
-                         tr("The exemption catalogue in this build of FOI Desk is damaged (%1). "
-                            "Reinstall FOI Desk.")
-                             .arg(parsed.errorMessage()));
-        }
-        return parsed;
-    }();
+    static const Result<ExemptionCatalogue> catalogue =
+        parseBuiltInData(u":/data/exemptions.json"_s, tr("the exemption catalogue"), &parse);
     return catalogue;
 }
 

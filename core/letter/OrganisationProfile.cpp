@@ -2,6 +2,7 @@
 
 #include "letter/LetterTemplate.h"
 #include "model/RequestEnums.h"
+#include "util/BuiltInData.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -535,20 +536,9 @@ QString OrganisationProfile::formatDate(const QDate &date) const
 
 Result<OrganisationProfile> OrganisationProfile::defaults()
 {
-    QFile file(QStringLiteral(":/templates/default-profile.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorKind::Internal,
-                     tr("The default letter wording is missing from this build of FOI Desk. "
-                        "Reinstall FOI Desk."));
-    }
-    Result<OrganisationProfile> parsed = parse(file.readAll());
-    if (!parsed) {
-        return Error(ErrorKind::Internal,
-                     tr("The default letter wording in this build of FOI Desk is damaged (%1). "
-                        "Reinstall FOI Desk.")
-                         .arg(parsed.errorMessage()));
-    }
-    return parsed;
+    return parseBuiltInData(QStringLiteral(":/templates/default-profile.json"),
+                            tr("the default letter wording"),
+                            &parse);
 }
 
 Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)

@@ -1,6 +1,7 @@
 #include "exemptions/ExemptionCatalogue.h"
 #include "letter/LetterTemplate.h"
 #include "model/RequestEnums.h"
+#include "util/BuiltInData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -485,6 +486,33 @@ private Q_SLOTS:
             << u"expected a string"_s;
         QTest::newRow("duplicate code in one regime")
             << catalogueJson({validEntry(), validEntry()}) << u"exemptions[1].code"_s << u"twice"_s;
+    }
+
+    // Built-in data that cannot be read or parsed is a broken build, not a user's mistake: it
+    // is reported as such, with what is broken and what to do.
+    void brokenBuiltInDataAsksForAReinstall()
+    {
+        const Result<QByteArray> missing =
+            readBuiltInData(u":/data/no-such-file.json"_s, u"the exemption catalogue"_s);
+        QVERIFY(!missing);
+        QCOMPARE(missing.errorKind(), ErrorKind::Internal);
+        QCOMPARE(missing.errorMessage(),
+                 u"The exemption catalogue is missing from this build of FOI Desk. Reinstall "
+                 "FOI Desk."_s);
+
+        // A real resource that is not a catalogue.
+        const Result<ExemptionCatalogue> damaged =
+            parseBuiltInData(u":/templates/default-profile.json"_s,
+                             u"the exemption catalogue"_s,
+                             &ExemptionCatalogue::parse);
+        QVERIFY(!damaged);
+        QCOMPARE(damaged.errorKind(), ErrorKind::Internal);
+        QVERIFY2(damaged.errorMessage().startsWith(
+                     u"The exemption catalogue in this build of FOI Desk is damaged ("_s),
+                 qPrintable(damaged.errorMessage()));
+        QVERIFY(damaged.errorMessage().endsWith(u"). Reinstall FOI Desk."_s));
+
+        QVERIFY(ExemptionCatalogue::shipped());
     }
 
     void parseRefuses()
