@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QtPdf/QPdfBookmarkModel>
 #include <QtPdf/QPdfDocument>
+#include <optional>
 #include <zlib.h>
 
 namespace foidesk {
@@ -521,6 +522,28 @@ Result<QByteArray> readWhole(const QString &path)
     return file.readAll();
 }
 
+// What every check starts with: the result's identity, the strings to look for, and the file
+// read whole and hashed. Empty (with result->error set) when the file cannot be read.
+std::optional<QByteArray> startCheck(ReleaseCheckResult *result,
+                                     QList<Needle> *needles,
+                                     const QString &file,
+                                     const QStringList &withheldStrings,
+                                     const QByteArray &fingerprint)
+{
+    result->checkedAt = QDateTime::currentDateTimeUtc();
+    result->file = file;
+    result->fingerprint = fingerprint;
+    *needles = needlesFor(withheldStrings);
+    result->withheldCount = int(needles->size());
+    Result<QByteArray> bytes = readWhole(file);
+    if (!bytes) {
+        result->error = bytes.errorMessage();
+        return std::nullopt;
+    }
+    result->fileSha256 = sha256Hex(bytes.value());
+    return std::move(bytes).value();
+}
+
 } // namespace
 
 QString ReleaseCheckResult::summary() const
@@ -558,18 +581,11 @@ ReleaseCheckResult ReleaseCheck::checkPdf(const QString &pdfFile,
                                           const QByteArray &fingerprint)
 {
     ReleaseCheckResult result;
-    result.checkedAt = QDateTime::currentDateTimeUtc();
-    result.file = pdfFile;
-    result.fingerprint = fingerprint;
-    const QList<Needle> needles = needlesFor(withheldStrings);
-    result.withheldCount = int(needles.size());
-
-    const Result<QByteArray> bytes = readWhole(pdfFile);
-    if (!bytes) {
-        result.error = bytes.errorMessage();
+    QList<Needle> needles;
+    const std::optional<QByteArray> bytes =
+        startCheck(&result, &needles, pdfFile, withheldStrings, fingerprint);
+    if (!bytes)
         return result;
-    }
-    result.fileSha256 = sha256Hex(bytes.value());
 
     if (!qobject_cast<QCoreApplication *>(QCoreApplication::instance())) {
         result.error = tr("the PDF reader needs the application to be started first");
@@ -633,18 +649,11 @@ ReleaseCheckResult ReleaseCheck::checkTextFile(const QString &file,
                                                const QByteArray &fingerprint)
 {
     ReleaseCheckResult result;
-    result.checkedAt = QDateTime::currentDateTimeUtc();
-    result.file = file;
-    result.fingerprint = fingerprint;
-    const QList<Needle> needles = needlesFor(withheldStrings);
-    result.withheldCount = int(needles.size());
-
-    const Result<QByteArray> bytes = readWhole(file);
-    if (!bytes) {
-        result.error = bytes.errorMessage();
+    QList<Needle> needles;
+    const std::optional<QByteArray> bytes =
+        startCheck(&result, &needles, file, withheldStrings, fingerprint);
+    if (!bytes)
         return result;
-    }
-    result.fileSha256 = sha256Hex(bytes.value());
 
     Matcher matcher(needles);
     searchBytes(matcher, bytes.value(), tr("file bytes"), StringObjects::None);
