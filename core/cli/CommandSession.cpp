@@ -26,6 +26,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::NotFound:
         return CommandLine::BadInput;
     case ErrorKind::Conflict:
+    case ErrorKind::Reopened:
     case ErrorKind::Refused:
     case ErrorKind::Io:
     case ErrorKind::ReadOnly:

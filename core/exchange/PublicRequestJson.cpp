@@ -2,6 +2,7 @@
 
 #include "exchange/RequestJson.h"
 #include "redaction/RedactionSpans.h"
+#include "util/LiveLogFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,10 @@ QString refusalLines(const Request &request,
 Status writeBytes(const QString &path, const QByteArray &bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live =
+            LiveLogFiles::refuse(path, PublicRequestJson::tr("%1 was not written.").arg(shown));
+        !live)
+        return live;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorKind::Io,

@@ -4,6 +4,7 @@
 #include "exchange/RequestJsonReader.h"
 #include "exemptions/ExemptionCatalogue.h"
 #include "model/RequestEnums.h"
+#include "util/LiveLogFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -234,6 +235,10 @@ QByteArray RequestJson::serialize(const Request &request,
 Status RequestJson::writeFile(const Request &request, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live =
+            LiveLogFiles::refuse(path, tr("Request %1 was not exported.").arg(request.reference));
+        !live)
+        return live;
     const QByteArray data = serialize(request);
     QSaveFile file(path);
     const auto failure = [&](const QString &reason) -> Status {

@@ -3,6 +3,7 @@
 #include "exchange/JsonValueText.h"
 #include "exchange/RequestFieldReader.h"
 #include "exchange/RequestJson.h"
+#include "util/LiveLogFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +165,8 @@ Result<Request> RequestJsonReader::readFile(const QString &path)
         return Error(ErrorKind::BadInput,
                      shown + QStringLiteral(": ") + tooLargeMessage(info.size()));
 
+    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+        return live.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(

@@ -3,6 +3,7 @@
 #include "letter/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "util/BuiltInData.h"
+#include "util/LiveLogFiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -692,6 +693,8 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
 Result<OrganisationProfile> OrganisationProfile::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+        return live.error();
     QFile file(path);
     if (!file.exists()) {
         return Error(ErrorKind::NotFound,
@@ -784,6 +787,8 @@ QByteArray OrganisationProfile::serialize() const
 Status OrganisationProfile::writeFile(const QString &path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+        return live;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(
@@ -857,6 +862,8 @@ Result<QImage> OrganisationProfile::logo() const
     QString shown = tr("the embedded logo");
     if (data.isEmpty() && !logoFile.isEmpty()) {
         shown = QDir::toNativeSeparators(logoFile);
+        if (const Status live = LiveLogFiles::refuse(logoFile, QString()); !live)
+            return live.error();
         QFile file(logoFile);
         if (!file.open(QIODevice::ReadOnly)) {
             return Error(ErrorKind::BadInput,

@@ -2,6 +2,7 @@
 
 #include "letter/LetterRenderer.h"
 #include "letter/PdfDocumentInfo.h"
+#include "util/LiveLogFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -79,6 +80,10 @@ Status PdfExporter::exportPdf(const LetterDocument &letter,
                               const QString &path,
                               const ExportOptions &options)
 {
+    if (const Status live = LiveLogFiles::refuse(
+            path, tr("The letter for request %1 was not exported.").arg(letter.reference));
+        !live)
+        return live;
     Result<QByteArray> pdf = render(letter, options);
     if (!pdf)
         return pdf.error();

@@ -1,6 +1,7 @@
 #include "release/ReleaseCheck.h"
 
 #include "exchange/RequestJson.h"
+#include "util/LiveLogFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -733,6 +734,11 @@ Status exportCheckedPdf(const LetterDocument &letter,
                         ReleaseCheckResult *result)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live = LiveLogFiles::refuse(
+            path,
+            ReleaseCheck::tr("The letter for request %1 was not exported.").arg(letter.reference));
+        !live)
+        return live;
     if (letter.revealsWithheld) {
         return Error(ErrorKind::Refused,
                      ReleaseCheck::tr("%1: the supervisor view shows withheld text and is never "

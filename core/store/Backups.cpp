@@ -4,6 +4,7 @@
 #include "store/Migrator.h"
 #include "store/SqlErrors.h"
 #include "store/Store.h"
+#include "util/LiveLogFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -199,6 +200,16 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
                                .arg(shown(backup)));
     }
 
+    if (const Status live = LiveLogFiles::refuse(backup, outcome); !live)
+        return live.error();
+    // The log itself must be closed here: the window lets go of it before restoring.
+    if (!LiveLogFiles::owningLog(database).isEmpty()) {
+        return Error(
+            ErrorKind::Conflict,
+            outcome + u' '
+                + tr("%1 is still open in FOI Desk. Close it, then restore.").arg(shown(database)));
+    }
+
     const DatabaseProbe::Report probe = DatabaseProbe::inspect(backup);
     switch (probe.state) {
     case DatabaseProbe::State::FoiDesk:
@@ -221,6 +232,17 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
                          + tr("The backup %1 is damaged or is not a backup of an FOI Desk log. "
                               "Choose another backup.")
                                .arg(shown(backup)));
+    }
+
+    // Another program using the log would go on writing to the file moved aside, and its work
+    // would be missing from the restored log.
+    const Result<bool> inUse = DatabaseProbe::isInUse(database);
+    if (inUse && *inUse) {
+        return Error(ErrorKind::Conflict,
+                     outcome + u' '
+                         + tr("%1 is open in another FOI Desk window or command, on this "
+                              "computer or another one. Close it there, then restore.")
+                               .arg(shown(database)));
     }
 
     // Copy the backup beside the log first: a copy that fails midway (a full disk, a network

@@ -2,6 +2,7 @@
 
 #include "store/Migrator.h"
 #include "store/SqlErrors.h"
+#include "util/LiveLogFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +124,35 @@ DatabaseProbe::Report inspectOpen(QSqlDatabase &db, DatabaseProbe::Depth depth)
 
 } // namespace
 
+Result<bool> DatabaseProbe::isInUse(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    const QString connectionName = nextConnectionName();
+    Result<bool> inUse = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!db.open()) {
+            inUse = Error(ErrorKind::Io, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
+                || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                const int code = SqlErrors::sqliteCode(query.lastError());
+                if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */)
+                    inUse = true;
+                else
+                    inUse = Error(ErrorKind::Io, query.lastError().text());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return inUse;
+}
+
 DatabaseProbe::Report DatabaseProbe::inspect(const QString &path, Depth depth)
 {
     Report report;
@@ -130,21 +160,31 @@ DatabaseProbe::Report DatabaseProbe::inspect(const QString &path, Depth depth)
     if (!info.exists() || (info.isFile() && info.size() == 0))
         return report;
 
-    QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    if (!info.isFile()) {
         report.state = State::Unreadable;
-        report.detail = info.isFile() ? file.errorString() : QStringLiteral("not a file");
+        report.detail = QStringLiteral("not a file");
         return report;
     }
-    const QByteArray head = file.read(100);
-    file.close();
-    if (!head.startsWith(QByteArray(SqliteMagic, sizeof(SqliteMagic)))) {
-        report.state = State::NotSqlite;
-        return report;
-    }
-    if (depth == Depth::Header && !headerMatchesSize(head, info.size(), &report.detail)) {
-        report.state = State::Damaged;
-        return report;
+    // The raw header is read only when no store in this process has the file open: closing
+    // this descriptor would release that store's locks (util/LiveLogFiles.h). A log open here
+    // was probed when it was opened; SQLite's own look below still applies.
+    if (LiveLogFiles::owningLog(path).isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.state = State::Unreadable;
+            report.detail = file.errorString();
+            return report;
+        }
+        const QByteArray head = file.read(100);
+        file.close();
+        if (!head.startsWith(QByteArray(SqliteMagic, sizeof(SqliteMagic)))) {
+            report.state = State::NotSqlite;
+            return report;
+        }
+        if (depth == Depth::Header && !headerMatchesSize(head, info.size(), &report.detail)) {
+            report.state = State::Damaged;
+            return report;
+        }
     }
 
     const QString connectionName = nextConnectionName();

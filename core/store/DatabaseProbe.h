@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QString>
 
 namespace foidesk {
@@ -45,6 +47,12 @@ public:
     };
 
     static Report inspect(const QString &path, Depth depth = Depth::Full);
+
+    // Whether another program (or another connection in this process) has the log at path
+    // open now. Asked through SQLite alone: a connection in exclusive locking mode cannot even
+    // read a log in WAL mode while anyone else holds it. Io when SQLite fails otherwise.
+    // Call it only for a log this process does not have open (util/LiveLogFiles.h).
+    static Result<bool> isInUse(const QString &path);
 };
 
 } // namespace foidesk

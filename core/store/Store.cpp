@@ -3,6 +3,7 @@
 #include "calendar/Deadlines.h"
 #include "model/RequestEnums.h"
 #include "store/DatabaseProbe.h"
+#include "store/LogHold.h"
 #include "store/Migrator.h"
 #include "store/ProfileTable.h"
 #include "store/ReleaseCheckTable.h"
@@ -10,6 +11,7 @@
 #include "store/ScopedTransaction.h"
 #include "store/SqlErrors.h"
 #include "store/SuggestionTable.h"
+#include "util/LiveLogFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,13 +44,92 @@ QString shown(const QString &path)
 class Store::Private
 {
 public:
+    Store *q = nullptr;
     QSqlDatabase db;
     QString path;
+    LogHold hold;
+    bool registered = false; // in LiveLogFiles
     RequestTable rows{db, path};
     ProfileTable profiles{db, path, rows};
     ReleaseCheckTable checks{db, rows};
     SuggestionTable suggestions{db, rows};
+
+    // Opens the connection (already named and pointed at path), checks the version before
+    // anything is written, sets it up and brings the schema up to date, then notes the hold.
+    Status connect();
+    // Called before every write: success while this process still holds the log. Otherwise
+    // the connection is closed and opened afresh, nothing is written, and the error says so.
+    Status checkHold(const QString &outcome);
 };
+
+Status Store::Private::connect()
+{
+    const QString outcome = tr("The log %1 could not be opened.").arg(shown(path));
+    if (!db.open())
+        return SqlErrors::fromSql(db.lastError(), path, outcome);
+
+    // The file may have been replaced since the probe: check the version again on this
+    // connection, still before the first write.
+    const Result<int> version = Migrator::userVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return SqlErrors::tooNew(path, *version, latestSchemaVersion());
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return rows.failed(query, outcome);
+    }
+    QSqlQuery journal(db);
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
+        return rows.failed(journal, outcome);
+    const bool walMode = journal.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+    journal.finish();
+
+    const Status migrated = Migrator::migrate(db, latestSchemaVersion());
+    if (!migrated)
+        return migrated;
+    // A read, so that SQLite has opened the write-ahead log and taken its locks before the
+    // hold notes them.
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !read.next())
+        return rows.failed(read, outcome);
+    read.finish();
+    hold.take(path, walMode);
+    return {};
+}
+
+Status Store::Private::checkHold(const QString &outcome)
+{
+    const QString what = hold.lost();
+    if (what.isEmpty())
+        return {};
+    // Closing first: a second connection opened beside this one would share its stale index.
+    db.close();
+    const Status reopened = connect();
+    if (!reopened) {
+        return Error(ErrorKind::Io,
+                     outcome + u' '
+                         + tr("FOI Desk lost its hold on the log %1 (%2) and could not open it "
+                              "again: %3 Nothing was written. Close FOI Desk and start it "
+                              "again.")
+                               .arg(shown(path), what, reopened.errorMessage()));
+    }
+    // What other programs wrote meanwhile is visible now.
+    Q_EMIT q->requestsChanged();
+    return Error(ErrorKind::Reopened,
+                 outcome + u' '
+                     + tr("FOI Desk had lost its hold on the log %1 (%2). So that nobody's "
+                          "changes are lost, nothing was written, and the log has been opened "
+                          "again. Try once more.")
+                           .arg(shown(path), what));
+}
 
 Store::Store(QString path, QString connectionName)
     : d(std::make_unique<Private>())
@@ -56,6 +137,7 @@ Store::Store(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName))
 {
     d->path = m_path;
+    d->q = this;
 }
 
 Store::~Store()
@@ -64,6 +146,8 @@ Store::~Store()
     // QSqlDatabase handle is gone before removeDatabase.
     if (d) {
         d->db.close();
+        if (d->registered)
+            LiveLogFiles::remove(m_path);
         d.reset();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -148,7 +232,9 @@ Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probe
                                       "working files beside the log")
                                        .arg(shown(folder)));
     }
-    if (info.exists()) {
+    // A write test, unless the log is open in this process already: closing this descriptor
+    // would release that store's locks (util/LiveLogFiles.h).
+    if (info.exists() && LiveLogFiles::owningLog(absolute).isEmpty()) {
         QFile file(absolute);
         if (!info.isWritable() || !file.open(QIODevice::ReadWrite))
             return SqlErrors::readOnly(absolute, tr("the file is read-only"));
@@ -160,33 +246,10 @@ Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probe
     d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     d.db.setDatabaseName(absolute);
     d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    const QString outcome = tr("The log %1 could not be opened.").arg(shown(absolute));
-    if (!d.db.open())
-        return SqlErrors::fromSql(d.db.lastError(), absolute, outcome);
-
-    // The file may have been replaced since the probe: check the version again on this
-    // connection, still before the first write.
-    const Result<int> version = Migrator::userVersion(d.db);
-    if (!version)
-        return version.error();
-    if (*version > latestSchemaVersion())
-        return SqlErrors::tooNew(absolute, *version, latestSchemaVersion());
-
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-    };
-    for (const QString &pragma : pragmas) {
-        QSqlQuery query(d.db);
-        if (!query.exec(pragma))
-            return d.rows.failed(query, outcome);
-    }
-
-    const Status migrated = Migrator::migrate(d.db, latestSchemaVersion());
-    if (!migrated)
-        return migrated.error();
+    if (const Status connected = d.connect(); !connected)
+        return connected.error();
+    LiveLogFiles::add(absolute);
+    d.registered = true;
     return Result<std::unique_ptr<Store>>(std::move(store));
 }
 
@@ -226,6 +289,8 @@ Result<Request> Store::createRequest(const Request &request)
     if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -270,6 +335,8 @@ Result<Request> Store::saveRequest(const Request &request)
     if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -335,6 +402,8 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
     if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -378,6 +447,8 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
 Status Store::deleteRequest(qint64 id, int expectedRevision)
 {
     const QString outcome = tr("The request was not deleted.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -500,6 +571,8 @@ Status Store::saveProfile(const OrganisationProfile &profile)
     const Status valid = profile.validate();
     if (!valid)
         return Error(ErrorKind::BadInput, outcome + u' ' + valid.errorMessage());
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -550,6 +623,8 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
                          + tr("Every member of staff needs a name. Type one, then "
                               "save again."));
     }
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -587,6 +662,8 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
 Status Store::removeStaffMember(qint64 id)
 {
     const QString outcome = tr("The staff member was not removed.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -669,6 +746,8 @@ Status Store::backupTo(const QString &file) const
 Status Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result)
 {
     const QString outcome = tr("The release check was not recorded.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -715,6 +794,8 @@ Result<QList<ReleaseCheckResult>> Store::releaseChecks(qint64 requestId) const
 Status Store::recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision)
 {
     const QString outcome = tr("The decision about the suggestion was not recorded.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -738,6 +819,8 @@ Result<QList<SuggestionDecision>> Store::suggestionDecisions(qint64 requestId) c
 Status Store::recomputeDueDates()
 {
     const QString outcome = tr("The due dates were not recalculated.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -790,6 +873,8 @@ Result<qint64> Store::setMaxPageCountForTesting(qint64 pages)
 Status Store::recordRestore(const QString &backupPath)
 {
     const QString outcome = tr("The restore was not noted in the audit trail.");
+    if (const Status held = d->checkHold(outcome); !held)
+        return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);

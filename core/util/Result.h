@@ -14,6 +14,7 @@ enum class ErrorKind {
     BadInput,  // the caller's data is wrong (a file, a field, a date)
     NotFound,  // no such request, reference or file
     Conflict,  // someone else changed it first, or the reference is taken
+    Reopened,  // the log was opened afresh first: nothing was done, and trying again is safe
     Refused,   // a check failed and nothing was done
     Io,        // the file system said no
     ReadOnly,  // the database or its folder cannot be written
