@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "BackupPrompts.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "store/Backups.h"
 #include "store/Store.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -47,12 +47,12 @@ void installTranslations()
 // Lets the user pick a log file to open, or a new name to start a new log. Empty on Cancel.
 QString chooseAnotherLog(const QString &currentPath)
 {
-    return QFileDialog::getSaveFileName(nullptr,
-                                        tr("Open Another Log"),
-                                        QFileInfo(currentPath).absolutePath(),
-                                        tr("FOI Desk logs (*.sqlite);;All files (*)"),
-                                        nullptr,
-                                        QFileDialog::DontConfirmOverwrite);
+    return FileDialogs::saveFile(nullptr,
+                                 QStringLiteral("openAnotherLogDialog"),
+                                 tr("Open Another Log"),
+                                 QFileInfo(currentPath).absolutePath(),
+                                 tr("FOI Desk logs (*.sqlite);;All files (*)"),
+                                 QFileDialog::DontConfirmOverwrite);
 }
 
 // Offers to restore the log at path from one of its backups. True when it was restored.

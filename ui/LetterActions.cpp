@@ -1,5 +1,6 @@
 #include "LetterActions.h"
 
+#include "FileDialogs.h"
 #include "RequestEditor.h"
 #include "SettingsDialog.h"
 #include "letter/LetterComposer.h"
@@ -118,6 +119,7 @@ void LetterActions::exportPdf()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 
     QFileDialog dialog(m_window, tr("Export Letter as PDF"));
+    FileDialogs::prepare(dialog);
     dialog.setObjectName(QStringLiteral("exportPdfFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(tr("PDF documents (*.pdf)"));

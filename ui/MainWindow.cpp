@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupPrompts.h"
+#include "FileDialogs.h"
 #include "ImportResultsDialog.h"
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
@@ -21,8 +22,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,7 +31,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QGuiApplication>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -535,11 +535,12 @@ void MainWindow::deleteRequest()
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this,
-                                                            tr("Import Requests"),
-                                                            m_settings->lastImportFolder(),
-                                                            tr("FOI Desk requests (*.json);;"
-                                                               "All files (*)"));
+    const QStringList files =
+        FileDialogs::openFiles(this,
+                               QStringLiteral("importFileDialog"),
+                               tr("Import Requests"),
+                               m_settings->lastImportFolder(),
+                               tr("FOI Desk requests (*.json);;All files (*)"));
     if (files.isEmpty())
         return;
     m_settings->setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
@@ -605,8 +606,11 @@ void MainWindow::exportRequest()
     }
     const QString suggested =
         QDir(m_settings->lastExportFolder()).filePath(fileNameForReference(request->reference));
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Request as JSON"), suggested, tr("FOI Desk requests (*.json)"));
+    const QString file = FileDialogs::saveFile(this,
+                                               QStringLiteral("exportJsonFileDialog"),
+                                               tr("Export Request as JSON"),
+                                               suggested,
+                                               tr("FOI Desk requests (*.json)"));
     if (file.isEmpty())
         return;
     m_settings->setLastExportFolder(QFileInfo(file).absolutePath());

@@ -1,13 +1,14 @@
 #include "ProfileForm.h"
 
+#include "FileDialogs.h"
 #include "letter/OrganisationProfile.h"
+#include "util/LiveLogFiles.h"
 
 #include <QBuffer>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -193,6 +194,8 @@ void ProfileForm::applyTo(OrganisationProfile *profile) const
 QString ProfileForm::setLogoFromFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+        return live.errorMessage();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("The logo %1 cannot be read (%2).").arg(shown, file.errorString());
@@ -268,11 +271,12 @@ QWidget *ProfileForm::widgetFor(const QString &field) const
 
 void ProfileForm::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this,
-        tr("Choose Logo"),
-        QString(),
-        tr("Images (*.png *.svg *.jpg *.jpeg *.bmp *.gif);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this,
+                              QStringLiteral("logoFileDialog"),
+                              tr("Choose Logo"),
+                              QString(),
+                              tr("Images (*.png *.svg *.jpg *.jpeg *.bmp *.gif);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString problem = setLogoFromFile(path);

@@ -314,6 +314,9 @@ void RequestEditor::Private::reportSaveFailure(const Error &error)
                     "what you need, use Revert to load the saved version, and apply your "
                     "changes to it again.");
         break;
+    case ErrorKind::Reopened:
+        advice = tr("Your changes are still here. Save again.");
+        break;
     case ErrorKind::DiskFull:
         advice = tr("Your changes are still here. Free some space on the disk that holds the "
                     "log, then save again.");

@@ -1,10 +1,10 @@
 #include "RestoreBackupDialog.h"
 
+#include "FileDialogs.h"
 #include "store/Backups.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,11 +127,11 @@ void RestoreBackupDialog::populate()
 void RestoreBackupDialog::browse()
 {
     const QString start = QDir(m_folder).exists() ? m_folder : m_browseFolder;
-    const QString file = QFileDialog::getOpenFileName(this,
-                                                      tr("Choose a Backup"),
-                                                      start,
-                                                      tr("FOI Desk logs (*.sqlite *.db);;"
-                                                         "All files (*)"));
+    const QString file = FileDialogs::openFile(this,
+                                               QStringLiteral("browseBackupFileDialog"),
+                                               tr("Choose a Backup"),
+                                               start,
+                                               tr("FOI Desk logs (*.sqlite *.db);;All files (*)"));
     if (file.isEmpty())
         return;
     setSelectedBackup(file);

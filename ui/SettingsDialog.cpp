@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ExemptionSettingsPage.h"
+#include "FileDialogs.h"
 #include "ProfileForm.h"
 #include "RedactionPolicyForm.h"
 #include "RegulatorForm.h"
@@ -10,7 +11,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -243,18 +243,22 @@ void SettingsDialog::accept()
 
 void SettingsDialog::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Settings"), QString(), tr("FOI Desk settings (*.json);;All files (*)"));
+    const QString path = FileDialogs::openFile(this,
+                                               QStringLiteral("importSettingsFileDialog"),
+                                               tr("Import Settings"),
+                                               QString(),
+                                               tr("FOI Desk settings (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFrom(path);
 }
 
 void SettingsDialog::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export Settings"),
-                                                      tr("FOI Desk settings.json"),
-                                                      tr("FOI Desk settings (*.json)"));
+    const QString path = FileDialogs::saveFile(this,
+                                               QStringLiteral("exportSettingsFileDialog"),
+                                               tr("Export Settings"),
+                                               tr("FOI Desk settings.json"),
+                                               tr("FOI Desk settings (*.json)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#if defined(Q_OS_LINUX)
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -332,6 +336,63 @@ private Q_SLOTS:
 
     // An executable copied away from its module says which file it looked for and what still
     // works, and exits with 3 instead of crashing or doing nothing.
+    // The window and the command line on one log at once, as the README offers for scheduled
+    // work: while the window has the log open (its start-up probe, open and daily backup done),
+    // commands import into it and read it, and afterwards the window still holds its lock and
+    // its write-ahead log is still the file on disk, not a deleted one. (The window's dialogs
+    // and exports are driven beside the command line in tests/ui/tst_livelog.)
+    void windowAndCommandLineShareOneLog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QCOMPARE(
+            run({QStringLiteral("--db"), db, QStringLiteral("import"), letterPath(u"6370952"_s)})
+                .code,
+            0);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(FOIDESK_BINARY), {QStringLiteral("--db"), db});
+        QVERIFY(window.waitForStarted());
+        const QString backups = dir.filePath(QStringLiteral("log-backups"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(backups).entryList(QDir::Files).isEmpty(), 20000);
+
+        const Outcome imported =
+            run({QStringLiteral("--db"), db, QStringLiteral("import"), letterPath(u"6299088"_s)});
+        const Outcome listed = run({QStringLiteral("--db"), db, QStringLiteral("list")});
+        const qint64 pid = window.processId();
+        struct stat status;
+        QVERIFY(::stat(QFile::encodeName(db).constData(), &status) == 0);
+        const QByteArray inode = ':' + QByteArray::number(quint64(status.st_ino));
+        bool locked = false;
+        for (const QByteArray &line : readBytes(QStringLiteral("/proc/locks")).split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            locked =
+                locked
+                || (fields.size() >= 6 && fields.at(1) != "->"
+                    && fields.at(4) == QByteArray::number(pid) && fields.at(5).endsWith(inode));
+        }
+        QStringList deleted;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+            const QString target = QFile::symLinkTarget(fds.filePath(fd));
+            if (target.startsWith(db) && target.endsWith(u"(deleted)"_s))
+                deleted.append(target);
+        }
+        const bool running = window.state() == QProcess::Running;
+        window.kill();
+        window.waitForFinished();
+
+        QVERIFY2(running, window.readAllStandardError().constData());
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QVERIFY(listed.out.contains("6299088"));
+        QVERIFY(listed.out.contains("6370952"));
+        QVERIFY2(locked, "the window holds no lock on its log after the commands ran");
+        QVERIFY2(deleted.isEmpty(), qPrintable(deleted.join(u", "_s)));
+    }
+
     void missingWindowModuleIsNamed()
     {
         QTemporaryDir dir;
