@@ -24,10 +24,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::DesktopApp", text);
-}
 
 void installTranslations()
 {
@@ -49,9 +45,9 @@ QString chooseAnotherLog(const QString &currentPath)
 {
     return FileDialogs::saveFile(nullptr,
                                  QStringLiteral("openAnotherLogDialog"),
-                                 tr("Open Another Log"),
+                                 QCoreApplication::translate("foidesk::DesktopApp", "Open Another Log"),
                                  QFileInfo(currentPath).absolutePath(),
-                                 tr("FOI Desk logs (*.sqlite);;All files (*)"),
+                                 QCoreApplication::translate("foidesk::DesktopApp", "FOI Desk logs (*.sqlite);;All files (*)"),
                                  QFileDialog::DontConfirmOverwrite);
 }
 
@@ -66,13 +62,13 @@ bool offerRestore(const QString &path, AppSettings &settings)
     const auto restored = Backups::restore(backup, path);
     if (!restored) {
         QMessageBox::warning(nullptr,
-                             tr("Restore from Backup"),
-                             tr("The backup was not restored.\n\n%1").arg(restored.errorMessage()));
+                             QCoreApplication::translate("foidesk::DesktopApp", "Restore from Backup"),
+                             QCoreApplication::translate("foidesk::DesktopApp", "The backup was not restored.\n\n%1").arg(restored.errorMessage()));
         return false;
     }
     QMessageBox::information(nullptr,
-                             tr("Restore from Backup"),
-                             tr("The log has been restored. The damaged file is kept as %1.")
+                             QCoreApplication::translate("foidesk::DesktopApp", "Restore from Backup"),
+                             QCoreApplication::translate("foidesk::DesktopApp", "The log has been restored. The damaged file is kept as %1.")
                                  .arg(QDir::toNativeSeparators(*restored)));
     return true;
 }
@@ -85,7 +81,7 @@ askAfterFailedOpen(const QString &path, const Error &error, AppSettings &setting
     QMessageBox box;
     box.setObjectName(QStringLiteral("openFailedBox"));
     box.setIcon(QMessageBox::Critical);
-    box.setWindowTitle(tr("FOI Desk"));
+    box.setWindowTitle(QCoreApplication::translate("foidesk::DesktopApp", "FOI Desk"));
     box.setDetailedText(error.message);
 
     QPushButton *restoreButton = nullptr;
@@ -93,30 +89,30 @@ askAfterFailedOpen(const QString &path, const Error &error, AppSettings &setting
     const QString shownPath = QDir::toNativeSeparators(path);
     switch (error.kind) {
     case ErrorKind::Corrupt:
-        box.setText(tr("The log %1 is damaged or is not an FOI Desk log.").arg(shownPath));
-        box.setInformativeText(tr("You can restore it from a backup, open another log, or "
+        box.setText(QCoreApplication::translate("foidesk::DesktopApp", "The log %1 is damaged or is not an FOI Desk log.").arg(shownPath));
+        box.setInformativeText(QCoreApplication::translate("foidesk::DesktopApp", "You can restore it from a backup, open another log, or "
                                   "quit. Nothing has been changed in the file."));
-        restoreButton = box.addButton(tr("Restore from Backup..."), QMessageBox::AcceptRole);
-        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::ActionRole);
+        restoreButton = box.addButton(QCoreApplication::translate("foidesk::DesktopApp", "Restore from Backup..."), QMessageBox::AcceptRole);
+        otherButton = box.addButton(QCoreApplication::translate("foidesk::DesktopApp", "Open Another Log..."), QMessageBox::ActionRole);
         break;
     case ErrorKind::TooNew:
-        box.setText(tr("The log %1 was written by a newer version of FOI Desk.").arg(shownPath));
-        box.setInformativeText(tr("This version cannot read it safely and has left it "
+        box.setText(QCoreApplication::translate("foidesk::DesktopApp", "The log %1 was written by a newer version of FOI Desk.").arg(shownPath));
+        box.setInformativeText(QCoreApplication::translate("foidesk::DesktopApp", "This version cannot read it safely and has left it "
                                   "untouched. Update FOI Desk to open it."));
         break;
     case ErrorKind::ReadOnly:
-        box.setText(tr("The log %1 cannot be written.").arg(shownPath));
-        box.setInformativeText(tr("Ask for write access to the file and its folder, or open "
+        box.setText(QCoreApplication::translate("foidesk::DesktopApp", "The log %1 cannot be written.").arg(shownPath));
+        box.setInformativeText(QCoreApplication::translate("foidesk::DesktopApp", "Ask for write access to the file and its folder, or open "
                                   "another log."));
-        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::AcceptRole);
+        otherButton = box.addButton(QCoreApplication::translate("foidesk::DesktopApp", "Open Another Log..."), QMessageBox::AcceptRole);
         break;
     default:
-        box.setText(tr("The log %1 could not be opened.").arg(shownPath));
+        box.setText(QCoreApplication::translate("foidesk::DesktopApp", "The log %1 could not be opened.").arg(shownPath));
         box.setInformativeText(error.message);
-        otherButton = box.addButton(tr("Open Another Log..."), QMessageBox::AcceptRole);
+        otherButton = box.addButton(QCoreApplication::translate("foidesk::DesktopApp", "Open Another Log..."), QMessageBox::AcceptRole);
         break;
     }
-    QPushButton *quitButton = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    QPushButton *quitButton = box.addButton(QCoreApplication::translate("foidesk::DesktopApp", "Quit"), QMessageBox::RejectRole);
     box.setEscapeButton(quitButton);
     box.exec();
 

@@ -1,6 +1,6 @@
 #include "ExemptionSettingsPage.h"
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 
 #include <QComboBox>

@@ -146,7 +146,7 @@ bool LetterActions::exportPdfTo(const QString &path)
     ExportOptions options;
     options.draft = output->draft;
     ReleaseCheckResult check;
-    const Status written = exportCheckedPdf(
+    const Result<void> written = exportCheckedPdf(
         output->letter, path, options, ReleaseCheck::requestFingerprint(request), &check);
     // Only the letter that would be sent counts towards releasing the request.
     const bool checkRan = withholds && check.checkedAt.isValid();

@@ -3,7 +3,7 @@
 #include "RequestEditor.h"
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 
 #include <QAction>

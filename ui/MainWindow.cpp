@@ -12,7 +12,7 @@
 #include "WelcomePanel.h"
 #include "exchange/ExampleRequests.h"
 #include "exchange/RequestJson.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 #include "store/Backups.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
@@ -518,7 +518,7 @@ void MainWindow::deleteRequest()
     if (box.clickedButton() != deleteButton)
         return;
 
-    const Status deleted = m_store->deleteRequest(id, request->revision);
+    const Result<void> deleted = m_store->deleteRequest(id, request->revision);
     if (!deleted) {
         QMessageBox::warning(this,
                              tr("Delete Request"),
@@ -614,7 +614,7 @@ void MainWindow::exportRequest()
     if (file.isEmpty())
         return;
     m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
-    const Status written = RequestJson::writeFile(*request, file);
+    const Result<void> written = RequestJson::writeFile(*request, file);
     if (!written) {
         QMessageBox::warning(this,
                              tr("Export Request"),

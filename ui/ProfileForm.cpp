@@ -1,7 +1,7 @@
 #include "ProfileForm.h"
 
 #include "FileDialogs.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "util/LiveLogFiles.h"
 
 #include <QBuffer>
@@ -194,7 +194,7 @@ void ProfileForm::applyTo(OrganisationProfile *profile) const
 QString ProfileForm::setLogoFromFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+    if (const Result<void> live = LiveLogFiles::refuse(path, QString()); !live)
         return live.errorMessage();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -291,7 +291,7 @@ void ProfileForm::updateDateSample()
     OrganisationProfile probe;
     probe.name = QStringLiteral("-");
     probe.dateFormat = m_dateFormat->currentText().trimmed();
-    const Status valid = probe.validate();
+    const Result<void> valid = probe.validate();
     if (!valid) {
         m_dateSample->setText(tr("Needs the day, the month and the year, as in d MMMM yyyy."));
         return;

@@ -5,9 +5,9 @@
 #include "RedactionsPanel.h"
 #include "SuggestionsPanel.h"
 #include "WidgetSync.h"
-#include "model/QuestionListModel.h"
+#include "editing/QuestionListModel.h"
 #include "model/RequestEnums.h"
-#include "redaction/Suggestions.h"
+#include "redaction/SuggestionScanner.h"
 #include "store/Store.h"
 
 #include <QAction>

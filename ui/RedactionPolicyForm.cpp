@@ -1,6 +1,6 @@
 #include "RedactionPolicyForm.h"
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 
 #include <QComboBox>
 #include <QGroupBox>

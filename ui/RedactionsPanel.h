@@ -1,11 +1,7 @@
 #pragma once
 
-// RequestDocument.h before anything that includes util/Result.h: its Field::Status would
-// otherwise be reported as shadowing foidesk::Status.
-// clang-format off
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 #include "exemptions/ExemptionCatalogue.h"
-// clang-format on
 
 #include <QList>
 #include <QPair>

@@ -3,8 +3,8 @@
 #include "UndoKeyFilter.h"
 #include "WidgetSync.h"
 #include "letter/LetterComposer.h"
-#include "letter/OrganisationProfile.h"
-#include "model/RequestDocument.h"
+#include "profile/OrganisationProfile.h"
+#include "editing/RequestDocument.h"
 #include "model/RequestEnums.h"
 #include "release/ReleaseCheck.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
-// First: its Field::Status must be seen before util/Result.h's Status, or -Wshadow complains.
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "RegulatorForm.h"
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 
 #include <QFontMetrics>
 #include <QFormLayout>

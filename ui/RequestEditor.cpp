@@ -4,9 +4,9 @@
 #include "RefusalReasonsPanel.h"
 #include "RequestDetailsForm.h"
 #include "UndoKeyFilter.h"
-#include "letter/OrganisationProfile.h"
-#include "model/QuestionListModel.h"
-#include "model/RequestDocument.h"
+#include "profile/OrganisationProfile.h"
+#include "editing/QuestionListModel.h"
+#include "editing/RequestDocument.h"
 #include "model/RequestEnums.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
@@ -511,7 +511,7 @@ bool RequestEditor::save()
     d->document->markSaved(saved.value());
     if (d->lastCheckPending && d->lastCheck) {
         // The check made before the first save belongs to this request now.
-        const Status recorded = d->store->recordReleaseCheck(saved->id, *d->lastCheck);
+        const Result<void> recorded = d->store->recordReleaseCheck(saved->id, *d->lastCheck);
         d->lastCheckPending = !recorded.ok();
         if (!recorded)
             Q_EMIT statusMessage(tr("The release check could not be stored with the request: %1")
@@ -585,7 +585,7 @@ bool RequestEditor::recordReleaseCheck(const ReleaseCheckResult &result)
         d->lastCheckPending = true;
         return true;
     }
-    const Status recorded = d->store->recordReleaseCheck(id, result);
+    const Result<void> recorded = d->store->recordReleaseCheck(id, result);
     if (!recorded) {
         d->warn(QStringLiteral("releaseCheckNotStoredBox"),
                 tr("Release Check Not Stored"),

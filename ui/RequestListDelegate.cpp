@@ -1,6 +1,6 @@
 #include "RequestListDelegate.h"
 
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 
 #include <QPalette>
 

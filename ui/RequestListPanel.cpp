@@ -2,7 +2,7 @@
 
 #include "RequestListDelegate.h"
 #include "model/RequestEnums.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -6,7 +6,7 @@
 #include "RedactionPolicyForm.h"
 #include "RegulatorForm.h"
 #include "TemplateEditor.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
@@ -203,11 +203,11 @@ bool SettingsDialog::importFrom(const QString &path)
 bool SettingsDialog::exportTo(const QString &path)
 {
     const OrganisationProfile edited = profile();
-    if (const Status valid = edited.validate(); !valid) {
+    if (const Result<void> valid = edited.validate(); !valid) {
         showError(tr("The settings were not exported."), valid.errorMessage());
         return false;
     }
-    const Status written = edited.writeFile(path);
+    const Result<void> written = edited.writeFile(path);
     if (!written) {
         showError(tr("The settings were not exported."), written.errorMessage());
         return false;
@@ -229,11 +229,11 @@ void SettingsDialog::accept()
     }
     const OrganisationProfile edited = profile();
     // Checked here first, so that the message can point at the field; the store checks again.
-    if (const Status valid = edited.validate(); !valid) {
+    if (const Result<void> valid = edited.validate(); !valid) {
         showError(tr("The settings were not saved."), valid.errorMessage());
         return;
     }
-    const Status saved = m_store->saveProfile(edited);
+    const Result<void> saved = m_store->saveProfile(edited);
     if (!saved) {
         showError(saved.errorMessage(), tr("Your edits are still here; try OK again."));
         return;

@@ -1,6 +1,6 @@
 #include "StaffRegisterDialog.h"
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
 
@@ -251,7 +251,7 @@ void StaffRegisterDialog::removeSelected()
                               QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const Status removed = m_store->removeStaffMember(member.id);
+    const Result<void> removed = m_store->removeStaffMember(member.id);
     if (!removed) {
         QMessageBox::warning(
             this,

@@ -343,7 +343,7 @@ void SuggestionsPanel::record(const QList<SuggestionDecision> &decisions)
         return;
     }
     for (const SuggestionDecision &decision : decisions) {
-        const Status recorded =
+        const Result<void> recorded =
             m_store->recordSuggestionDecision(m_document->requestId(), decision);
         if (recorded.ok()) {
             m_stored.append(decision);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/RequestDocument.h"
-#include "redaction/Suggestions.h"
+#include "editing/RequestDocument.h"
+#include "redaction/SuggestionScanner.h"
 
 #include <QList>
 #include <QWidget>

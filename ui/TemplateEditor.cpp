@@ -1,7 +1,7 @@
 #include "TemplateEditor.h"
 
-#include "letter/LetterTemplate.h"
-#include "letter/OrganisationProfile.h"
+#include "wording/LetterTemplate.h"
+#include "profile/OrganisationProfile.h"
 
 #include <QFont>
 #include <QHBoxLayout>

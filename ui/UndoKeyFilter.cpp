@@ -1,6 +1,6 @@
 #include "UndoKeyFilter.h"
 
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 #include <QEvent>
 #include <QKeyEvent>

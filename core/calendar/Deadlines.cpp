@@ -6,10 +6,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Deadlines", text);
-}
 
 // Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus, Jones and
 // Butcher). Good Friday is named in the statutes themselves rather than proclaimed, so it is
@@ -42,7 +38,7 @@ Error outsideCoverage(const HolidayCalendar &calendar, int year)
 {
     if (year > calendar.lastYear()) {
         return Error(ErrorKind::Refused,
-                     tr("FOI Desk's bank holiday data covers %1 to %2; it cannot compute a "
+                     Deadlines::tr("FOI Desk's bank holiday data covers %1 to %2; it cannot compute a "
                         "deadline that falls in %3. Update FOI Desk or add the holidays in "
                         "Settings.")
                          .arg(calendar.firstYear())
@@ -50,7 +46,7 @@ Error outsideCoverage(const HolidayCalendar &calendar, int year)
                          .arg(year));
     }
     return Error(ErrorKind::Refused,
-                 tr("FOI Desk's bank holiday data covers %1 to %2; it cannot count working days "
+                 Deadlines::tr("FOI Desk's bank holiday data covers %1 to %2; it cannot count working days "
                     "in %3. Check the date, or add that year's holidays in Settings.")
                      .arg(calendar.firstYear())
                      .arg(calendar.lastYear())
@@ -83,12 +79,12 @@ Result<QDate> Deadlines::dueDate(const QDate &received, Regime regime, int worki
 {
     if (!received.isValid()) {
         return Error(ErrorKind::BadInput,
-                     tr("The date received is missing or not a real date; enter it as "
+                     Deadlines::tr("The date received is missing or not a real date; enter it as "
                         "YYYY-MM-DD."));
     }
     if (workingDays < 1) {
         return Error(ErrorKind::BadInput,
-                     tr("The number of working days must be at least 1, not %1.").arg(workingDays));
+                     Deadlines::tr("The number of working days must be at least 1, not %1.").arg(workingDays));
     }
 
     QDate day = received;
@@ -107,11 +103,11 @@ Result<int> Deadlines::workingDaysLeft(const QDate &today, const QDate &due, Reg
 {
     if (!today.isValid()) {
         return Error(ErrorKind::BadInput,
-                     tr("Today's date is not a real date; check the computer's clock."));
+                     Deadlines::tr("Today's date is not a real date; check the computer's clock."));
     }
     if (!due.isValid()) {
         return Error(ErrorKind::BadInput,
-                     tr("The due date is missing or not a real date; enter it as YYYY-MM-DD."));
+                     Deadlines::tr("The due date is missing or not a real date; enter it as YYYY-MM-DD."));
     }
 
     // Count the working days in the half-open span (earlier, later]: the first day is already

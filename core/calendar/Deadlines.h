@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "calendar/HolidayCalendar.h"
 #include "model/Request.h"
 #include "util/Result.h"
@@ -16,6 +18,8 @@ namespace foidesk {
 //   the answer is due on the Nth working day (20 by default).
 class Deadlines
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::Deadlines)
+
 public:
     explicit Deadlines(const HolidayCalendar &calendar = HolidayCalendar::builtIn());
 

@@ -26,10 +26,6 @@ constexpr auto FormatTag = "foidesk.bank-holidays/1";
 constexpr int EarliestYear = 1972;
 constexpr int LatestYear = 2199;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::HolidayCalendar", text);
-}
 
 QString nationCode(Nation nation)
 {
@@ -96,13 +92,13 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return badInput(tr("The bank holiday data is not valid JSON: %1 at byte %2. Check the "
+        return badInput(HolidayCalendar::tr("The bank holiday data is not valid JSON: %1 at byte %2. Check the "
                            "file's punctuation around that point.")
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        return badInput(tr("The bank holiday data must be a JSON object with the fields format, "
+        return badInput(HolidayCalendar::tr("The bank holiday data must be a JSON object with the fields format, "
                            "first_year, last_year and divisions."));
     }
     const QJsonObject root = document.object();
@@ -111,32 +107,32 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
         u"format"_s, u"first_year"_s, u"last_year"_s, u"source"_s, u"divisions"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            return badInput(tr("%1: unknown field in the bank holiday data; the fields are %2.")
+            return badInput(HolidayCalendar::tr("%1: unknown field in the bank holiday data; the fields are %2.")
                                 .arg(it.key(), knownKeys.join(u", "_s)));
         }
     }
 
     if (root.value(u"format"_s).toString() != QLatin1String(FormatTag)) {
-        return badInput(tr("format: the bank holiday data must be tagged \"%1\".")
+        return badInput(HolidayCalendar::tr("format: the bank holiday data must be tagged \"%1\".")
                             .arg(QLatin1String(FormatTag)));
     }
     if (root.contains(u"source"_s) && !root.value(u"source"_s).isString())
-        return badInput(tr("source: must be text saying where the dates come from."));
+        return badInput(HolidayCalendar::tr("source: must be text saying where the dates come from."));
 
     const std::optional<int> firstYear = yearValue(root.value(u"first_year"_s));
     const std::optional<int> lastYear = yearValue(root.value(u"last_year"_s));
     if (!firstYear) {
-        return badInput(tr("first_year: must be a whole year between %1 and %2.")
+        return badInput(HolidayCalendar::tr("first_year: must be a whole year between %1 and %2.")
                             .arg(EarliestYear)
                             .arg(LatestYear));
     }
     if (!lastYear) {
-        return badInput(tr("last_year: must be a whole year between %1 and %2.")
+        return badInput(HolidayCalendar::tr("last_year: must be a whole year between %1 and %2.")
                             .arg(EarliestYear)
                             .arg(LatestYear));
     }
     if (*lastYear < *firstYear) {
-        return badInput(tr("last_year: %1 is before first_year %2; the file must cover at least "
+        return badInput(HolidayCalendar::tr("last_year: %1 is before first_year %2; the file must cover at least "
                            "one year.")
                             .arg(*lastYear)
                             .arg(*firstYear));
@@ -144,7 +140,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
 
     const QJsonValue divisionsValue = root.value(u"divisions"_s);
     if (!divisionsValue.isObject()) {
-        return badInput(tr("divisions: missing; it must be an object listing the holidays of "
+        return badInput(HolidayCalendar::tr("divisions: missing; it must be an object listing the holidays of "
                            "england-and-wales, scotland and northern-ireland."));
     }
     const QJsonObject divisions = divisionsValue.toObject();
@@ -158,24 +154,24 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
         const QString division = it.key();
         const std::optional<Nation> nation = nationFromCode(division);
         if (!nation) {
-            return badInput(tr("divisions.%1: unknown division; use england-and-wales, scotland "
+            return badInput(HolidayCalendar::tr("divisions.%1: unknown division; use england-and-wales, scotland "
                                "or northern-ireland.")
                                 .arg(division));
         }
         if (!it.value().isArray())
-            return badInput(tr("%1: must be a list of holidays.").arg(division));
+            return badInput(HolidayCalendar::tr("%1: must be a list of holidays.").arg(division));
 
         const QJsonArray entries = it.value().toArray();
         QSet<QDate> seen;
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString where = u"%1[%2]"_s.arg(division).arg(i);
             if (!entries.at(i).isObject()) {
-                return badInput(tr("%1: must be an object with a date and a name.").arg(where));
+                return badInput(HolidayCalendar::tr("%1: must be an object with a date and a name.").arg(where));
             }
             const QJsonObject entry = entries.at(i).toObject();
             for (auto field = entry.begin(); field != entry.end(); ++field) {
                 if (field.key() != u"date"_s && field.key() != u"name"_s) {
-                    return badInput(tr("%1.%2: unknown field; a holiday has only a date and a "
+                    return badInput(HolidayCalendar::tr("%1.%2: unknown field; a holiday has only a date and a "
                                        "name.")
                                         .arg(where, field.key()));
                 }
@@ -183,7 +179,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
 
             if (!entry.value(u"date"_s).isString()) {
                 return badInput(
-                    tr("%1.date: missing; write the date as text in the form YYYY-MM-DD.")
+                    HolidayCalendar::tr("%1.date: missing; write the date as text in the form YYYY-MM-DD.")
                         .arg(where));
             }
             const QString dateText = entry.value(u"date"_s).toString();
@@ -191,19 +187,19 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
                                    ? QDate::fromString(dateText, u"yyyy-MM-dd"_s)
                                    : QDate();
             if (!date.isValid()) {
-                return badInput(tr("%1.date: %2 is not a valid date; write an existing date in the "
+                return badInput(HolidayCalendar::tr("%1.date: %2 is not a valid date; write an existing date in the "
                                    "form YYYY-MM-DD.")
                                     .arg(where, dateText));
             }
             if (date.year() < *firstYear || date.year() > *lastYear) {
-                return badInput(tr("%1.date: %2 is outside the years the file covers (%3 to %4); "
+                return badInput(HolidayCalendar::tr("%1.date: %2 is outside the years the file covers (%3 to %4); "
                                    "widen first_year or last_year or remove the entry.")
                                     .arg(where, dateText)
                                     .arg(*firstYear)
                                     .arg(*lastYear));
             }
             if (seen.contains(date)) {
-                return badInput(tr("%1.date: %2 is listed twice for %3; remove one of them.")
+                return badInput(HolidayCalendar::tr("%1.date: %2 is listed twice for %3; remove one of them.")
                                     .arg(where, dateText, division));
             }
             seen.insert(date);
@@ -211,7 +207,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
             const QString name = entry.value(u"name"_s).toString().trimmed();
             if (!entry.value(u"name"_s).isString() || name.isEmpty()) {
                 return badInput(
-                    tr("%1.name: missing; give the holiday's name, e.g. \"Boxing Day\".")
+                    HolidayCalendar::tr("%1.name: missing; give the holiday's name, e.g. \"Boxing Day\".")
                         .arg(where));
             }
             calendar.add(Holiday{date, name, *nation});
@@ -221,7 +217,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     for (const Nation nation :
          {Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland}) {
         if (!divisions.contains(nationCode(nation))) {
-            return badInput(tr("divisions.%1: missing; every part of the United Kingdom must be "
+            return badInput(HolidayCalendar::tr("divisions.%1: missing; every part of the United Kingdom must be "
                                "listed, since FOIA deadlines depend on all of them.")
                                 .arg(nationCode(nation)));
         }

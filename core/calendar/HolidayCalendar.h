@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 namespace foidesk {
@@ -27,6 +28,8 @@ struct Holiday
 // :/data/bank-holidays.json, documented in docs/bank-holidays.md.
 class HolidayCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::HolidayCalendar)
+
 public:
     HolidayCalendar() = default;
 

@@ -67,7 +67,7 @@ void BulkPdfExport::run(int count, const JobSource &source, const Progress &prog
                 QElapsedTimer timer;
                 timer.start();
                 ReleaseCheckResult check;
-                Status written =
+                Result<void> written =
                     exportCheckedPdf(job.letter, job.path, job.options, job.fingerprint, &check);
                 Outcome outcome{index,
                                 job.reference,

@@ -21,7 +21,7 @@ struct PdfJob
     QByteArray fingerprint;
     // Why the letter could not be made (a request that cannot be read, a final letter that is
     // not ready). Such a job is reported as failed and nothing is rendered.
-    Status prepared;
+    Result<void> prepared;
 };
 
 // Exports many letters to PDF on several threads. The letters are made on the calling thread,
@@ -38,7 +38,7 @@ public:
         int index = 0;
         QString reference;
         QString path;
-        Status status;
+        Result<void> status;
         // Time spent painting, writing and checking this letter, on its worker thread.
         qint64 workNanoseconds = 0;
         // The release check of the written file (checkedAt invalid when the letter was never

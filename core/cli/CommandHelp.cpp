@@ -7,10 +7,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandHelp", text);
-}
 
 } // namespace
 
@@ -34,30 +30,30 @@ bool CommandHelp::isCommand(const QString &name)
 QString CommandHelp::usage(const QString &name)
 {
     if (name == QLatin1String("import"))
-        return tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
+        return CommandHelp::tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
     if (name == QLatin1String("export-json"))
-        return tr("Usage: foidesk [--db FILE] export-json REF [--public] [-o FILE]");
+        return CommandHelp::tr("Usage: foidesk [--db FILE] export-json REF [--public] [-o FILE]");
     if (name == QLatin1String("list"))
-        return tr("Usage: foidesk [--db FILE] list [--json]");
+        return CommandHelp::tr("Usage: foidesk [--db FILE] list [--json]");
     if (name == QLatin1String("show"))
-        return tr("Usage: foidesk [--db FILE] show REF [--json]");
+        return CommandHelp::tr("Usage: foidesk [--db FILE] show REF [--json]");
     if (name == QLatin1String("export-pdf"))
-        return tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
+        return CommandHelp::tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
                   "       foidesk [--db FILE] export-pdf --all --out-dir DIR [--draft] "
                   "[--jobs N]");
     if (name == QLatin1String("settings"))
-        return tr("Usage: foidesk [--db FILE] settings import|export FILE");
+        return CommandHelp::tr("Usage: foidesk [--db FILE] settings import|export FILE");
     if (name == QLatin1String("due"))
-        return tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
+        return CommandHelp::tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
                   "[--days N]");
     if (name == QLatin1String("help"))
-        return tr("Usage: foidesk help [COMMAND]");
-    return tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]");
+        return CommandHelp::tr("Usage: foidesk help [COMMAND]");
+    return CommandHelp::tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]");
 }
 
 QString CommandHelp::general(const QString &defaultDatabase)
 {
-    return tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]\n"
+    return CommandHelp::tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]\n"
               "\n"
               "FOI Desk keeps a log of Freedom of Information and Environmental Information\n"
               "requests. Without a command it opens its window; with a command it runs in the\n"
@@ -98,7 +94,7 @@ QString CommandHelp::command(const QString &name)
 {
     QString body;
     if (name == QLatin1String("import")) {
-        body = tr("Adds the requests in the files to the log, creating the log if it does not\n"
+        body = CommandHelp::tr("Adds the requests in the files to the log, creating the log if it does not\n"
                   "exist yet. Each file holds one request in the exchange format\n"
                   "\"foidesk.request/1\". Each file is imported whole or not at all; a bad file\n"
                   "is reported on one line naming the file, the field and what is wrong, and\n"
@@ -110,7 +106,7 @@ QString CommandHelp::command(const QString &name)
                   "\n"
                   "Prints \"imported REF from FILE\" (or \"replaced ...\") for each request.\n");
     } else if (name == QLatin1String("export-json")) {
-        body = tr("Writes the request with reference REF in the exchange format: to standard\n"
+        body = CommandHelp::tr("Writes the request with reference REF in the exchange format: to standard\n"
                   "output, or with -o FILE (--output FILE) to that file, replacing it whole.\n"
                   "\n"
                   "  --public   Write the copy that may be published instead: no requester and\n"
@@ -121,21 +117,21 @@ QString CommandHelp::command(const QString &name)
                   "             and refused (exit 3, nothing kept) if any withheld text is in\n"
                   "             it. It cannot be imported again.\n");
     } else if (name == QLatin1String("list")) {
-        body = tr("Lists the requests in the log, sorted by reference: reference, date\n"
+        body = CommandHelp::tr("Lists the requests in the log, sorted by reference: reference, date\n"
                   "received, due date, status and title, in aligned columns.\n"
                   "\n"
                   "  --json   Print a JSON array instead, one object per request with the\n"
                   "           fields reference, title, received, due, status and officer.\n");
     } else if (name == QLatin1String("show")) {
         body =
-            tr("Shows one request: its details, the due date and the working days left\n"
+            CommandHelp::tr("Shows one request: its details, the due date and the working days left\n"
                "(counted from today, for open requests), and each question with its answer.\n"
                "\n"
                "  --json   Print the request in the exchange format, with two more fields:\n"
                "           \"due\" (YYYY-MM-DD or null) and \"working_days_left\" (a number,\n"
                "           negative when overdue, or null when the request is no longer open).\n");
     } else if (name == QLatin1String("export-pdf")) {
-        body = tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
+        body = CommandHelp::tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
                   "worded with the log's organisation profile, and prints the path written.\n"
                   "A letter marked final is exported without the DRAFT mark, and refused\n"
                   "(exit 3, nothing written) while anything it needs is missing; any other\n"
@@ -163,7 +159,7 @@ QString CommandHelp::command(const QString &name)
                   "code is the worst of them all.\n");
     } else if (name == QLatin1String("settings")) {
         body =
-            tr("The organisation profile: the authority's name, addresses, contact details\n"
+            CommandHelp::tr("The organisation profile: the authority's name, addresses, contact details\n"
                "and the wording of every standing sentence of its letters, as a\n"
                "\"foidesk.profile/1\" JSON file (see docs/profile-format.md).\n"
                "\n"
@@ -173,7 +169,7 @@ QString CommandHelp::command(const QString &name)
                "                needed. A bad file is reported on one line naming the file,\n"
                "                the field and what is wrong (exit 2), and nothing is written.\n");
     } else if (name == QLatin1String("due")) {
-        body = tr("Prints the date an answer is due, as YYYY-MM-DD, for a request received on\n"
+        body = CommandHelp::tr("Prints the date an answer is due, as YYYY-MM-DD, for a request received on\n"
                   "the given date. Day one is the first working day after receipt.\n"
                   "\n"
                   "  --received YYYY-MM-DD   The date the request was received (required)\n"
@@ -182,7 +178,7 @@ QString CommandHelp::command(const QString &name)
                   "  --days N                Working days allowed (default 20; EIR extensions\n"
                   "                          allow 40)\n");
     } else if (name == QLatin1String("help")) {
-        body = tr("Shows the general help, or the help of COMMAND.\n");
+        body = CommandHelp::tr("Shows the general help, or the help of COMMAND.\n");
     } else {
         return {};
     }

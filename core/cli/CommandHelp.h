@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace foidesk {
 // what --help promises and what the commands do can be read side by side.
 class CommandHelp
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::CommandHelp)
+
 public:
     // The commands this version offers, in the order --help lists them.
     static QStringList commands();

@@ -22,10 +22,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 bool isHelpOption(const QString &arg)
 {
@@ -86,10 +82,10 @@ std::optional<QDate> strictDate(const QString &text)
 QString takeReference(const QString &arg, QString *reference)
 {
     if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("--"))
-        return tr("unknown option \"%1\".").arg(arg);
+        return CommandLine::tr("unknown option \"%1\".").arg(arg);
     if (arg != QLatin1String("--")) {
         if (!reference->isEmpty())
-            return tr("give one reference, not several.");
+            return CommandLine::tr("give one reference, not several.");
         *reference = arg;
     }
     return {};
@@ -137,7 +133,7 @@ int Runner::run(const QStringList &arguments)
         QString value;
         if (arg == QLatin1String("--db")) {
             if (i + 1 >= arguments.size())
-                return usageError(QString(), tr("--db needs the path of a log file."));
+                return usageError(QString(), CommandLine::tr("--db needs the path of a log file."));
             value = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
             value = arg.mid(5);
@@ -146,9 +142,9 @@ int Runner::run(const QStringList &arguments)
             continue;
         }
         if (databaseGiven)
-            return usageError(QString(), tr("--db was given twice; give one log."));
+            return usageError(QString(), CommandLine::tr("--db was given twice; give one log."));
         if (value.trimmed().isEmpty())
-            return usageError(QString(), tr("--db needs the path of a log file."));
+            return usageError(QString(), CommandLine::tr("--db needs the path of a log file."));
         databaseGiven = true;
         m_session.setDatabase(value, true);
     }
@@ -156,11 +152,11 @@ int Runner::run(const QStringList &arguments)
         m_session.setDatabase(Store::defaultPath(), false);
 
     if (rest.isEmpty())
-        return usageError(QString(), tr("no command was given."));
+        return usageError(QString(), CommandLine::tr("no command was given."));
     const QString first = rest.takeFirst();
     if (isVersionOption(first)) {
         if (!rest.isEmpty())
-            return usageError(QString(), tr("--version takes no arguments."));
+            return usageError(QString(), CommandLine::tr("--version takes no arguments."));
         m_session.out() << QStringLiteral("FOI Desk ") << QStringLiteral(FOIDESK_VERSION)
                         << QLatin1Char('\n');
         return CommandLine::Done;
@@ -168,9 +164,9 @@ int Runner::run(const QStringList &arguments)
     if (isHelpOption(first) || first == QLatin1String("help"))
         return help(rest);
     if (first.startsWith(QLatin1Char('-')))
-        return usageError(QString(), tr("unknown option \"%1\".").arg(first));
+        return usageError(QString(), CommandLine::tr("unknown option \"%1\".").arg(first));
     if (!CommandHelp::isCommand(first))
-        return usageError(QString(), tr("unknown command \"%1\".").arg(first));
+        return usageError(QString(), CommandLine::tr("unknown command \"%1\".").arg(first));
 
     // "COMMAND --help" before any "--" shows that command's help.
     const qsizetype endOfOptions = rest.indexOf(QStringLiteral("--"));
@@ -203,7 +199,7 @@ int Runner::help(const QStringList &args)
     }
     if (args.size() > 1 || !CommandHelp::isCommand(args.first()))
         return usageError(QStringLiteral("help"),
-                          tr("unknown command \"%1\".").arg(args.join(u' ')));
+                          CommandLine::tr("unknown command \"%1\".").arg(args.join(u' ')));
     m_session.out() << CommandHelp::command(args.first());
     return CommandLine::Done;
 }
@@ -220,7 +216,7 @@ int Runner::exportJson(const QStringList &args)
             publicCopy = true;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (i + 1 >= args.size())
-                return usageError(command, tr("%1 needs a file name.").arg(arg));
+                return usageError(command, CommandLine::tr("%1 needs a file name.").arg(arg));
             output = args.at(++i);
         } else if (arg.startsWith(QLatin1String("--output="))) {
             output = arg.mid(9);
@@ -229,7 +225,7 @@ int Runner::exportJson(const QStringList &args)
         }
     }
     if (reference.isEmpty())
-        return usageError(command, tr("no reference was given."));
+        return usageError(command, CommandLine::tr("no reference was given."));
 
     int code = CommandLine::Done;
     const std::optional<Request> request = m_session.loadRequest(reference, &code);
@@ -241,11 +237,11 @@ int Runner::exportJson(const QStringList &args)
         m_session.out() << QString::fromUtf8(RequestJson::serialize(*request));
         return CommandLine::Done;
     }
-    const Status written = RequestJson::writeFile(*request, output);
+    const Result<void> written = RequestJson::writeFile(*request, output);
     if (!written)
         return fail(written.error());
     m_session.err()
-        << tr("exported %1 to %2").arg(request->reference, CommandSession::shownPath(output))
+        << CommandLine::tr("exported %1 to %2").arg(request->reference, CommandSession::shownPath(output))
         << QLatin1Char('\n');
     return CommandLine::Done;
 }
@@ -268,10 +264,10 @@ int Runner::exportPublicJson(const Request &request, const QString &output)
         m_session.out() << QString::fromUtf8(bytes.value());
         return CommandLine::Done;
     }
-    const Status written = PublicRequestJson::writeFile(request, output);
+    const Result<void> written = PublicRequestJson::writeFile(request, output);
     if (!written)
         return refused(written.error());
-    m_session.err() << tr("exported the public copy of %1 to %2")
+    m_session.err() << CommandLine::tr("exported the public copy of %1 to %2")
                            .arg(request.reference, CommandSession::shownPath(output))
                     << QLatin1Char('\n');
     return CommandLine::Done;
@@ -285,7 +281,7 @@ int Runner::list(const QStringList &args)
         if (arg == QLatin1String("--json"))
             json = true;
         else
-            return usageError(command, tr("unexpected argument \"%1\".").arg(arg));
+            return usageError(command, CommandLine::tr("unexpected argument \"%1\".").arg(arg));
     }
 
     int code = CommandLine::Done;
@@ -309,7 +305,7 @@ int Runner::list(const QStringList &args)
     }
     if (rows->isEmpty()) {
         m_session.err()
-            << tr("The log %1 has no requests yet.").arg(CommandSession::shownPath(store->path()))
+            << CommandLine::tr("The log %1 has no requests yet.").arg(CommandSession::shownPath(store->path()))
             << QLatin1Char('\n');
         return CommandLine::Done;
     }
@@ -330,7 +326,7 @@ int Runner::show(const QStringList &args)
         }
     }
     if (reference.isEmpty())
-        return usageError(command, tr("no reference was given."));
+        return usageError(command, CommandLine::tr("no reference was given."));
 
     int code = CommandLine::Done;
     const std::optional<Request> loaded = m_session.loadRequest(reference, &code);
@@ -380,30 +376,30 @@ int Runner::due(const QStringList &args)
         else if (name == QLatin1String("--days"))
             target = &daysText;
         else
-            return usageError(command, tr("unexpected argument \"%1\".").arg(arg));
+            return usageError(command, CommandLine::tr("unexpected argument \"%1\".").arg(arg));
         if (!inlineValue) {
             if (i + 1 >= args.size())
-                return usageError(command, tr("%1 needs a value.").arg(name));
+                return usageError(command, CommandLine::tr("%1 needs a value.").arg(name));
             value = args.at(++i);
         }
         *target = value;
     }
     if (receivedText.isEmpty())
-        return usageError(command, tr("--received is required."));
+        return usageError(command, CommandLine::tr("--received is required."));
 
     const std::optional<QDate> received = strictDate(receivedText);
     if (!received) {
         return fail(
             Error(ErrorKind::BadInput,
                   QStringLiteral("--received: ")
-                      + tr("\"%1\" is not a real date in the form YYYY-MM-DD.").arg(receivedText)));
+                      + CommandLine::tr("\"%1\" is not a real date in the form YYYY-MM-DD.").arg(receivedText)));
     }
     const std::optional<Regime> regime = regimeFromCode(regimeText);
     if (!regime) {
         return fail(
             Error(ErrorKind::BadInput,
                   QStringLiteral("--regime: ")
-                      + tr("\"%1\" is not one of %2.").arg(regimeText, validRegimeCodes())));
+                      + CommandLine::tr("\"%1\" is not one of %2.").arg(regimeText, validRegimeCodes())));
     }
     int days = Deadlines::StandardWorkingDays;
     if (!daysText.isEmpty()) {
@@ -413,7 +409,7 @@ int Runner::due(const QStringList &args)
             return fail(
                 Error(ErrorKind::BadInput,
                       QStringLiteral("--days: ")
-                          + tr("\"%1\" is not a whole number from 1 to 999.").arg(daysText)));
+                          + CommandLine::tr("\"%1\" is not a whole number from 1 to 999.").arg(daysText)));
         }
     }
     const Result<QDate> dueDate = Deadlines().dueDate(*received, *regime, days);

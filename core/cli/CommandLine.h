@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,8 @@ namespace foidesk {
 // check failed).
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::CommandLine)
+
 public:
     enum ExitCode { Done = 0, UsageError = 1, BadInput = 2, Refused = 3 };
 

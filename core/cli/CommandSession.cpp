@@ -12,10 +12,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 int exitCodeFor(ErrorKind kind)
 {
@@ -58,8 +54,8 @@ int CommandSession::usageError(const QString &command, const QString &problem)
     m_err << QStringLiteral("foidesk")
           << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << QStringLiteral(": ")
           << problem << QLatin1Char('\n') << CommandHelp::usage(command) << QLatin1Char('\n')
-          << (command.isEmpty() ? tr("Run \"foidesk --help\" to see the commands and options.")
-                                : tr("Run \"foidesk help %1\" for more.").arg(command))
+          << (command.isEmpty() ? CommandLine::tr("Run \"foidesk --help\" to see the commands and options.")
+                                : CommandLine::tr("Run \"foidesk help %1\" for more.").arg(command))
           << QLatin1Char('\n');
     return CommandLine::UsageError;
 }
@@ -74,13 +70,13 @@ std::unique_ptr<Store> CommandSession::openExistingStore(int *exitCode)
 {
     if (!QFileInfo::exists(m_database)) {
         const QString advice = m_databaseGiven
-                                   ? tr("Check the path given with --db, or import requests "
+                                   ? CommandLine::tr("Check the path given with --db, or import requests "
                                         "into it first with \"foidesk --db FILE import FILE...\".")
-                                   : tr("Import requests first with \"foidesk import FILE...\", "
+                                   : CommandLine::tr("Import requests first with \"foidesk import FILE...\", "
                                         "or name another log with --db FILE.");
         *exitCode = fail(
             Error(ErrorKind::NotFound,
-                  tr("There is no FOI Desk log at %1. %2").arg(shownPath(m_database), advice)));
+                  CommandLine::tr("There is no FOI Desk log at %1. %2").arg(shownPath(m_database), advice)));
         return nullptr;
     }
     // A command reads a few rows and exits: checking every page of a large log first would

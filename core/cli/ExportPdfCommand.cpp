@@ -17,10 +17,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 bool isUnsafeInFileName(QChar c)
 {
@@ -40,7 +36,7 @@ bool takeValue(const QStringList &args,
     for (const QString &name : names) {
         if (arg == name) {
             if (*i + 1 >= args.size()) {
-                *problem = tr("%1 needs a value.").arg(name);
+                *problem = CommandLine::tr("%1 needs a value.").arg(name);
                 return true;
             }
             *value = args.at(++*i);
@@ -85,7 +81,7 @@ int ExportPdfCommand::run(const QStringList &args)
         QString problem;
         if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
             if (!reference.isEmpty())
-                return m_session.usageError(command, tr("give one reference, not several."));
+                return m_session.usageError(command, CommandLine::tr("give one reference, not several."));
             reference = arg;
         } else if (arg == QLatin1String("--")) {
             optionsEnded = true;
@@ -103,27 +99,27 @@ int ExportPdfCommand::run(const QStringList &args)
             if (!problem.isEmpty())
                 return m_session.usageError(command, problem);
         } else {
-            return m_session.usageError(command, tr("unknown option \"%1\".").arg(arg));
+            return m_session.usageError(command, CommandLine::tr("unknown option \"%1\".").arg(arg));
         }
     }
 
     if (!all) {
         if (reference.isEmpty())
-            return m_session.usageError(command, tr("give the reference of a request, or --all."));
+            return m_session.usageError(command, CommandLine::tr("give the reference of a request, or --all."));
         if (!outDir.isEmpty() || !jobsText.isEmpty())
-            return m_session.usageError(command, tr("--out-dir and --jobs go with --all."));
+            return m_session.usageError(command, CommandLine::tr("--out-dir and --jobs go with --all."));
         if (output.isEmpty())
-            return m_session.usageError(command, tr("-o FILE is required: name the PDF to write."));
+            return m_session.usageError(command, CommandLine::tr("-o FILE is required: name the PDF to write."));
         return exportOne(reference, output, draft);
     }
 
     if (!reference.isEmpty())
-        return m_session.usageError(command, tr("give either a reference or --all, not both."));
+        return m_session.usageError(command, CommandLine::tr("give either a reference or --all, not both."));
     if (!output.isEmpty())
         return m_session.usageError(command,
-                                    tr("with --all, name a folder with --out-dir instead of -o."));
+                                    CommandLine::tr("with --all, name a folder with --out-dir instead of -o."));
     if (outDir.isEmpty())
-        return m_session.usageError(command, tr("--all needs --out-dir DIR."));
+        return m_session.usageError(command, CommandLine::tr("--all needs --out-dir DIR."));
     int jobs = 0;
     if (!jobsText.isEmpty()) {
         bool ok = false;
@@ -132,7 +128,7 @@ int ExportPdfCommand::run(const QStringList &args)
             return m_session.fail(Error(
                 ErrorKind::BadInput,
                 QStringLiteral("--jobs: ")
-                    + tr("\"%1\" is not a whole number from 1 to %2.").arg(jobsText).arg(MaxJobs)));
+                    + CommandLine::tr("\"%1\" is not a whole number from 1 to %2.").arg(jobsText).arg(MaxJobs)));
         }
     }
     return exportAll(outDir, draft, jobs);
@@ -152,7 +148,7 @@ Result<LetterDocument> ExportPdfCommand::composeLetter(const LetterComposer &com
     if (!letter) {
         return Error(letter.errorKind(),
                      letter.errorMessage()
-                         + tr("\nFill these in, or export a draft with --draft. Nothing was "
+                         + CommandLine::tr("\nFill these in, or export a draft with --draft. Nothing was "
                               "written."));
     }
     // The file is checked for everything the request withholds, whatever the letter lists.
@@ -182,7 +178,7 @@ int ExportPdfCommand::exportOne(const QString &reference, const QString &output,
     if (!letter)
         return m_session.fail(letter.error());
     ReleaseCheckResult check;
-    const Status written = exportCheckedPdf(
+    const Result<void> written = exportCheckedPdf(
         letter.value(), output, options, ReleaseCheck::requestFingerprint(request.value()), &check);
     return finishExport(*store,
                         request->id,
@@ -198,7 +194,7 @@ int ExportPdfCommand::finishExport(Store &store,
                                    qint64 requestId,
                                    const QString &reference,
                                    bool record,
-                                   const Status &written,
+                                   const Result<void> &written,
                                    const ReleaseCheckResult &check,
                                    const QString &path,
                                    bool prefixReference)
@@ -217,7 +213,7 @@ int ExportPdfCommand::finishExport(Store &store,
         m_session.out() << CommandSession::shownPath(path) << QLatin1Char('\n');
     }
     if (record) {
-        const Status recorded = store.recordReleaseCheck(requestId, check);
+        const Result<void> recorded = store.recordReleaseCheck(requestId, check);
         if (!recorded)
             code = std::max(code, m_session.fail(recorded.error()));
         else if (written)
@@ -247,7 +243,7 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     if (!rows)
         return m_session.fail(rows.error());
     if (rows->isEmpty()) {
-        m_session.err() << tr("The log %1 has no requests yet; no letters were written.")
+        m_session.err() << CommandLine::tr("The log %1 has no requests yet; no letters were written.")
                                .arg(CommandSession::shownPath(store->path()))
                         << QLatin1Char('\n');
         return CommandLine::Done;
@@ -256,7 +252,7 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     const QDir dir(outDir);
     if (!dir.mkpath(QStringLiteral("."))) {
         return m_session.fail(Error(ErrorKind::Io,
-                                    tr("%1: the folder cannot be created; check the path and "
+                                    CommandLine::tr("%1: the folder cannot be created; check the path and "
                                        "that you may write there.")
                                         .arg(CommandSession::shownPath(outDir))));
     }
@@ -322,7 +318,7 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     };
     BulkPdfExport(jobs).run(total, source, progress);
 
-    m_session.err() << tr("%1 of %2 letters written to %3")
+    m_session.err() << CommandLine::tr("%1 of %2 letters written to %3")
                            .arg(written)
                            .arg(total)
                            .arg(CommandSession::shownPath(outDir))

@@ -57,7 +57,7 @@ private:
                      qint64 requestId,
                      const QString &reference,
                      bool record,
-                     const Status &written,
+                     const Result<void> &written,
                      const ReleaseCheckResult &check,
                      const QString &path,
                      bool prefixReference);

@@ -15,10 +15,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 } // namespace
 
@@ -38,13 +34,13 @@ int ImportCommand::run(const QStringList &args)
         } else if (!optionsEnded && arg == QLatin1String("--replace")) {
             replace = true;
         } else if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return m_session.usageError(command, tr("unknown option \"%1\".").arg(arg));
+            return m_session.usageError(command, CommandLine::tr("unknown option \"%1\".").arg(arg));
         } else {
             files.append(arg);
         }
     }
     if (files.isEmpty())
-        return m_session.usageError(command, tr("no files were given."));
+        return m_session.usageError(command, CommandLine::tr("no files were given."));
 
     m_worst = CommandLine::Done;
     QList<Incoming> incoming = readFiles(files);
@@ -97,7 +93,7 @@ ImportCommand::refuseSharedReferences(const QList<Incoming> &incoming)
         noteExitCode(m_session.fail(
             Error(ErrorKind::Conflict,
                   CommandSession::shownPath(in.file) + QStringLiteral(": reference: ")
-                      + tr("%1 is also in %2; import one of them, or use "
+                      + CommandLine::tr("%1 is also in %2; import one of them, or use "
                            "--replace to let the last one win.")
                             .arg(in.request.reference, others.join(QStringLiteral(", "))))));
     }
@@ -130,8 +126,8 @@ void ImportCommand::storeRequests(const QList<Incoming> &incoming, bool replace)
                                          + field + stored.errorMessage())));
             continue;
         }
-        m_session.out() << (existing->has_value() ? tr("replaced %1 from %2")
-                                                  : tr("imported %1 from %2"))
+        m_session.out() << (existing->has_value() ? CommandLine::tr("replaced %1 from %2")
+                                                  : CommandLine::tr("imported %1 from %2"))
                                .arg(stored->reference, CommandSession::shownPath(in.file))
                         << QLatin1Char('\n');
     }

@@ -4,6 +4,7 @@
 #include "exchange/JsonWriter.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
+#include "cli/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -15,10 +16,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 QString isoOrDash(const QDate &date)
 {
@@ -28,10 +25,10 @@ QString isoOrDash(const QDate &date)
 QString daysLeftText(int days)
 {
     if (days == 0)
-        return tr("due today");
+        return CommandLine::tr("due today");
     if (days > 0)
-        return days == 1 ? tr("1 working day left") : tr("%1 working days left").arg(days);
-    return days == -1 ? tr("1 working day overdue") : tr("%1 working days overdue").arg(-days);
+        return days == 1 ? CommandLine::tr("1 working day left") : CommandLine::tr("%1 working days left").arg(days);
+    return days == -1 ? CommandLine::tr("1 working day overdue") : CommandLine::tr("%1 working days overdue").arg(-days);
 }
 
 // Indents every line after the first, so a multi-line answer stays under its heading. Blank
@@ -83,7 +80,7 @@ void RequestPrinter::printListJson(const QList<RequestSummary> &rows)
 void RequestPrinter::printListTable(const QList<RequestSummary> &rows)
 {
     const QStringList headers = {
-        tr("REFERENCE"), tr("RECEIVED"), tr("DUE"), tr("STATUS"), tr("TITLE")};
+        CommandLine::tr("REFERENCE"), CommandLine::tr("RECEIVED"), CommandLine::tr("DUE"), CommandLine::tr("STATUS"), CommandLine::tr("TITLE")};
     QList<QStringList> table;
     for (const RequestSummary &row : rows) {
         table.append({row.reference,
@@ -134,23 +131,23 @@ void RequestPrinter::printRequest(const Request &r,
                                   const Result<QDate> &due,
                                   std::optional<int> daysLeft)
 {
-    printField(tr("Reference"), r.reference);
-    printField(tr("Title"), r.title);
+    printField(CommandLine::tr("Reference"), r.reference);
+    printField(CommandLine::tr("Title"), r.title);
     printField(
-        tr("Regime"),
+        CommandLine::tr("Regime"),
         QStringLiteral("%1 (%2)").arg(regimeShortName(r.regime), regimeDisplayName(r.regime)));
-    printField(tr("Received"), isoOrDash(r.received));
-    printField(tr("Due"),
+    printField(CommandLine::tr("Received"), isoOrDash(r.received));
+    printField(CommandLine::tr("Due"),
                due ? due->toString(Qt::ISODate)
-                   : tr("unknown: %1").arg(CommandSession::oneLine(due.errorMessage())));
+                   : CommandLine::tr("unknown: %1").arg(CommandSession::oneLine(due.errorMessage())));
     if (daysLeft)
-        printField(tr("Days left"), daysLeftText(*daysLeft));
+        printField(CommandLine::tr("Days left"), daysLeftText(*daysLeft));
     else if (due)
-        printField(tr("Days left"),
-                   tr("not counted: the request is %1").arg(statusDisplayName(r.status).toLower()));
-    printField(tr("Status"), statusDisplayName(r.status));
-    printField(tr("Held"), heldDisplayName(r.held));
-    printField(tr("Officer"), r.officer);
+        printField(CommandLine::tr("Days left"),
+                   CommandLine::tr("not counted: the request is %1").arg(statusDisplayName(r.status).toLower()));
+    printField(CommandLine::tr("Status"), statusDisplayName(r.status));
+    printField(CommandLine::tr("Held"), heldDisplayName(r.held));
+    printField(CommandLine::tr("Officer"), r.officer);
     if (!(r.requester == Requester())) {
         QStringList who;
         if (!r.requester.name.isEmpty())
@@ -158,23 +155,23 @@ void RequestPrinter::printRequest(const Request &r,
         if (!r.requester.email.isEmpty())
             who.append(r.requester.email);
         who.append(requesterKindDisplayName(r.requester.kind));
-        printField(tr("Requester"), who.join(QStringLiteral(", ")));
-        printField(tr("Address"), r.requester.address);
+        printField(CommandLine::tr("Requester"), who.join(QStringLiteral(", ")));
+        printField(CommandLine::tr("Address"), r.requester.address);
     }
-    printField(tr("Letter date"),
+    printField(CommandLine::tr("Letter date"),
                r.letterDate.isValid() ? r.letterDate.toString(Qt::ISODate) : QString());
 
     if (!r.questions.isEmpty())
         printQuestions(r.questions);
     if (!r.combinedResponse.isEmpty()) {
-        m_out << QLatin1Char('\n') << tr("Combined response:") << QLatin1Char('\n')
+        m_out << QLatin1Char('\n') << CommandLine::tr("Combined response:") << QLatin1Char('\n')
               << QStringLiteral("  ") << indentedBlock(r.combinedResponse, 2) << QLatin1Char('\n');
     }
 }
 
 void RequestPrinter::printQuestions(const QList<Question> &questions)
 {
-    m_out << QLatin1Char('\n') << tr("Questions (%1):").arg(questions.size()) << QLatin1Char('\n');
+    m_out << QLatin1Char('\n') << CommandLine::tr("Questions (%1):").arg(questions.size()) << QLatin1Char('\n');
     QString section;
     for (const Question &q : questions) {
         if (q.section != section) {
@@ -193,7 +190,7 @@ void RequestPrinter::printQuestions(const QList<Question> &questions)
         for (const QString &choice : q.choices)
             m_out << QStringLiteral("    - ") << choice << QLatin1Char('\n');
         if (!q.answer.isEmpty()) {
-            m_out << QStringLiteral("    ") << tr("Answer:") << QLatin1Char(' ')
+            m_out << QStringLiteral("    ") << CommandLine::tr("Answer:") << QLatin1Char(' ')
                   << indentedBlock(q.answer, 6) << QLatin1Char('\n');
         }
     }

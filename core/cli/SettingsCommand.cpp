@@ -2,7 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/CommandSession.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -13,10 +13,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::CommandLine", text);
-}
 
 } // namespace
 
@@ -33,18 +29,18 @@ int SettingsCommand::run(const QStringList &args)
         if (!optionsEnded && arg == QLatin1String("--"))
             optionsEnded = true;
         else if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg.size() > 1)
-            return m_session.usageError(command, tr("unknown option \"%1\".").arg(arg));
+            return m_session.usageError(command, CommandLine::tr("unknown option \"%1\".").arg(arg));
         else
             words.append(arg);
     }
     if (words.isEmpty())
-        return m_session.usageError(command, tr("say import or export, and name a file."));
+        return m_session.usageError(command, CommandLine::tr("say import or export, and name a file."));
     const QString action = words.takeFirst();
     if (action != QLatin1String("import") && action != QLatin1String("export"))
         return m_session.usageError(command,
-                                    tr("\"%1\" is neither import nor export.").arg(action));
+                                    CommandLine::tr("\"%1\" is neither import nor export.").arg(action));
     if (words.size() != 1)
-        return m_session.usageError(command, tr("settings %1 takes one file.").arg(action));
+        return m_session.usageError(command, CommandLine::tr("settings %1 takes one file.").arg(action));
     return action == QLatin1String("import") ? importProfile(words.first())
                                              : exportProfile(words.first());
 }
@@ -58,11 +54,11 @@ int SettingsCommand::exportProfile(const QString &file)
     const Result<OrganisationProfile> profile = store->profile();
     if (!profile)
         return m_session.fail(profile.error());
-    const Status written = profile->writeFile(file);
+    const Result<void> written = profile->writeFile(file);
     if (!written)
         return m_session.fail(written.error());
     m_session.err()
-        << tr("exported the organisation profile to %1").arg(CommandSession::shownPath(file))
+        << CommandLine::tr("exported the organisation profile to %1").arg(CommandSession::shownPath(file))
         << QLatin1Char('\n');
     return CommandLine::Done;
 }
@@ -78,14 +74,14 @@ int SettingsCommand::importProfile(const QString &file)
     Result<std::unique_ptr<Store>> opened = Store::open(m_session.database());
     if (!opened)
         return m_session.fail(opened.error());
-    const Status saved = opened.value()->saveProfile(profile.value());
+    const Result<void> saved = opened.value()->saveProfile(profile.value());
     if (!saved) {
         return m_session.fail(
             Error(saved.errorKind(),
                   CommandSession::shownPath(file) + QStringLiteral(": ") + saved.errorMessage()));
     }
     m_session.out()
-        << tr("imported the organisation profile from %1").arg(CommandSession::shownPath(file))
+        << CommandLine::tr("imported the organisation profile from %1").arg(CommandSession::shownPath(file))
         << QLatin1Char('\n');
     return CommandLine::Done;
 }

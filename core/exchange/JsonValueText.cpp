@@ -1,6 +1,7 @@
 #include "exchange/JsonValueText.h"
 
 #include "exchange/JsonWriter.h"
+#include "exchange/RequestJson.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,10 +11,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public RequestJson interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::RequestJson", text);
-}
 
 } // namespace
 
@@ -35,17 +32,17 @@ QString JsonValueText::describe(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return tr("null");
+        return RequestJson::tr("null");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("true") : tr("false");
+        return value.toBool() ? RequestJson::tr("true") : RequestJson::tr("false");
     case QJsonValue::Double:
-        return tr("a number (%1)").arg(QString::number(value.toDouble(), 'g', 17));
+        return RequestJson::tr("a number (%1)").arg(QString::number(value.toDouble(), 'g', 17));
     case QJsonValue::String:
-        return tr("a string (%1)").arg(quote(value.toString()));
+        return RequestJson::tr("a string (%1)").arg(quote(value.toString()));
     case QJsonValue::Array:
-        return tr("an array");
+        return RequestJson::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return RequestJson::tr("an object");
     }
     return {};
 }

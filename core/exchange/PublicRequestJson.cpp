@@ -91,10 +91,10 @@ QString refusalLines(const Request &request,
     return lines.join(QLatin1Char('\n'));
 }
 
-Status writeBytes(const QString &path, const QByteArray &bytes)
+Result<void> writeBytes(const QString &path, const QByteArray &bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live =
+    if (const Result<void> live =
             LiveLogFiles::refuse(path, PublicRequestJson::tr("%1 was not written.").arg(shown));
         !live)
         return live;
@@ -121,7 +121,7 @@ Status writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 // Reads path back; on a finding deletes it and returns the refusal.
-Status checkWritten(const Request &request, const QString &path, ReleaseCheckResult *result)
+Result<void> checkWritten(const Request &request, const QString &path, ReleaseCheckResult *result)
 {
     const ReleaseCheckResult check =
         ReleaseCheck::checkTextFile(path,
@@ -200,11 +200,11 @@ QByteArray PublicRequestJson::serialize(const Request &request)
                                   {{QString::fromLatin1(PublicField), QJsonValue(true)}});
 }
 
-Status PublicRequestJson::writeFile(const Request &request,
+Result<void> PublicRequestJson::writeFile(const Request &request,
                                     const QString &path,
                                     ReleaseCheckResult *result)
 {
-    const Status written = writeBytes(path, serialize(request));
+    const Result<void> written = writeBytes(path, serialize(request));
     if (!written)
         return written;
     return checkWritten(request, path, result);
@@ -223,7 +223,7 @@ Result<QByteArray> PublicRequestJson::checkedBytes(const Request &request,
                          .arg(request.reference, file.errorString()));
     }
     file.close();
-    const Status checked = checkWritten(request, file.fileName(), result);
+    const Result<void> checked = checkWritten(request, file.fileName(), result);
     if (!checked)
         return checked.error();
     return bytes;

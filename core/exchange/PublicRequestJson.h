@@ -47,7 +47,7 @@ public:
     // Refused is returned with one line per finding ("REF: withheld string 2 found in file
     // bytes; the file was deleted."); Io or DiskFull when it cannot be written. *result gets
     // the check when there was one.
-    static Status
+    static Result<void>
     writeFile(const Request &request, const QString &path, ReleaseCheckResult *result = nullptr);
 
     // The checked public JSON for standard output: written to a temporary file, checked as

@@ -17,10 +17,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public RequestJson interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::RequestJson", text);
-}
 
 using TextRule = RequestFieldReader::TextRule;
 
@@ -138,11 +134,11 @@ bool RequestFieldReader::checkFormat(const QJsonObject &root)
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (isAbsent(format)) {
         return fail(QStringLiteral("format"),
-                    tr("is missing; a FOI Desk request file starts with \"format\": %1.")
+                    RequestJson::tr("is missing; a FOI Desk request file starts with \"format\": %1.")
                         .arg(JsonValueText::quote(formatTag)));
     }
     if (!format.isString() || format.toString() != formatTag) {
-        QString what = tr("expected %1, found %2.")
+        QString what = RequestJson::tr("expected %1, found %2.")
                            .arg(JsonValueText::quote(formatTag),
                                 format.isString() ? JsonValueText::quote(format.toString())
                                                   : JsonValueText::describe(format));
@@ -152,7 +148,7 @@ bool RequestFieldReader::checkFormat(const QJsonObject &root)
                                 ? format.toString().mid(prefix.size()).toInt(&numbered)
                                 : 0;
         if (numbered && version > 1)
-            what += tr(" The file was written by a newer version of FOI Desk; import it there.");
+            what += RequestJson::tr(" The file was written by a newer version of FOI Desk; import it there.");
         return fail(QStringLiteral("format"), what);
     }
     return true;
@@ -166,7 +162,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     // real request would throw them away.
     if (PublicRequestJson::isPublicExport(root))
         return fail(QStringLiteral("public"), PublicRequestJson::importRefusal());
-    if (!checkKeys(root, QString(), requestKeys(), tr("a request")))
+    if (!checkKeys(root, QString(), requestKeys(), RequestJson::tr("a request")))
         return false;
 
     Request r;
@@ -176,7 +172,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     r.reference = r.reference.trimmed();
     if (r.reference.isEmpty()) {
         return fail(QStringLiteral("reference"),
-                    tr("is empty; every request needs a reference (for example \"6370952\")."));
+                    RequestJson::tr("is empty; every request needs a reference (for example \"6370952\")."));
     }
     if (!readCode(root, QStringLiteral("regime"), regimeFromCode, validRegimeCodes(), &r.regime))
         return false;
@@ -207,7 +203,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     if (!refuseNonEmptyArray(root,
                              QString(),
                              QStringLiteral("clock_events"),
-                             tr("this version of FOI Desk cannot store clock events "
+                             RequestJson::tr("this version of FOI Desk cannot store clock events "
                                 "(clarifications, fees notices, extensions) yet, so the file was "
                                 "not imported (importing it without them would give a wrong "
                                 "deadline). Import it with a later version of FOI Desk.")))
@@ -222,7 +218,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
         return false;
     if (responseSent.isValid()) {
         return fail(QStringLiteral("response_sent"),
-                    tr("this version of FOI Desk cannot store the date a response was sent yet, "
+                    RequestJson::tr("this version of FOI Desk cannot store the date a response was sent yet, "
                        "so the file was not imported (the request would lose the record of its "
                        "answer). Import it with a later version of FOI Desk."));
     }
@@ -242,7 +238,7 @@ bool RequestFieldReader::checkKeys(const QJsonObject &object,
             continue;
         const QString shownKey = key.size() > 60 ? key.left(60) + QStringLiteral("...") : key;
         return fail(join(prefix, shownKey),
-                    tr("unknown field; %1 has only the fields %2. Check the spelling; data of "
+                    RequestJson::tr("unknown field; %1 has only the fields %2. Check the spelling; data of "
                        "your own may go in fields whose names start with \"x-\" or \"x_\", "
                        "which are ignored.")
                         .arg(owner, known.join(QStringLiteral(", "))));
@@ -255,7 +251,7 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
     if (text.size() > rule.maxLength) {
         return fail(
             path,
-            tr("is %1 characters long; the limit is %2 characters.")
+            RequestJson::tr("is %1 characters long; the limit is %2 characters.")
                 .arg(JsonValueText::number(text.size()), JsonValueText::number(rule.maxLength)));
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -267,7 +263,7 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
         }
         if (c.isSurrogate()) {
             return fail(path,
-                        tr("contains half of a surrogate pair (U+%1) at character %2, which is "
+                        RequestJson::tr("contains half of a surrogate pair (U+%1) at character %2, which is "
                            "not a character; fix the \\u escape in the file.")
                             .arg(QString::number(u, 16).toUpper(), JsonValueText::number(i + 1)));
         }
@@ -277,13 +273,13 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
                 continue;
             if (lineBreakOrTab) {
                 return fail(path,
-                            tr("contains a line break or tab at character %1; this field must "
+                            RequestJson::tr("contains a line break or tab at character %1; this field must "
                                "be a single line.")
                                 .arg(JsonValueText::number(i + 1)));
             }
             return fail(
                 path,
-                tr("contains the control character U+%1 at character %2; remove it.")
+                RequestJson::tr("contains the control character U+%1 at character %2; remove it.")
                     .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')),
                          JsonValueText::number(i + 1)));
         }
@@ -302,12 +298,12 @@ bool RequestFieldReader::readString(const QJsonObject &object,
     const QJsonValue value = object.value(key);
     if (isAbsent(value)) {
         if (required)
-            return fail(path, tr("is required but missing."));
+            return fail(path, RequestJson::tr("is required but missing."));
         out->clear();
         return true;
     }
     if (!value.isString())
-        return fail(path, tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
     const QString text = value.toString();
     if (!checkText(path, text, rule))
         return false;
@@ -324,7 +320,7 @@ bool RequestFieldReader::readBool(const QJsonObject &object, const QString &key,
     }
     if (!value.isBool()) {
         return fail(key,
-                    tr("expected true or false, found %1.").arg(JsonValueText::describe(value)));
+                    RequestJson::tr("expected true or false, found %1.").arg(JsonValueText::describe(value)));
     }
     *out = value.toBool();
     return true;
@@ -337,13 +333,13 @@ bool RequestFieldReader::readDate(
     const QJsonValue value = object.value(key);
     if (isAbsent(value) || (!required && value.toString() == QString() && value.isString())) {
         if (required)
-            return fail(path, tr("is required but missing (expected a date as YYYY-MM-DD)."));
+            return fail(path, RequestJson::tr("is required but missing (expected a date as YYYY-MM-DD)."));
         *out = QDate();
         return true;
     }
     if (!value.isString()) {
         return fail(path,
-                    tr("expected a date as a string \"YYYY-MM-DD\", found %1.")
+                    RequestJson::tr("expected a date as a string \"YYYY-MM-DD\", found %1.")
                         .arg(JsonValueText::describe(value)));
     }
     const QString text = value.toString();
@@ -352,7 +348,7 @@ bool RequestFieldReader::readDate(
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         return fail(path,
-                    tr("%1 is not a date in the form YYYY-MM-DD (for example \"2021-02-03\").")
+                    RequestJson::tr("%1 is not a date in the form YYYY-MM-DD (for example \"2021-02-03\").")
                         .arg(JsonValueText::quote(text)));
     }
     const int year = match.captured(1).toInt();
@@ -360,11 +356,11 @@ bool RequestFieldReader::readDate(
     if (!date.isValid()) {
         return fail(
             path,
-            tr("%1 is not a real date (expected YYYY-MM-DD).").arg(JsonValueText::quote(text)));
+            RequestJson::tr("%1 is not a real date (expected YYYY-MM-DD).").arg(JsonValueText::quote(text)));
     }
     if (year < 1900 || year > 2999) {
         return fail(path,
-                    tr("%1 is outside the years 1900 to 2999; check the year.")
+                    RequestJson::tr("%1 is outside the years 1900 to 2999; check the year.")
                         .arg(JsonValueText::quote(text)));
     }
     *out = date;
@@ -385,14 +381,14 @@ bool RequestFieldReader::readCode(const QJsonObject &object,
         return true; // the caller's default stands
     if (!value.isString()) {
         return fail(path,
-                    tr("expected one of %1 as a string, found %2.")
+                    RequestJson::tr("expected one of %1 as a string, found %2.")
                         .arg(validCodes, JsonValueText::describe(value)));
     }
     const std::optional<Enum> parsed = fromCode(value.toString());
     if (!parsed)
         return fail(
             path,
-            tr("%1 is not one of %2.").arg(JsonValueText::quote(value.toString()), validCodes));
+            RequestJson::tr("%1 is not one of %2.").arg(JsonValueText::quote(value.toString()), validCodes));
     *out = *parsed;
     return true;
 }
@@ -407,7 +403,7 @@ bool RequestFieldReader::refuseNonEmptyArray(const QJsonObject &object,
     if (isAbsent(value))
         return true;
     if (!value.isArray())
-        return fail(path, tr("expected an array, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected an array, found %1.").arg(JsonValueText::describe(value)));
     if (value.toArray().isEmpty())
         return true;
     return fail(path, consequence);
@@ -422,9 +418,9 @@ bool RequestFieldReader::readRequester(const QJsonObject &root, Requester *reque
         return true;
     if (!value.isObject())
         return fail(prefix,
-                    tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
+                    RequestJson::tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, prefix, requesterKeys(), tr("a requester")))
+    if (!checkKeys(object, prefix, requesterKeys(), RequestJson::tr("a requester")))
         return false;
     if (!readString(object, prefix, QStringLiteral("name"), NameRule, &requester->name))
         return false;
@@ -436,7 +432,7 @@ bool RequestFieldReader::readRequester(const QJsonObject &root, Requester *reque
                               || requester->email.contains(QLatin1Char('\t'));
         if (at <= 0 || at == requester->email.size() - 1 || hasSpace) {
             return fail(join(prefix, QStringLiteral("email")),
-                        tr("%1 is not an email address (expected name@domain).")
+                        RequestJson::tr("%1 is not an email address (expected name@domain).")
                             .arg(JsonValueText::quote(requester->email)));
         }
     }
@@ -457,9 +453,9 @@ bool RequestFieldReader::readQuestion(const QJsonValue &value,
     if (!value.isObject())
         return fail(
             path,
-            tr("expected an object (a question), found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an object (a question), found %1.").arg(JsonValueText::describe(value)));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, path, questionKeys(), tr("a question")))
+    if (!checkKeys(object, path, questionKeys(), RequestJson::tr("a question")))
         return false;
     if (!readString(object, path, QStringLiteral("section"), SectionRule, &question->section))
         return false;
@@ -492,12 +488,12 @@ bool RequestFieldReader::readChoices(const QJsonObject &object,
     if (!value.isArray())
         return fail(
             choicesPath,
-            tr("expected an array of strings, found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an array of strings, found %1.").arg(JsonValueText::describe(value)));
     const QJsonArray array = value.toArray();
     if (array.size() > MaxChoices) {
         return fail(
             choicesPath,
-            tr("has %1 choices; the limit is %2.")
+            RequestJson::tr("has %1 choices; the limit is %2.")
                 .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxChoices)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -505,7 +501,7 @@ bool RequestFieldReader::readChoices(const QJsonObject &object,
         const QJsonValue item = array.at(i);
         if (!item.isString())
             return fail(itemPath,
-                        tr("expected a string, found %1.").arg(JsonValueText::describe(item)));
+                        RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(item)));
         if (!checkText(itemPath, item.toString(), ChoiceRule))
             return false;
         choices->append(item.toString());
@@ -550,13 +546,13 @@ bool RequestFieldReader::readExemptionCode(const QString &path,
 {
     if (!value.isString()) {
         return fail(path,
-                    tr("expected an exemption code as a string (for example \"s40(2)\"), "
+                    RequestJson::tr("expected an exemption code as a string (for example \"s40(2)\"), "
                        "found %1.")
                         .arg(JsonValueText::describe(value)));
     }
     const QString typed = value.toString();
     if (typed.trimmed().isEmpty()) {
-        return fail(path, tr("is empty; give an exemption code such as \"s40(2)\" or \"reg13\"."));
+        return fail(path, RequestJson::tr("is empty; give an exemption code such as \"s40(2)\" or \"reg13\"."));
     }
     const ExemptionCatalogue *exemptions = catalogue();
     if (!exemptions)
@@ -579,14 +575,14 @@ bool RequestFieldReader::readExemptions(const QJsonObject &object,
         return true;
     if (!value.isArray()) {
         return fail(listPath,
-                    tr("expected an array of exemption codes, found %1.")
+                    RequestJson::tr("expected an array of exemption codes, found %1.")
                         .arg(JsonValueText::describe(value)));
     }
     const QJsonArray array = value.toArray();
     if (array.size() > MaxExemptions) {
         return fail(
             listPath,
-            tr("has %1 exemptions; the limit is %2.")
+            RequestJson::tr("has %1 exemptions; the limit is %2.")
                 .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxExemptions)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -614,14 +610,14 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
         return true;
     if (!value.isArray()) {
         return fail(listPath,
-                    tr("expected an array of {\"text\", \"exemption\"} objects, found %1.")
+                    RequestJson::tr("expected an array of {\"text\", \"exemption\"} objects, found %1.")
                         .arg(JsonValueText::describe(value)));
     }
     const QJsonArray array = value.toArray();
     if (array.size() > MaxRedactions) {
         return fail(
             listPath,
-            tr("has %1 redactions; the limit is %2.")
+            RequestJson::tr("has %1 redactions; the limit is %2.")
                 .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxRedactions)));
     }
     QList<Redaction> spans;
@@ -630,24 +626,24 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
         const QJsonValue item = array.at(i);
         if (!item.isObject()) {
             return fail(itemPath,
-                        tr("expected an object {\"text\", \"exemption\"}, found %1.")
+                        RequestJson::tr("expected an object {\"text\", \"exemption\"}, found %1.")
                             .arg(JsonValueText::describe(item)));
         }
         const QJsonObject redaction = item.toObject();
-        if (!checkKeys(redaction, itemPath, redactionKeys(), tr("a redaction")))
+        if (!checkKeys(redaction, itemPath, redactionKeys(), RequestJson::tr("a redaction")))
             return false;
         QString text;
         if (!readString(redaction, itemPath, QStringLiteral("text"), AnswerRule, &text, true))
             return false;
         const QString textPath = join(itemPath, QStringLiteral("text"));
         if (text.isEmpty()) {
-            return fail(textPath, tr("is empty; give the exact text of the answer to withhold."));
+            return fail(textPath, RequestJson::tr("is empty; give the exact text of the answer to withhold."));
         }
         const QString exemptionPath = join(itemPath, QStringLiteral("exemption"));
         const QJsonValue exemption = redaction.value(QStringLiteral("exemption"));
         if (isAbsent(exemption)) {
             return fail(exemptionPath,
-                        tr("is required but missing; give the exemption the text is withheld "
+                        RequestJson::tr("is required but missing; give the exemption the text is withheld "
                            "under, such as \"s40(2)\"."));
         }
         QString code;
@@ -656,7 +652,7 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
         const QList<Redaction> found = redaction::spansForText(answer, text, code);
         if (found.isEmpty()) {
             return fail(textPath,
-                        tr("%1 does not appear in this question's answer, so it cannot be "
+                        RequestJson::tr("%1 does not appear in this question's answer, so it cannot be "
                            "withheld there and the file was not imported. The text must match "
                            "the answer exactly, including capitals, spaces and punctuation.")
                             .arg(JsonValueText::quote(text)));
@@ -678,7 +674,7 @@ bool RequestFieldReader::readReasoningText(const QJsonValue &value,
         return true;
     }
     if (!value.isString())
-        return fail(path, tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
     if (!checkText(path, value.toString(), ReasoningRule))
         return false;
     *out = value.toString();
@@ -697,7 +693,7 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
     if (isAbsent(value))
         return true;
     if (!value.isObject())
-        return fail(path, tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
     const QJsonObject reasons = value.toObject();
     QMap<QString, QString> typedAs;
     for (auto it = reasons.begin(); it != reasons.end(); ++it) {
@@ -708,7 +704,7 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
             return false;
         if (typedAs.contains(code)) {
             return fail(entryPath,
-                        tr("names the same exemption (%1) as %2; give its reasoning once.")
+                        RequestJson::tr("names the same exemption (%1) as %2; give its reasoning once.")
                             .arg(code, JsonValueText::quote(typedAs.value(code))));
         }
         typedAs.insert(code, it.key());
@@ -719,7 +715,7 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
                 return false;
         } else if (entry.isObject()) {
             const QJsonObject object = entry.toObject();
-            if (!checkKeys(object, entryPath, reasonKeys(), tr("an exemption reason")))
+            if (!checkKeys(object, entryPath, reasonKeys(), RequestJson::tr("an exemption reason")))
                 return false;
             if (!readReasoningText(object.value(QStringLiteral("reasoning")),
                                    join(entryPath, QStringLiteral("reasoning")),
@@ -731,7 +727,7 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
                 return false;
         } else {
             return fail(entryPath,
-                        tr("expected the reasoning as a string, or an object with "
+                        RequestJson::tr("expected the reasoning as a string, or an object with "
                            "\"reasoning\" and \"public_interest\", found %1.")
                             .arg(JsonValueText::describe(entry)));
         }
@@ -750,12 +746,12 @@ bool RequestFieldReader::readQuestions(const QJsonObject &root, QList<Question> 
     if (!value.isArray())
         return fail(
             path,
-            tr("expected an array of questions, found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an array of questions, found %1.").arg(JsonValueText::describe(value)));
     const QJsonArray array = value.toArray();
     if (array.size() > MaxQuestions) {
         return fail(
             path,
-            tr("has %1 questions; the limit is %2.")
+            RequestJson::tr("has %1 questions; the limit is %2.")
                 .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxQuestions)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {

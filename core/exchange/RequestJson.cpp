@@ -16,10 +16,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::RequestJson", text);
-}
 
 // Codes are stored canonical already; a code the shipped catalogue does not know (an
 // authority's local exemption) is written as it is.
@@ -232,26 +228,26 @@ QByteArray RequestJson::serialize(const Request &request,
     return writer.toUtf8();
 }
 
-Status RequestJson::writeFile(const Request &request, const QString &path)
+Result<void> RequestJson::writeFile(const Request &request, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live =
-            LiveLogFiles::refuse(path, tr("Request %1 was not exported.").arg(request.reference));
+    if (const Result<void> live =
+            LiveLogFiles::refuse(path, RequestJson::tr("Request %1 was not exported.").arg(request.reference));
         !live)
         return live;
     const QByteArray data = serialize(request);
     QSaveFile file(path);
-    const auto failure = [&](const QString &reason) -> Status {
+    const auto failure = [&](const QString &reason) -> Result<void> {
         const QStorageInfo storage(QFileInfo(path).absolutePath());
         if (storage.isValid() && storage.bytesAvailable() >= 0
             && storage.bytesAvailable() < data.size()) {
             return Error(ErrorKind::DiskFull,
-                         tr("Could not write %1: the disk is full. Free some space and try "
+                         RequestJson::tr("Could not write %1: the disk is full. Free some space and try "
                             "again.")
                              .arg(shown));
         }
         return Error(ErrorKind::Io,
-                     tr("Could not write %1 (%2). Check that the folder exists and that you may "
+                     RequestJson::tr("Could not write %1 (%2). Check that the folder exists and that you may "
                         "write to it.")
                          .arg(shown, reason));
     };

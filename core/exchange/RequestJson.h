@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QCoreApplication>
 #include <QString>
 
 namespace foidesk {
@@ -15,6 +16,8 @@ namespace foidesk {
 // docs/exchange-format.md. Field names are fixed so that other systems can rely on them.
 class RequestJson
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::RequestJson)
+
 public:
     static constexpr const char *FormatTag = "foidesk.request/1";
 
@@ -41,7 +44,7 @@ public:
                                 const QList<QPair<QString, QJsonValue>> &extraFields);
 
     // Writes serialize(request) to path atomically (QSaveFile). Io / DiskFull on failure.
-    static Status writeFile(const Request &request, const QString &path);
+    static Result<void> writeFile(const Request &request, const QString &path);
 };
 
 } // namespace foidesk

@@ -19,10 +19,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public RequestJson interface, so they keep its translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::RequestJson", text);
-}
 
 QString sizeInMegabytes(qint64 bytes)
 {
@@ -82,7 +78,7 @@ qsizetype RequestJsonReader::firstInvalidUtf8(const QByteArray &bytes)
 
 QString RequestJsonReader::tooLargeMessage(qint64 bytes)
 {
-    return tr("the file is %1 MB; exchange files are limited to %2 MB (%3 bytes), so it was not "
+    return RequestJson::tr("the file is %1 MB; exchange files are limited to %2 MB (%3 bytes), so it was not "
               "read. Split it into one file per request.")
         .arg(sizeInMegabytes(bytes),
              JsonValueText::number(RequestJson::MaxFileBytes / (1024 * 1024)),
@@ -95,7 +91,7 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
         return Error(ErrorKind::BadInput, tooLargeMessage(json.size()));
     if (json.trimmed().isEmpty()) {
         return Error(ErrorKind::BadInput,
-                     tr("the file is empty; expected a JSON object starting with "
+                     RequestJson::tr("the file is empty; expected a JSON object starting with "
                         "\"format\": \"%1\".")
                          .arg(QString::fromLatin1(RequestJson::FormatTag)));
     }
@@ -110,7 +106,7 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
         const auto byte = static_cast<unsigned char>(body.at(bad));
         return Error(
             ErrorKind::BadInput,
-            tr("the file is not valid UTF-8: byte %1 (0x%2) does not belong to a UTF-8 "
+            RequestJson::tr("the file is not valid UTF-8: byte %1 (0x%2) does not belong to a UTF-8 "
                "character. Save the file as UTF-8 and try again.")
                 .arg(JsonValueText::number(bad + skipped),
                      QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
@@ -122,7 +118,7 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError && start != "{" && start != "[") {
         // Qt's parser calls a lone string or number an "illegal value"; say what is expected.
         return Error(ErrorKind::BadInput,
-                     tr("the file must hold one JSON object (one request) starting with \"{\"; "
+                     RequestJson::tr("the file must hold one JSON object (one request) starting with \"{\"; "
                         "it is not a FOI Desk request file."));
     }
     if (parseError.error != QJsonParseError::NoError) {
@@ -131,7 +127,7 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
         return Error(ErrorKind::BadInput,
-                     tr("JSON syntax error at line %1, column %2 (byte %3): %4. The file may be "
+                     RequestJson::tr("JSON syntax error at line %1, column %2 (byte %3): %4. The file may be "
                         "cut short or not be JSON.")
                          .arg(JsonValueText::number(line),
                               JsonValueText::number(column),
@@ -140,8 +136,8 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
     }
     if (!document.isObject()) {
         return Error(ErrorKind::BadInput,
-                     tr("the file must hold one JSON object (one request), found %1.")
-                         .arg(document.isArray() ? tr("an array") : tr("a single value")));
+                     RequestJson::tr("the file must hold one JSON object (one request), found %1.")
+                         .arg(document.isArray() ? RequestJson::tr("an array") : RequestJson::tr("a single value")));
     }
 
     return RequestFieldReader::read(document.object());
@@ -154,32 +150,32 @@ Result<Request> RequestJsonReader::readFile(const QString &path)
     if (!info.exists()) {
         return Error(ErrorKind::NotFound,
                      shown + QStringLiteral(": ")
-                         + tr("no such file. Check the name and the folder."));
+                         + RequestJson::tr("no such file. Check the name and the folder."));
     }
     if (info.isDir()) {
         return Error(ErrorKind::BadInput,
                      shown + QStringLiteral(": ")
-                         + tr("is a folder; give the path of a request file (.json)."));
+                         + RequestJson::tr("is a folder; give the path of a request file (.json)."));
     }
     if (info.size() > RequestJson::MaxFileBytes)
         return Error(ErrorKind::BadInput,
                      shown + QStringLiteral(": ") + tooLargeMessage(info.size()));
 
-    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+    if (const Result<void> live = LiveLogFiles::refuse(path, QString()); !live)
         return live.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(
             ErrorKind::Io,
             shown + QStringLiteral(": ")
-                + tr("cannot be read (%1). Check that you may read it.").arg(file.errorString()));
+                + RequestJson::tr("cannot be read (%1). Check that you may read it.").arg(file.errorString()));
     }
     // Read one byte past the limit: a file that grew after the size check is still refused.
     const QByteArray data = file.read(RequestJson::MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         return Error(ErrorKind::Io,
                      shown + QStringLiteral(": ")
-                         + tr("cannot be read (%1).").arg(file.errorString()));
+                         + RequestJson::tr("cannot be read (%1).").arg(file.errorString()));
     }
     Result<Request> parsed = parse(data);
     if (!parsed)

@@ -1,6 +1,6 @@
 #include "exemptions/ExemptionCatalogue.h"
 
-#include "letter/LetterTemplate.h"
+#include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "util/BuiltInData.h"
 
@@ -20,10 +20,6 @@ namespace {
 
 constexpr auto FormatTag = "foidesk.exemptions/1";
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("foidesk::ExemptionCatalogue", text);
-}
 
 Error badInput(const QString &field, const QString &what)
 {
@@ -40,15 +36,15 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::String:
-        return translate("a string");
+        return ExemptionCatalogue::tr("a string");
     case QJsonValue::Array:
-        return translate("an array");
+        return ExemptionCatalogue::tr("an array");
     case QJsonValue::Object:
-        return translate("an object");
+        return ExemptionCatalogue::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return translate("nothing");
+    return ExemptionCatalogue::tr("nothing");
 }
 
 // How a code is written: "s" or "reg", a number with an optional capital letter ("s22A"), then
@@ -269,12 +265,12 @@ std::optional<Error> readString(const QJsonObject &object,
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            return badInput(path + u'.' + key, translate("missing; every entry needs it"));
+            return badInput(path + u'.' + key, ExemptionCatalogue::tr("missing; every entry needs it"));
         return std::nullopt;
     }
     if (!value.isString()) {
         return badInput(path + u'.' + key,
-                        translate("expected a string, found %1").arg(jsonTypeName(value)));
+                        ExemptionCatalogue::tr("expected a string, found %1").arg(jsonTypeName(value)));
     }
     *target = value.toString();
     return std::nullopt;
@@ -283,7 +279,7 @@ std::optional<Error> readString(const QJsonObject &object,
 std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exemption *entry)
 {
     if (!value.isObject())
-        return badInput(path, translate("expected an object, found %1").arg(jsonTypeName(value)));
+        return badInput(path, ExemptionCatalogue::tr("expected an object, found %1").arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
     static const QStringList keys = {u"code"_s,
                                      u"regime"_s,
@@ -296,7 +292,7 @@ std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exe
         if (!keys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
             return badInput(
                 path + u'.' + it.key(),
-                translate("unknown field; the fields of an entry are %1").arg(keys.join(u", "_s)));
+                ExemptionCatalogue::tr("unknown field; the fields of an entry are %1").arg(keys.join(u", "_s)));
         }
     }
     QString regime;
@@ -315,29 +311,29 @@ std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exe
     const std::optional<Regime> parsedRegime = regimeFromCode(regime);
     if (!parsedRegime) {
         return badInput(path + u".regime"_s,
-                        translate("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
+                        ExemptionCatalogue::tr("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
     }
     entry->regime = *parsedRegime;
     const std::optional<Exemption::Kind> parsedKind = exemptionKindFromCode(kind);
     if (!parsedKind) {
         return badInput(path + u".kind"_s,
-                        translate("expected \"absolute\", \"qualified\" or \"procedural\", found "
+                        ExemptionCatalogue::tr("expected \"absolute\", \"qualified\" or \"procedural\", found "
                                   "\"%1\"")
                             .arg(kind));
     }
     entry->kind = *parsedKind;
     if (!codePattern().match(entry->code).hasMatch()) {
         return badInput(path + u".code"_s,
-                        translate("\"%1\" is not written as a code; write it like s40(2), "
+                        ExemptionCatalogue::tr("\"%1\" is not written as a code; write it like s40(2), "
                                   "s31(1)(a), reg12(5)(e) or reg13")
                             .arg(entry->code));
     }
     if (entry->title.trimmed().isEmpty())
-        return badInput(path + u".title"_s, translate("the title is empty"));
+        return badInput(path + u".title"_s, ExemptionCatalogue::tr("the title is empty"));
     if (entry->citation.trimmed().isEmpty())
-        return badInput(path + u".citation"_s, translate("the citation is empty"));
+        return badInput(path + u".citation"_s, ExemptionCatalogue::tr("the citation is empty"));
     if (entry->reasoning.trimmed().isEmpty())
-        return badInput(path + u".reasoning"_s, translate("the default reasoning is empty"));
+        return badInput(path + u".reasoning"_s, ExemptionCatalogue::tr("the default reasoning is empty"));
     for (const auto &[key, text] : {std::pair{u"reasoning"_s, &entry->reasoning},
                                     std::pair{u"public_interest"_s, &entry->publicInterest}}) {
         QString problem;
@@ -376,11 +372,11 @@ QString exemptionKindDisplayName(Exemption::Kind kind)
 {
     switch (kind) {
     case Exemption::Kind::Absolute:
-        return translate("Absolute exemption");
+        return ExemptionCatalogue::tr("Absolute exemption");
     case Exemption::Kind::Qualified:
-        return translate("Qualified exemption (public interest test)");
+        return ExemptionCatalogue::tr("Qualified exemption (public interest test)");
     case Exemption::Kind::Procedural:
-        return translate("Refusal of the whole request");
+        return ExemptionCatalogue::tr("Refusal of the whole request");
     }
     return {};
 }

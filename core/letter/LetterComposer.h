@@ -2,7 +2,7 @@
 
 #include "exemptions/ExemptionCatalogue.h"
 #include "letter/LetterDocument.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "model/Request.h"
 #include "util/Result.h"
 

@@ -76,11 +76,11 @@ Result<QByteArray> PdfExporter::render(const LetterDocument &letter, const Expor
     return info.applyTo(bytes);
 }
 
-Status PdfExporter::exportPdf(const LetterDocument &letter,
+Result<void> PdfExporter::exportPdf(const LetterDocument &letter,
                               const QString &path,
                               const ExportOptions &options)
 {
-    if (const Status live = LiveLogFiles::refuse(
+    if (const Result<void> live = LiveLogFiles::refuse(
             path, tr("The letter for request %1 was not exported.").arg(letter.reference));
         !live)
         return live;

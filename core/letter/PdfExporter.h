@@ -35,7 +35,7 @@ public:
     // render() written to path through a temporary file that replaces path only when complete,
     // so a failure never leaves a half-written PDF; nothing is written when render() refuses. The
     // errors of render(), and Io or DiskFull when the file cannot be written.
-    static Status
+    static Result<void>
     exportPdf(const LetterDocument &letter, const QString &path, const ExportOptions &options);
 };
 

@@ -102,10 +102,6 @@ QString joinCodes(const CodeEntry<Enum> (&table)[N])
     return codes.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::RequestEnums", text);
-}
 
 } // namespace
 
@@ -139,13 +135,13 @@ QString regimeDisplayName(Regime regime)
 {
     switch (regime) {
     case Regime::FOIA:
-        return tr("Freedom of Information Act 2000");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Freedom of Information Act 2000");
     case Regime::EIR:
-        return tr("Environmental Information Regulations 2004");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Environmental Information Regulations 2004");
     case Regime::FOISA:
-        return tr("Freedom of Information (Scotland) Act 2002");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Freedom of Information (Scotland) Act 2002");
     case Regime::EIRS:
-        return tr("Environmental Information (Scotland) Regulations 2004");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Environmental Information (Scotland) Regulations 2004");
     }
     return {};
 }
@@ -159,15 +155,15 @@ QString requesterKindDisplayName(RequesterKind kind)
 {
     switch (kind) {
     case RequesterKind::Individual:
-        return tr("Individual");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Individual");
     case RequesterKind::Company:
-        return tr("Company");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Company");
     case RequesterKind::Journalist:
-        return tr("Journalist");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Journalist");
     case RequesterKind::Campaign:
-        return tr("Campaign group");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Campaign group");
     case RequesterKind::Other:
-        return tr("Other");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Other");
     }
     return {};
 }
@@ -176,19 +172,19 @@ QString statusDisplayName(RequestStatus status)
 {
     switch (status) {
     case RequestStatus::New:
-        return tr("New");
+        return QCoreApplication::translate("foidesk::RequestEnums", "New");
     case RequestStatus::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("foidesk::RequestEnums", "In progress");
     case RequestStatus::OnHold:
-        return tr("On hold");
+        return QCoreApplication::translate("foidesk::RequestEnums", "On hold");
     case RequestStatus::InReview:
-        return tr("In review");
+        return QCoreApplication::translate("foidesk::RequestEnums", "In review");
     case RequestStatus::Responded:
-        return tr("Responded");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Responded");
     case RequestStatus::Closed:
-        return tr("Closed");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Closed");
     case RequestStatus::Withdrawn:
-        return tr("Withdrawn");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Withdrawn");
     }
     return {};
 }
@@ -197,15 +193,15 @@ QString heldDisplayName(Held held)
 {
     switch (held) {
     case Held::Undecided:
-        return tr("Not yet decided");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Not yet decided");
     case Held::All:
-        return tr("All of it");
+        return QCoreApplication::translate("foidesk::RequestEnums", "All of it");
     case Held::Some:
-        return tr("Some of it");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Some of it");
     case Held::None:
-        return tr("None of it");
+        return QCoreApplication::translate("foidesk::RequestEnums", "None of it");
     case Held::NeitherConfirmNorDeny:
-        return tr("Neither confirm nor deny");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Neither confirm nor deny");
     }
     return {};
 }
@@ -214,9 +210,9 @@ QString staffRoleDisplayName(StaffRole role)
 {
     switch (role) {
     case StaffRole::Officer:
-        return tr("Officer");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Officer");
     case StaffRole::Supervisor:
-        return tr("Supervisor");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Supervisor");
     }
     return {};
 }
@@ -225,15 +221,15 @@ QString dispositionDisplayName(Disposition disposition)
 {
     switch (disposition) {
     case Disposition::Answered:
-        return tr("Answered");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Answered");
     case Disposition::NotHeld:
-        return tr("Not held");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Not held");
     case Disposition::Withheld:
-        return tr("Withheld in full");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Withheld in full");
     case Disposition::PartWithheld:
-        return tr("Withheld in part");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Withheld in part");
     case Disposition::NeitherConfirmNorDeny:
-        return tr("Neither confirm nor deny");
+        return QCoreApplication::translate("foidesk::RequestEnums", "Neither confirm nor deny");
     }
     return {};
 }

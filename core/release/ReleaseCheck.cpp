@@ -22,10 +22,6 @@ namespace foidesk {
 
 namespace {
 
-QString trCheck(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("foidesk::ReleaseCheck", text, nullptr, n);
-}
 
 // The form both sides are compared in: compatibility-decomposed and recomposed (NFKC, so the
 // ligature "ﬁ" a PDF reader returns matches "fi"), case-folded, invisible format characters
@@ -441,7 +437,7 @@ QString searchRawPdf(Matcher &matcher, const QByteArray &pdf)
         pos = dataEnd;
 
         const bool xmp = dictionaryHas(dictionary, "/Type\\s*/Metadata\\b");
-        const QString rawWhere = xmp ? trCheck("document metadata (XMP)") : trCheck("file bytes");
+        const QString rawWhere = xmp ? ReleaseCheck::tr("document metadata (XMP)") : ReleaseCheck::tr("file bytes");
         if (isBinaryStream(dictionary))
             continue;
         // An object stream holds objects, and so text strings, like the file itself.
@@ -455,7 +451,7 @@ QString searchRawPdf(Matcher &matcher, const QByteArray &pdf)
         QByteArray inflated;
         switch (inflateStream(data, &inflated)) {
         case InflateOutcome::TooLarge:
-            return trCheck("stream %1 of the file is too large to search").arg(objectName);
+            return ReleaseCheck::tr("stream %1 of the file is too large to search").arg(objectName);
         case InflateOutcome::Failed:
             searchBytes(matcher, data, rawWhere, strings);
             break;
@@ -466,13 +462,13 @@ QString searchRawPdf(Matcher &matcher, const QByteArray &pdf)
             searchBytes(matcher,
                         inflated,
                         xmp ? rawWhere
-                            : trCheck("file bytes (uncompressed stream %1)").arg(objectName),
+                            : ReleaseCheck::tr("file bytes (uncompressed stream %1)").arg(objectName),
                         strings);
             break;
         }
     }
     structure += pdf.mid(pos);
-    searchBytes(matcher, structure, trCheck("file bytes"), StringObjects::TextStringsAnyUtf16);
+    searchBytes(matcher, structure, ReleaseCheck::tr("file bytes"), StringObjects::TextStringsAnyUtf16);
     return {};
 }
 
@@ -506,9 +502,9 @@ QString masked(const QString &withheld)
 {
     const QList<uint> codePoints = withheld.trimmed().toUcs4();
     if (codePoints.isEmpty())
-        return trCheck("an empty string");
+        return ReleaseCheck::tr("an empty string");
     const char32_t first = char32_t(codePoints.first());
-    return trCheck("\"%1… (%n characters)\"", int(codePoints.size()))
+    return ReleaseCheck::tr("\"%1… (%n characters)\"", nullptr, int(codePoints.size()))
         .arg(QString::fromUcs4(&first, 1));
 }
 
@@ -517,7 +513,7 @@ Result<QByteArray> readWhole(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorKind::Io,
-                     trCheck("%1 could not be opened to read it back (%2)")
+                     ReleaseCheck::tr("%1 could not be opened to read it back (%2)")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return file.readAll();
@@ -550,10 +546,10 @@ std::optional<QByteArray> startCheck(ReleaseCheckResult *result,
 QString ReleaseCheckResult::summary() const
 {
     if (!error.isEmpty())
-        return trCheck("Release check FAILED: %1.").arg(error);
+        return ReleaseCheck::tr("Release check FAILED: %1.").arg(error);
     if (!findings.isEmpty()) {
         const LeakFinding &first = findings.first();
-        QString line = trCheck("Release check FAILED: %1 found in %2.")
+        QString line = ReleaseCheck::tr("Release check FAILED: %1 found in %2.")
                            .arg(masked(first.withheld), first.where);
         if (findings.size() > 1) {
             const int more = int(findings.size()) - 1;
@@ -564,15 +560,15 @@ QString ReleaseCheckResult::summary() const
         return line;
     }
     if (withheldCount == 0)
-        return trCheck("Release check: nothing is withheld, so there was nothing to look for.");
+        return ReleaseCheck::tr("Release check: nothing is withheld, so there was nothing to look for.");
     if (pagesRead > 0) {
-        return trCheck("Release check passed: %1, none found in %2.")
+        return ReleaseCheck::tr("Release check passed: %1, none found in %2.")
             .arg(QCoreApplication::translate(
                      "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount),
                  QCoreApplication::translate(
                      "foidesk::ReleaseCheck", "%n page(s)", nullptr, pagesRead));
     }
-    return trCheck("Release check passed: %1, none found in the file.")
+    return ReleaseCheck::tr("Release check passed: %1, none found in the file.")
         .arg(QCoreApplication::translate(
             "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount));
 }
@@ -727,14 +723,14 @@ bool ReleaseCheck::mayRelease(const Request &request,
     return true;
 }
 
-Status exportCheckedPdf(const LetterDocument &letter,
+Result<void> exportCheckedPdf(const LetterDocument &letter,
                         const QString &path,
                         const ExportOptions &options,
                         const QByteArray &fingerprint,
                         ReleaseCheckResult *result)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live = LiveLogFiles::refuse(
+    if (const Result<void> live = LiveLogFiles::refuse(
             path,
             ReleaseCheck::tr("The letter for request %1 was not exported.").arg(letter.reference));
         !live)
@@ -748,7 +744,7 @@ Status exportCheckedPdf(const LetterDocument &letter,
     }
 
     if (letter.withheldStrings.isEmpty()) {
-        const Status written = PdfExporter::exportPdf(letter, path, options);
+        const Result<void> written = PdfExporter::exportPdf(letter, path, options);
         if (!written)
             return written;
         if (result) {
@@ -768,7 +764,7 @@ Status exportCheckedPdf(const LetterDocument &letter,
     const QString checking = target.dir().filePath(
         QStringLiteral(".") + target.fileName() + QStringLiteral(".")
         + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".checking"));
-    const Status written = PdfExporter::exportPdf(letter, checking, options);
+    const Result<void> written = PdfExporter::exportPdf(letter, checking, options);
     if (!written) {
         QFile::remove(checking);
         if (written.errorKind() == ErrorKind::Io || written.errorKind() == ErrorKind::DiskFull) {

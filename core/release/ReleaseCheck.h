@@ -93,7 +93,7 @@ public:
 // sent - and Refused is returned naming each finding (the withheld strings themselves are named
 // only as "withheld string 1", "2", ... so that the message can be shown and logged safely).
 // *result receives the check either way (when given). Errors of exportPdf pass through.
-Status exportCheckedPdf(const LetterDocument &letter,
+Result<void> exportCheckedPdf(const LetterDocument &letter,
                         const QString &path,
                         const ExportOptions &options,
                         const QByteArray &fingerprint,

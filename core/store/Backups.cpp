@@ -19,10 +19,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Backups", text);
-}
 
 QString shown(const QString &path)
 {
@@ -48,13 +44,13 @@ const QRegularExpression &dailyPattern()
     return pattern;
 }
 
-Status makeFolder(const QString &folder, const QString &outcome)
+Result<void> makeFolder(const QString &folder, const QString &outcome)
 {
     if (QDir().mkpath(folder))
         return {};
     return Error(ErrorKind::Io,
                  outcome + u' '
-                     + tr("The backup folder %1 could not be created. Check that its drive is "
+                     + Backups::tr("The backup folder %1 could not be created. Check that its drive is "
                           "available, or ask your IT team for write access to it.")
                            .arg(shown(folder)));
 }
@@ -98,13 +94,13 @@ QString Backups::defaultFolder(const QString &databasePath)
 
 Result<QString> Backups::backupNow(const Store &store, const QString &folder, const QDateTime &now)
 {
-    const QString outcome = tr("The backup was not made.");
-    if (const Status made = makeFolder(folder, outcome); !made)
+    const QString outcome = Backups::tr("The backup was not made.");
+    if (const Result<void> made = makeFolder(folder, outcome); !made)
         return made.error();
     const QString target = QDir(folder).absoluteFilePath(
         logName(store.path()) + u'-' + now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"))
         + QStringLiteral(".sqlite"));
-    const Status written = store.backupTo(target);
+    const Result<void> written = store.backupTo(target);
     if (!written)
         return written.error();
     return target;
@@ -113,15 +109,15 @@ Result<QString> Backups::backupNow(const Store &store, const QString &folder, co
 Result<std::optional<QString>>
 Backups::dailyBackupIfDue(const Store &store, const QString &folder, const QDate &today, int keep)
 {
-    const QString outcome = tr("Today's automatic backup was not made.");
-    if (const Status made = makeFolder(folder, outcome); !made)
+    const QString outcome = Backups::tr("Today's automatic backup was not made.");
+    if (const Result<void> made = makeFolder(folder, outcome); !made)
         return made.error();
     const QString target =
         QDir(folder).absoluteFilePath(logName(store.path()) + QStringLiteral("-daily-")
                                       + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
     if (QFileInfo::exists(target))
         return std::optional<QString>();
-    const Status written = store.backupTo(target);
+    const Result<void> written = store.backupTo(target);
     if (!written)
         return written.error();
 
@@ -185,29 +181,29 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
 {
     const QString backup = QDir::cleanPath(QFileInfo(backupPath).absoluteFilePath());
     const QString database = QDir::cleanPath(QFileInfo(databasePath).absoluteFilePath());
-    const QString outcome = tr("The log was not restored and has not been changed.");
+    const QString outcome = Backups::tr("The log was not restored and has not been changed.");
     if (!QFileInfo(backup).isFile()) {
         return Error(
             ErrorKind::NotFound,
             outcome + u' '
-                + tr("The backup %1 does not exist. Choose another backup.").arg(shown(backup)));
+                + Backups::tr("The backup %1 does not exist. Choose another backup.").arg(shown(backup)));
     }
     if (backup == database) {
         return Error(ErrorKind::BadInput,
                      outcome + u' '
-                         + tr("%1 is the log itself, not a backup of it. Choose a file from "
+                         + Backups::tr("%1 is the log itself, not a backup of it. Choose a file from "
                               "the backup folder.")
                                .arg(shown(backup)));
     }
 
-    if (const Status live = LiveLogFiles::refuse(backup, outcome); !live)
+    if (const Result<void> live = LiveLogFiles::refuse(backup, outcome); !live)
         return live.error();
     // The log itself must be closed here: the window lets go of it before restoring.
     if (!LiveLogFiles::owningLog(database).isEmpty()) {
         return Error(
             ErrorKind::Conflict,
             outcome + u' '
-                + tr("%1 is still open in FOI Desk. Close it, then restore.").arg(shown(database)));
+                + Backups::tr("%1 is still open in FOI Desk. Close it, then restore.").arg(shown(database)));
     }
 
     const DatabaseProbe::Report probe = DatabaseProbe::inspect(backup);
@@ -219,7 +215,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     case DatabaseProbe::State::Unreadable:
         return Error(ErrorKind::Io,
                      outcome + u' '
-                         + tr("The backup %1 could not be read (%2). Check that its drive is "
+                         + Backups::tr("The backup %1 could not be read (%2). Check that its drive is "
                               "available, then try again.")
                                .arg(shown(backup), probe.detail));
     case DatabaseProbe::State::Missing:
@@ -229,7 +225,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     case DatabaseProbe::State::Damaged:
         return Error(ErrorKind::Corrupt,
                      outcome + u' '
-                         + tr("The backup %1 is damaged or is not a backup of an FOI Desk log. "
+                         + Backups::tr("The backup %1 is damaged or is not a backup of an FOI Desk log. "
                               "Choose another backup.")
                                .arg(shown(backup)));
     }
@@ -240,7 +236,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     if (inUse && *inUse) {
         return Error(ErrorKind::Conflict,
                      outcome + u' '
-                         + tr("%1 is open in another FOI Desk window or command, on this "
+                         + Backups::tr("%1 is open in another FOI Desk window or command, on this "
                               "computer or another one. Close it there, then restore.")
                                .arg(shown(database)));
     }
@@ -248,7 +244,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     // Copy the backup beside the log first: a copy that fails midway (a full disk, a network
     // drive gone) then leaves the log exactly as it was.
     const QString folder = QFileInfo(database).absolutePath();
-    if (const Status made = makeFolder(folder, outcome); !made)
+    if (const Result<void> made = makeFolder(folder, outcome); !made)
         return made.error();
     const QString incoming = database + QStringLiteral(".restoring");
     QFile::remove(incoming);
@@ -257,7 +253,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
         QFile::remove(incoming);
         return Error(ErrorKind::Io,
                      outcome + u' '
-                         + tr("The backup could not be copied into %1 (%2). Check that there is "
+                         + Backups::tr("The backup could not be copied into %1 (%2). Check that there is "
                               "enough free space there and that you may write to it.")
                                .arg(shown(folder), source.errorString()));
     }
@@ -271,7 +267,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
             QFile::remove(incoming);
             return Error(ErrorKind::Io,
                          outcome + u' '
-                             + tr("%1 could not be moved aside. Close FOI Desk everywhere it "
+                             + Backups::tr("%1 could not be moved aside. Close FOI Desk everywhere it "
                                   "has this log open, then try again.")
                                    .arg(shown(database)));
         }
@@ -285,14 +281,14 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
         QFile::remove(incoming);
         return Error(ErrorKind::Io,
                      outcome + u' '
-                         + tr("The restored copy could not be put in place of %1. Close FOI "
+                         + Backups::tr("The restored copy could not be put in place of %1. Close FOI "
                               "Desk everywhere it has this log open, then try again.")
                                .arg(shown(database)));
     }
 
     // Opening brings an older backup's schema up to date and notes the restore in the trail.
     Result<std::unique_ptr<Store>> opened = Store::open(database);
-    Status noted = opened ? (*opened)->recordRestore(backup) : Status(opened.error());
+    Result<void> noted = opened ? (*opened)->recordRestore(backup) : Result<void>(opened.error());
     if (opened)
         opened.value().reset();
     if (!noted) {
@@ -302,7 +298,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
         if (!kept.isEmpty())
             moveDatabase(kept, database);
         return Error(noted.errorKind(),
-                     tr("The restored log could not be opened, so the log was put back as it "
+                     Backups::tr("The restored log could not be opened, so the log was put back as it "
                         "was. %1")
                          .arg(noted.errorMessage()));
     }

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct BackupInfo
 // Backups of a log: copies made with VACUUM INTO into a folder beside it.
 class Backups
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::Backups)
+
 public:
     static constexpr int DefaultDailyKeep = 14;
 

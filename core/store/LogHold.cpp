@@ -11,10 +11,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::LogHold", text);
-}
 
 #if defined(Q_OS_LINUX)
 // Whether /proc/locks lists a lock held (not merely waited for) by this process on a file with
@@ -69,16 +65,16 @@ QString LogHold::lost() const
     if (m_path.isEmpty())
         return {};
     if (m_database && FileIdentity::of(m_path) != m_database)
-        return tr("the log file was replaced or removed by another program");
+        return LogHold::tr("the log file was replaced or removed by another program");
     if (m_wal && FileIdentity::of(m_path + QStringLiteral("-wal")) != m_wal)
-        return tr("its write-ahead log (%1-wal) was deleted by another program")
+        return LogHold::tr("its write-ahead log (%1-wal) was deleted by another program")
             .arg(m_path.section(u'/', -1));
     if (m_index && FileIdentity::of(m_path + QStringLiteral("-shm")) != m_index)
-        return tr("its shared index (%1-shm) was deleted by another program")
+        return LogHold::tr("its shared index (%1-shm) was deleted by another program")
             .arg(m_path.section(u'/', -1));
 #if defined(Q_OS_LINUX)
     if (m_checkLocks && (!holdsLockOn(m_database->file) || !holdsLockOn(m_index->file)))
-        return tr("this program's lock on it was released by something that opened the file "
+        return LogHold::tr("this program's lock on it was released by something that opened the file "
                   "outside the database engine");
 #endif
     return {};

@@ -2,6 +2,7 @@
 
 #include "util/FileIdentity.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -23,6 +24,8 @@ namespace foidesk {
 //    differently can never block saving.
 class LogHold
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::LogHold)
+
 public:
     // Notes the log at databasePath as it is now. walMode: the log uses a write-ahead log (a
     // connection in rollback-journal mode holds no lock between transactions).

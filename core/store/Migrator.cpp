@@ -13,10 +13,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Migrator", text);
-}
 
 QList<Migrator::Migration> loadMigrations()
 {
@@ -150,17 +146,17 @@ Result<int> Migrator::userVersion(const QSqlDatabase &db)
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return SqlErrors::fromSql(query.lastError(),
                                   db.databaseName(),
-                                  tr("The schema version of the log could not be read."));
+                                  Migrator::tr("The schema version of the log could not be read."));
     }
     return query.value(0).toInt();
 }
 
-Status Migrator::migrate(const QSqlDatabase &db, int targetVersion)
+Result<void> Migrator::migrate(const QSqlDatabase &db, int targetVersion)
 {
     const int latest = latestVersion();
     if (targetVersion < 0 || targetVersion > latest) {
         return Error(ErrorKind::BadInput,
-                     tr("Schema version %1 does not exist; this version of FOI Desk knows "
+                     Migrator::tr("Schema version %1 does not exist; this version of FOI Desk knows "
                         "versions 0 to %2.")
                          .arg(targetVersion)
                          .arg(latest));
@@ -173,17 +169,17 @@ Status Migrator::migrate(const QSqlDatabase &db, int targetVersion)
     for (const Migration &migration : migrations()) {
         if (migration.version <= *current || migration.version > targetVersion)
             continue;
-        const Status applied = apply(db, migration.version, migration.sql);
+        const Result<void> applied = apply(db, migration.version, migration.sql);
         if (!applied)
             return applied;
     }
     return {};
 }
 
-Status Migrator::apply(const QSqlDatabase &db, int version, const QString &sql)
+Result<void> Migrator::apply(const QSqlDatabase &db, int version, const QString &sql)
 {
     const QString path = db.databaseName();
-    const QString outcome = tr("The log could not be upgraded to schema version %1, and was "
+    const QString outcome = Migrator::tr("The log could not be upgraded to schema version %1, and was "
                                "left as it was.")
                                 .arg(version);
     ScopedTransaction transaction(db);
@@ -198,7 +194,7 @@ Status Migrator::apply(const QSqlDatabase &db, int version, const QString &sql)
         return {};
     if (*current != version - 1) {
         return Error(ErrorKind::BadInput,
-                     tr("Migration %1 cannot run on a log at schema version %2; it needs version "
+                     Migrator::tr("Migration %1 cannot run on a log at schema version %2; it needs version "
                         "%3.")
                          .arg(version)
                          .arg(*current)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ namespace foidesk {
 // that same transaction, so a failure midway leaves the file exactly at the previous version.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::Migrator)
+
 public:
     // Stored in PRAGMA application_id by every migration: what tells an FOI Desk log apart from
     // some other program's SQLite file. The bytes spell "FOID".
@@ -43,13 +46,13 @@ public:
     // file is already newer than this build, BadInput when targetVersion is not a version this
     // build has, and otherwise with the error of the first migration that failed (rolled back;
     // the migrations before it stay applied).
-    static Status migrate(const QSqlDatabase &db, int targetVersion);
+    static Result<void> migrate(const QSqlDatabase &db, int targetVersion);
 
     // Runs sql as the migration to version, in one transaction: every statement, then the
     // application id and the new user_version. Does nothing when the file is already at version
     // or later (another process got there first); BadInput when the file is not at version - 1.
     // On the first failing statement it rolls back and returns that error.
-    static Status apply(const QSqlDatabase &db, int version, const QString &sql);
+    static Result<void> apply(const QSqlDatabase &db, int version, const QString &sql);
 };
 
 } // namespace foidesk

@@ -12,10 +12,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::ProfileTable", text);
-}
 
 } // namespace
 
@@ -27,7 +23,7 @@ ProfileTable::ProfileTable(const QSqlDatabase &db, const QString &path, RequestT
 
 Result<std::optional<OrganisationProfile>> ProfileTable::read() const
 {
-    const QString outcome = tr("The organisation profile could not be read.");
+    const QString outcome = ProfileTable::tr("The organisation profile could not be read.");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT json FROM organisation_profile WHERE id = 1")))
@@ -40,14 +36,14 @@ Result<std::optional<OrganisationProfile>> ProfileTable::read() const
     Result<OrganisationProfile> parsed = OrganisationProfile::parse(query.value(0).toByteArray());
     if (!parsed) {
         return Error(ErrorKind::Corrupt,
-                     tr("The organisation profile stored in %1 is damaged (%2). Import a saved "
+                     ProfileTable::tr("The organisation profile stored in %1 is damaged (%2). Import a saved "
                         "copy in Settings, or restore the log from a backup.")
                          .arg(QDir::toNativeSeparators(m_path), parsed.errorMessage()));
     }
     return std::optional<OrganisationProfile>(std::move(parsed).value());
 }
 
-Status ProfileTable::write(const OrganisationProfile &profile, const QString &outcome)
+Result<void> ProfileTable::write(const OrganisationProfile &profile, const QString &outcome)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ class RequestTable;
 // Like RequestTable, it only reads and writes rows inside the Store's transaction.
 class ProfileTable
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::ProfileTable)
+
 public:
     ProfileTable(const QSqlDatabase &db, const QString &path, RequestTable &rows);
 
@@ -24,7 +27,7 @@ public:
     Result<std::optional<OrganisationProfile>> read() const;
 
     // Replaces the stored profile. The caller validates and holds the transaction.
-    Status write(const OrganisationProfile &profile, const QString &outcome);
+    Result<void> write(const OrganisationProfile &profile, const QString &outcome);
 
 private:
     const QSqlDatabase &m_db;

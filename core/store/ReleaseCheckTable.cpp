@@ -1,6 +1,7 @@
 #include "store/ReleaseCheckTable.h"
 
 #include "store/RequestTable.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,10 +15,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Store", text);
-}
 
 QString findingsToJson(const QList<LeakFinding> &findings)
 {
@@ -37,7 +34,7 @@ void readFindings(const QString &json, ReleaseCheckResult *result)
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray()) {
         result->findings.clear();
-        result->error = tr("The findings of this release check could not be read back from the "
+        result->error = Store::tr("The findings of this release check could not be read back from the "
                            "log. Export the letter again to check it afresh.");
         return;
     }
@@ -58,7 +55,7 @@ ReleaseCheckTable::ReleaseCheckTable(const QSqlDatabase &db, RequestTable &rows)
     , m_rows(rows)
 {}
 
-Status ReleaseCheckTable::append(qint64 requestId,
+Result<void> ReleaseCheckTable::append(qint64 requestId,
                                  const ReleaseCheckResult &result,
                                  const QString &outcome)
 {

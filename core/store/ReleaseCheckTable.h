@@ -21,7 +21,7 @@ public:
     ReleaseCheckTable(const QSqlDatabase &db, RequestTable &rows);
 
     // Appends a check of request requestId. The caller has checked that the request exists.
-    Status append(qint64 requestId, const ReleaseCheckResult &result, const QString &outcome);
+    Result<void> append(qint64 requestId, const ReleaseCheckResult &result, const QString &outcome);
 
     // The checks of request requestId, newest first; at most limit of them (all when limit is
     // negative). Errors only when SQLite fails.

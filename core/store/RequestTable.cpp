@@ -3,6 +3,7 @@
 #include "calendar/Deadlines.h"
 #include "model/RequestEnums.h"
 #include "store/SqlErrors.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,10 +17,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Store", text);
-}
 
 QString shown(const QString &path)
 {
@@ -244,7 +241,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
         if (query.lastError().isValid())
             return failed(query, outcome);
         return Error(ErrorKind::NotFound,
-                     tr("There is no request %1 in %2. It may have been deleted; "
+                     Store::tr("There is no request %1 in %2. It may have been deleted; "
                         "refresh the list to see the requests there are.")
                          .arg(key.toString(), shown(m_path)));
     }
@@ -292,15 +289,15 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     if (questions.lastError().isValid())
         return failed(questions, outcome);
     questions.finish();
-    if (const Status read = readRedactions(request, outcome); !read)
+    if (const Result<void> read = readRedactions(request, outcome); !read)
         return read.error();
-    if (const Status read = readExemptionReasons(request, outcome); !read)
+    if (const Result<void> read = readExemptionReasons(request, outcome); !read)
         return read.error();
     return request;
 }
 
 // Fills in the redactions of every question of request, sorted by where they start.
-Status RequestTable::readRedactions(Request &request, const QString &outcome) const
+Result<void> RequestTable::readRedactions(Request &request, const QString &outcome) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -329,7 +326,7 @@ Status RequestTable::readRedactions(Request &request, const QString &outcome) co
     return {};
 }
 
-Status RequestTable::readExemptionReasons(Request &request, const QString &outcome) const
+Result<void> RequestTable::readExemptionReasons(Request &request, const QString &outcome) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -379,12 +376,12 @@ Result<QPair<QString, int>> RequestTable::referenceOf(qint64 id, const QString &
         return failed(query, outcome);
     return Error(ErrorKind::NotFound,
                  outcome + u' '
-                     + tr("The request is no longer in the log: someone else deleted it. "
+                     + Store::tr("The request is no longer in the log: someone else deleted it. "
                           "Refresh the list to see the requests there are."));
 }
 
 // Replaces the questions of a request, giving each its new id.
-Status
+Result<void>
 RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome)
 {
     QSqlQuery remove(m_db);
@@ -430,7 +427,7 @@ RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const
 }
 
 // Replaces the exemption reasons of a request.
-Status RequestTable::writeExemptionReasons(qint64 requestId,
+Result<void> RequestTable::writeExemptionReasons(qint64 requestId,
                                            const QMap<QString, ExemptionReasoning> &reasons,
                                            const QString &outcome)
 {
@@ -454,7 +451,7 @@ Status RequestTable::writeExemptionReasons(qint64 requestId,
 }
 
 // BadInput naming the first question whose withheld passages do not lie inside its answer.
-Status RequestTable::checkRedactions(const Request &request, const QString &outcome) const
+Result<void> RequestTable::checkRedactions(const Request &request, const QString &outcome) const
 {
     for (qsizetype i = 0; i < request.questions.size(); ++i) {
         const Question &question = request.questions[i];
@@ -464,7 +461,7 @@ Status RequestTable::checkRedactions(const Request &request, const QString &outc
                 continue;
             return Error(ErrorKind::BadInput,
                          outcome + u' '
-                             + tr("Question %1 has a withheld passage (characters %2 to %3) "
+                             + Store::tr("Question %1 has a withheld passage (characters %2 to %3) "
                                   "that is not inside its answer of %4 characters. Remove "
                                   "the redaction in the Redactions panel and redact the text "
                                   "again.")
@@ -478,7 +475,7 @@ Status RequestTable::checkRedactions(const Request &request, const QString &outc
 }
 
 // Inserts a new request at revision 1; sets its id and its questions' ids.
-Status RequestTable::insert(Request &request, const QString &outcome)
+Result<void> RequestTable::insert(Request &request, const QString &outcome)
 {
     const QString now = nowUtc();
     QSqlQuery query(m_db);
@@ -492,7 +489,7 @@ Status RequestTable::insert(Request &request, const QString &outcome)
         return failed(query, outcome);
     request.id = query.lastInsertId().toLongLong();
     request.revision = 1;
-    if (const Status written = writeQuestions(request.id, request.questions, outcome); !written)
+    if (const Result<void> written = writeQuestions(request.id, request.questions, outcome); !written)
         return written;
     return writeExemptionReasons(request.id, request.exemptionReasons, outcome);
 }
@@ -517,7 +514,7 @@ Result<bool> RequestTable::update(Request &request, int storedRevision, const QS
     if (query.numRowsAffected() != 1)
         return false;
     request.revision = storedRevision + 1;
-    Status written = writeQuestions(request.id, request.questions, outcome);
+    Result<void> written = writeQuestions(request.id, request.questions, outcome);
     if (written)
         written = writeExemptionReasons(request.id, request.exemptionReasons, outcome);
     if (!written)
@@ -525,7 +522,7 @@ Result<bool> RequestTable::update(Request &request, int storedRevision, const QS
     return true;
 }
 
-Status RequestTable::audit(const QString &action,
+Result<void> RequestTable::audit(const QString &action,
                            const QString &reference,
                            int revision,
                            const QString &detail,
@@ -548,7 +545,7 @@ Error RequestTable::referenceMissing(const QString &outcome) const
 {
     return Error(ErrorKind::BadInput,
                  outcome + u' '
-                     + tr("A request needs a reference, such as 6370952. Type one in "
+                     + Store::tr("A request needs a reference, such as 6370952. Type one in "
                           "the Reference field, then try again."));
 }
 } // namespace foidesk

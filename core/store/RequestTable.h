@@ -40,12 +40,12 @@ public:
     Result<QPair<QString, int>> referenceOf(qint64 id, const QString &outcome) const;
 
     // Inserts a new request at revision 1 and sets its id and its questions' ids.
-    Status insert(Request &request, const QString &outcome);
+    Result<void> insert(Request &request, const QString &outcome);
     // Overwrites the row with request.id if it is still at storedRevision, bumping the
     // revision and replacing the questions. Returns false when no row was at that revision.
     Result<bool> update(Request &request, int storedRevision, const QString &outcome);
     // Appends to the audit trail.
-    Status audit(const QString &action,
+    Result<void> audit(const QString &action,
                  const QString &reference,
                  int revision,
                  const QString &detail,
@@ -53,7 +53,7 @@ public:
 
     // BadInput (starting with outcome) when a withheld passage of a question does not lie
     // inside its answer: storing it could leave the passage shown or cut at the wrong place.
-    Status checkRedactions(const Request &request, const QString &outcome) const;
+    Result<void> checkRedactions(const Request &request, const QString &outcome) const;
 
     // BadInput for a request without a reference, starting with outcome.
     Error referenceMissing(const QString &outcome) const;
@@ -81,12 +81,12 @@ public:
 
 private:
     void bindContent(QSqlQuery &query, const Request &request) const;
-    Status writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome);
-    Status writeExemptionReasons(qint64 requestId,
+    Result<void> writeQuestions(qint64 requestId, QList<Question> &questions, const QString &outcome);
+    Result<void> writeExemptionReasons(qint64 requestId,
                                  const QMap<QString, ExemptionReasoning> &reasons,
                                  const QString &outcome);
-    Status readRedactions(Request &request, const QString &outcome) const;
-    Status readExemptionReasons(Request &request, const QString &outcome) const;
+    Result<void> readRedactions(Request &request, const QString &outcome) const;
+    Result<void> readExemptionReasons(Request &request, const QString &outcome) const;
 
     const QSqlDatabase &m_db;
     const QString &m_path;

@@ -1,5 +1,6 @@
 #include "store/SqlErrors.h"
 
+#include "store/Store.h"
 #include <QCoreApplication>
 #include <QDir>
 
@@ -17,10 +18,6 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADatabase = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::Store", text);
-}
 
 QString shown(const QString &path)
 {
@@ -51,18 +48,18 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &path, const QStr
     case SqliteFull:
         return Error(ErrorKind::DiskFull,
                      joined(outcome,
-                            tr("The disk holding %1 is full, so nothing was changed. Free some "
+                            Store::tr("The disk holding %1 is full, so nothing was changed. Free some "
                                "space on that drive (or ask your IT team to), then try again.")
                                 .arg(shown(path))));
     case SqliteReadOnly:
         return Error(
             ErrorKind::ReadOnly,
-            joined(outcome, readOnly(path, tr("the file or its folder is read-only")).message));
+            joined(outcome, readOnly(path, Store::tr("the file or its folder is read-only")).message));
     case SqliteBusy:
     case SqliteLocked:
         return Error(ErrorKind::Io,
                      joined(outcome,
-                            tr("%1 was kept locked by another FOI Desk window or program for "
+                            Store::tr("%1 was kept locked by another FOI Desk window or program for "
                                "more than five seconds, so nothing was changed. Wait a moment, "
                                "then try again.")
                                 .arg(shown(path))));
@@ -70,7 +67,7 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &path, const QStr
     case SqliteCantOpen:
         return Error(ErrorKind::Io,
                      joined(outcome,
-                            tr("%1 could not be read or written (%2), so nothing was changed. "
+                            Store::tr("%1 could not be read or written (%2), so nothing was changed. "
                                "Check that the drive or network folder is available, then try "
                                "again.")
                                 .arg(shown(path), detail)));
@@ -82,7 +79,7 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &path, const QStr
     }
     return Error(ErrorKind::Internal,
                  joined(outcome,
-                        tr("The database reported an unexpected error (%1) for %2. Please send "
+                        Store::tr("The database reported an unexpected error (%1) for %2. Please send "
                            "this message to your IT team.")
                             .arg(detail, shown(path))));
 }
@@ -90,7 +87,7 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &path, const QStr
 Error SqlErrors::readOnly(const QString &path, const QString &reason)
 {
     return Error(ErrorKind::ReadOnly,
-                 tr("%1 cannot be written: %2. Ask your IT team for write access, or copy it "
+                 Store::tr("%1 cannot be written: %2. Ask your IT team for write access, or copy it "
                     "somewhere you can write and open that with --db.")
                      .arg(shown(path), reason));
 }
@@ -98,7 +95,7 @@ Error SqlErrors::readOnly(const QString &path, const QString &reason)
 Error SqlErrors::corrupt(const QString &path)
 {
     return Error(ErrorKind::Corrupt,
-                 tr("%1 is not an FOI Desk log or is damaged. Restore it from a backup (File > "
+                 Store::tr("%1 is not an FOI Desk log or is damaged. Restore it from a backup (File > "
                     "Restore from Backup) or open another file with --db.")
                      .arg(shown(path)));
 }
@@ -106,7 +103,7 @@ Error SqlErrors::corrupt(const QString &path)
 Error SqlErrors::tooNew(const QString &path, int fileVersion, int latestVersion)
 {
     return Error(ErrorKind::TooNew,
-                 tr("%1 was written by a newer version of FOI Desk (schema version %2; this "
+                 Store::tr("%1 was written by a newer version of FOI Desk (schema version %2; this "
                     "version reads up to %3), so it was not opened and has not been changed. "
                     "Open it with the newer FOI Desk, or ask your IT team to update this one.")
                      .arg(shown(path))

@@ -56,13 +56,13 @@ public:
 
     // Opens the connection (already named and pointed at path), checks the version before
     // anything is written, sets it up and brings the schema up to date, then notes the hold.
-    Status connect();
+    Result<void> connect();
     // Called before every write: success while this process still holds the log. Otherwise
     // the connection is closed and opened afresh, nothing is written, and the error says so.
-    Status checkHold(const QString &outcome);
+    Result<void> checkHold(const QString &outcome);
 };
 
-Status Store::Private::connect()
+Result<void> Store::Private::connect()
 {
     const QString outcome = tr("The log %1 could not be opened.").arg(shown(path));
     if (!db.open())
@@ -92,7 +92,7 @@ Status Store::Private::connect()
     const bool walMode = journal.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
     journal.finish();
 
-    const Status migrated = Migrator::migrate(db, latestSchemaVersion());
+    const Result<void> migrated = Migrator::migrate(db, latestSchemaVersion());
     if (!migrated)
         return migrated;
     // A read, so that SQLite has opened the write-ahead log and taken its locks before the
@@ -105,14 +105,14 @@ Status Store::Private::connect()
     return {};
 }
 
-Status Store::Private::checkHold(const QString &outcome)
+Result<void> Store::Private::checkHold(const QString &outcome)
 {
     const QString what = hold.lost();
     if (what.isEmpty())
         return {};
     // Closing first: a second connection opened beside this one would share its stale index.
     db.close();
-    const Status reopened = connect();
+    const Result<void> reopened = connect();
     if (!reopened) {
         return Error(ErrorKind::Io,
                      outcome + u' '
@@ -246,7 +246,7 @@ Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probe
     d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     d.db.setDatabaseName(absolute);
     d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (const Status connected = d.connect(); !connected)
+    if (const Result<void> connected = d.connect(); !connected)
         return connected.error();
     LiveLogFiles::add(absolute);
     d.registered = true;
@@ -286,10 +286,10 @@ Result<Request> Store::createRequest(const Request &request)
     const QString outcome = tr("Request %1 was not created.").arg(stored.reference);
     if (stored.reference.isEmpty())
         return d->rows.referenceMissing(tr("The request was not created."));
-    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+    if (const Result<void> spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -303,9 +303,9 @@ Result<Request> Store::createRequest(const Request &request)
                         "this one was not created. Choose a different reference.")
                          .arg(stored.reference));
     }
-    if (const Status inserted = d->rows.insert(stored, outcome); !inserted)
+    if (const Result<void> inserted = d->rows.insert(stored, outcome); !inserted)
         return inserted.error();
-    const Status audited =
+    const Result<void> audited =
         d->rows.audit(QStringLiteral("create"),
                       stored.reference,
                       stored.revision,
@@ -332,10 +332,10 @@ Result<Request> Store::saveRequest(const Request &request)
                         "yet. Create it first.")
                          .arg(stored.reference));
     }
-    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+    if (const Result<void> spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -379,7 +379,7 @@ Result<Request> Store::saveRequest(const Request &request)
                         "your changes were not saved. Your text is still in the editor.")
                          .arg(stored.reference));
     }
-    const Status audited = d->rows.audit(QStringLiteral("save"),
+    const Result<void> audited = d->rows.audit(QStringLiteral("save"),
                                          stored.reference,
                                          stored.revision,
                                          RequestTable::changedFields(*before, stored),
@@ -399,10 +399,10 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
     const QString outcome = tr("Request %1 was not imported.").arg(stored.reference);
     if (stored.reference.isEmpty())
         return d->rows.referenceMissing(tr("The request was not imported."));
-    if (const Status spans = d->rows.checkRedactions(stored, outcome); !spans)
+    if (const Result<void> spans = d->rows.checkRedactions(stored, outcome); !spans)
         return spans.error();
 
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -427,10 +427,10 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
             return updated.error();
         action = QStringLiteral("replace");
     } else {
-        if (const Status inserted = d->rows.insert(stored, outcome); !inserted)
+        if (const Result<void> inserted = d->rows.insert(stored, outcome); !inserted)
             return inserted.error();
     }
-    const Status audited =
+    const Result<void> audited =
         d->rows.audit(action,
                       stored.reference,
                       stored.revision,
@@ -444,10 +444,10 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
     return stored;
 }
 
-Status Store::deleteRequest(qint64 id, int expectedRevision)
+Result<void> Store::deleteRequest(qint64 id, int expectedRevision)
 {
     const QString outcome = tr("The request was not deleted.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -485,7 +485,7 @@ Status Store::deleteRequest(qint64 id, int expectedRevision)
     remove.addBindValue(revision);
     if (!remove.exec())
         return d->rows.failed(remove, outcome);
-    const Status audited =
+    const Result<void> audited =
         d->rows.audit(QStringLiteral("delete"), reference, revision, {}, outcome);
     if (!audited)
         return audited;
@@ -565,18 +565,18 @@ Result<bool> Store::hasSavedProfile() const
     return stored->has_value();
 }
 
-Status Store::saveProfile(const OrganisationProfile &profile)
+Result<void> Store::saveProfile(const OrganisationProfile &profile)
 {
     const QString outcome = tr("The organisation profile was not saved.");
-    const Status valid = profile.validate();
+    const Result<void> valid = profile.validate();
     if (!valid)
         return Error(ErrorKind::BadInput, outcome + u' ' + valid.errorMessage());
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
-    Status written = d->profiles.write(profile, outcome);
+    Result<void> written = d->profiles.write(profile, outcome);
     if (!written)
         return written;
     written = d->rows.audit(QStringLiteral("profile"), QString(), 0, QString(), outcome);
@@ -623,7 +623,7 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
                          + tr("Every member of staff needs a name. Type one, then "
                               "save again."));
     }
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -659,10 +659,10 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
     return stored;
 }
 
-Status Store::removeStaffMember(qint64 id)
+Result<void> Store::removeStaffMember(qint64 id)
 {
     const QString outcome = tr("The staff member was not removed.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -714,7 +714,7 @@ Result<QList<AuditEntry>> Store::auditTrail(const QString &requestReference, int
     return entries;
 }
 
-Status Store::backupTo(const QString &file) const
+Result<void> Store::backupTo(const QString &file) const
 {
     const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
     const QString outcome = tr("The backup %1 was not written.").arg(shown(target));
@@ -743,10 +743,10 @@ Status Store::backupTo(const QString &file) const
     return {};
 }
 
-Status Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result)
+Result<void> Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result)
 {
     const QString outcome = tr("The release check was not recorded.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -754,7 +754,7 @@ Status Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &res
     const Result<QPair<QString, int>> request = d->rows.referenceOf(requestId, outcome);
     if (!request)
         return request.error();
-    Status written = d->checks.append(requestId, result, outcome);
+    Result<void> written = d->checks.append(requestId, result, outcome);
     if (!written)
         return written;
     // The outcome only: the findings name withheld text, which the audit trail never holds.
@@ -791,17 +791,17 @@ Result<QList<ReleaseCheckResult>> Store::releaseChecks(qint64 requestId) const
     return d->checks.read(requestId, -1, outcome);
 }
 
-Status Store::recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision)
+Result<void> Store::recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision)
 {
     const QString outcome = tr("The decision about the suggestion was not recorded.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
     if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
         return request.error();
-    if (const Status written = d->suggestions.append(requestId, decision, outcome); !written)
+    if (const Result<void> written = d->suggestions.append(requestId, decision, outcome); !written)
         return written;
     if (!transaction.commit())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
@@ -816,10 +816,10 @@ Result<QList<SuggestionDecision>> Store::suggestionDecisions(qint64 requestId) c
     return d->suggestions.read(requestId, outcome);
 }
 
-Status Store::recomputeDueDates()
+Result<void> Store::recomputeDueDates()
 {
     const QString outcome = tr("The due dates were not recalculated.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
@@ -870,15 +870,15 @@ Result<qint64> Store::setMaxPageCountForTesting(qint64 pages)
     return query.value(0).toLongLong();
 }
 
-Status Store::recordRestore(const QString &backupPath)
+Result<void> Store::recordRestore(const QString &backupPath)
 {
     const QString outcome = tr("The restore was not noted in the audit trail.");
-    if (const Status held = d->checkHold(outcome); !held)
+    if (const Result<void> held = d->checkHold(outcome); !held)
         return held.error();
     ScopedTransaction transaction(d->db);
     if (!transaction.isActive())
         return SqlErrors::fromSql(transaction.error(), m_path, outcome);
-    const Status audited =
+    const Result<void> audited =
         d->rows.audit(QStringLiteral("restore"),
                       QString(),
                       0,

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "model/Request.h"
-#include "redaction/Suggestions.h"
+#include "redaction/RedactionSuggestion.h"
 #include "release/ReleaseCheck.h"
 #include "util/Result.h"
 
@@ -22,15 +22,7 @@ class Deadlines;
 // What the request list asks for: a text filter, an optional status and a sort order.
 struct RequestQuery
 {
-    // GCC 12 wrongly reports the scoped enumerator Status as shadowing foidesk::Status.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#endif
     enum class SortKey { Reference, Title, Received, Due, Status, Officer };
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
     QString text; // matched, case-insensitively, against reference, title, requester and officer
     std::optional<RequestStatus> status;
@@ -107,7 +99,7 @@ public:
     Result<Request> importRequest(const Request &request, bool replace);
 
     // Deletes a request and its questions if expectedRevision is still current.
-    Status deleteRequest(qint64 id, int expectedRevision);
+    Result<void> deleteRequest(qint64 id, int expectedRevision);
 
     // The request list: count and one page of summaries, filtered and sorted in SQL so that a
     // log of 50,000 requests is listed a page at a time.
@@ -120,7 +112,7 @@ public:
     Result<QList<StaffMember>> staff() const;
     // Inserts (id 0) or updates a staff member; returns it with its id.
     Result<StaffMember> saveStaffMember(const StaffMember &member);
-    Status removeStaffMember(qint64 id);
+    Result<void> removeStaffMember(qint64 id);
 
     // The append-only audit trail, newest first; requestReference empty for all.
     Result<QList<AuditEntry>> auditTrail(const QString &requestReference = QString(),
@@ -128,7 +120,7 @@ public:
 
     // Writes a consistent copy of the log to file with VACUUM INTO; safe while the log is in
     // use. Fails with Io or DiskFull; refuses (Conflict) to overwrite an existing file.
-    Status backupTo(const QString &file) const;
+    Result<void> backupTo(const QString &file) const;
 
     // The authority's profile: the one saved in this log, or the shipped defaults when none has
     // been saved yet. Corrupt when the stored profile no longer parses.
@@ -137,20 +129,20 @@ public:
     Result<bool> hasSavedProfile() const;
     // Validates and saves the profile (audited as "profile"). BadInput naming the field when it
     // is not valid; nothing is written then.
-    Status saveProfile(const OrganisationProfile &profile);
+    Result<void> saveProfile(const OrganisationProfile &profile);
 
     // Release checks (release/ReleaseCheck.h): each one appended to the request's history
     // (audited as "release_check"), the latest returned first. NotFound for an unknown request.
-    Status recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result);
+    Result<void> recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result);
     Result<std::optional<ReleaseCheckResult>> lastReleaseCheck(qint64 requestId) const;
     Result<QList<ReleaseCheckResult>> releaseChecks(qint64 requestId) const;
 
-    // Redaction suggestions accepted or dismissed (redaction/Suggestions.h), oldest first.
-    Status recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision);
+    // Redaction suggestions accepted or dismissed (redaction/RedactionSuggestion.h), oldest first.
+    Result<void> recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision);
     Result<QList<SuggestionDecision>> suggestionDecisions(qint64 requestId) const;
 
     // Recomputes the stored due date of every request (after the holiday data changed).
-    Status recomputeDueDates();
+    Result<void> recomputeDueDates();
 
     // For tests of a full disk: caps this connection's file at `pages` pages (SQLite keeps at
     // least the current size, so 0 means "as it is now"), so the next write that needs more
@@ -174,7 +166,7 @@ private:
 
     // Backups::restore notes the restore in the restored log's audit trail.
     friend class Backups;
-    Status recordRestore(const QString &backupPath);
+    Result<void> recordRestore(const QString &backupPath);
 
     class Private;
     friend class Private;

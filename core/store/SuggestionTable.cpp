@@ -65,7 +65,7 @@ QString SuggestionTable::kindCode(Kind kind)
     return QStringLiteral("email");
 }
 
-Status SuggestionTable::append(qint64 requestId,
+Result<void> SuggestionTable::append(qint64 requestId,
                                const SuggestionDecision &decision,
                                const QString &outcome)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "redaction/Suggestions.h"
+#include "redaction/RedactionSuggestion.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -19,7 +19,7 @@ public:
     SuggestionTable(const QSqlDatabase &db, RequestTable &rows);
 
     // Appends a decision about request requestId. The caller has checked that it exists.
-    Status append(qint64 requestId, const SuggestionDecision &decision, const QString &outcome);
+    Result<void> append(qint64 requestId, const SuggestionDecision &decision, const QString &outcome);
 
     // The decisions about request requestId, oldest first. Errors only when SQLite fails.
     Result<QList<SuggestionDecision>> read(qint64 requestId, const QString &outcome) const;

@@ -7,10 +7,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::BuiltInData", text);
-}
 
 QString capitalised(QString text)
 {
@@ -26,7 +22,7 @@ Result<QByteArray> readBuiltInData(const QString &path, const QString &what)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorKind::Internal,
-                     tr("%1 is missing from this build of FOI Desk. Reinstall FOI Desk.")
+                     QCoreApplication::translate("foidesk::BuiltInData", "%1 is missing from this build of FOI Desk. Reinstall FOI Desk.")
                          .arg(capitalised(what)));
     }
     return file.readAll();
@@ -35,7 +31,7 @@ Result<QByteArray> readBuiltInData(const QString &path, const QString &what)
 Error damagedBuiltInData(const QString &what, const QString &why)
 {
     return Error(ErrorKind::Internal,
-                 tr("%1 in this build of FOI Desk is damaged (%2). Reinstall FOI Desk.")
+                 QCoreApplication::translate("foidesk::BuiltInData", "%1 in this build of FOI Desk is damaged (%2). Reinstall FOI Desk.")
                      .arg(capitalised(what), why));
 }
 

@@ -13,10 +13,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::LiveLogFiles", text);
-}
 
 // SQLite's working files beside a database: the write-ahead log, its shared-memory index and
 // the rollback journal.
@@ -111,7 +107,7 @@ QString LiveLogFiles::owningLog(const QString &path)
     return {};
 }
 
-Status LiveLogFiles::refuse(const QString &path, const QString &outcome)
+Result<void> LiveLogFiles::refuse(const QString &path, const QString &outcome)
 {
     const QString log = owningLog(path);
     if (log.isEmpty())
@@ -120,11 +116,11 @@ Status LiveLogFiles::refuse(const QString &path, const QString &outcome)
     const QString shownLog = QDir::toNativeSeparators(log);
     const QString why =
         shownPath.compare(shownLog, PathCase) == 0
-            ? tr("%1 is the FOI Desk log that is open now. FOI Desk never reads or writes the "
+            ? LiveLogFiles::tr("%1 is the FOI Desk log that is open now. FOI Desk never reads or writes the "
                  "open log as an ordinary file, because that could lose changes. Choose "
                  "another file.")
                   .arg(shownPath)
-            : tr("%1 is a working file of the FOI Desk log %2, which is open now. FOI Desk "
+            : LiveLogFiles::tr("%1 is a working file of the FOI Desk log %2, which is open now. FOI Desk "
                  "never reads or writes it as an ordinary file, because that could lose "
                  "changes. Choose another file.")
                   .arg(shownPath, shownLog);

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace foidesk {
@@ -29,6 +30,8 @@ namespace foidesk {
 // Thread-safe: the bulk PDF export asks from several threads.
 class LiveLogFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::LiveLogFiles)
+
 public:
     // Store::open registers each log it opened and Store's destructor lets it go; a log opened
     // twice in one process stays registered until both are closed.
@@ -43,7 +46,7 @@ public:
     // BadInput when path belongs to an open log: outcome (what was not done, a whole sentence)
     // followed by why and what to do. Success otherwise. Call it before opening a file that
     // was named by a user or a command line.
-    static Status refuse(const QString &path, const QString &outcome);
+    static Result<void> refuse(const QString &path, const QString &outcome);
 };
 
 } // namespace foidesk

@@ -91,6 +91,4 @@ private:
     Error m_error;
 };
 
-using Status = Result<void>;
-
 } // namespace foidesk

@@ -15,7 +15,7 @@
 #include "letter/LetterComposer.h"
 #include "letter/LetterDocument.h"
 #include "letter/LetterRenderer.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "letter/PdfExporter.h"
 
 #include "MachineReport.h"
@@ -125,7 +125,7 @@ OrganisationProfile benchProfile()
     profile.email = u"foi@eastbrook.example.gov.uk"_s;
     profile.phone = u"01632 960 123"_s;
     profile.publishedDataLink = u"https://opendata.eastbrook.example.gov.uk/"_s;
-    const Status valid = profile.validate();
+    const Result<void> valid = profile.validate();
     if (!valid)
         throw Failure{u"bench profile: "_s + valid.errorMessage()};
     return profile;

@@ -10,7 +10,7 @@
 #include "LogGenerator.h"
 #include "MachineReport.h"
 #include "model/RequestEnums.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 #include "store/Backups.h"
 #include "store/Store.h"
 

@@ -2,7 +2,7 @@
 #include "cli/ExportPdfCommand.h"
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
 

@@ -1,5 +1,5 @@
 #include "exemptions/ExemptionCatalogue.h"
-#include "letter/LetterTemplate.h"
+#include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "util/BuiltInData.h"
 

@@ -1,6 +1,6 @@
 #include "exchange/RequestJson.h"
 #include "letter/LetterComposer.h"
-#include "letter/LetterTemplate.h"
+#include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
 

@@ -4,7 +4,7 @@
 
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/DatabaseProbe.h"
 #include "store/LogHold.h"
 #include "store/Store.h"
@@ -124,7 +124,7 @@ void TestLiveLogFiles::recognisesTheLogUnderAnyName()
 #endif
     const QString path = m_dir->path() + u'/' + name;
     QCOMPARE(LiveLogFiles::owningLog(path), live ? logPath() : QString());
-    const Status refused = LiveLogFiles::refuse(path, u"Nothing was done."_s);
+    const Result<void> refused = LiveLogFiles::refuse(path, u"Nothing was done."_s);
     QCOMPARE(refused.ok(), !live);
     if (live) {
         QCOMPARE(refused.errorKind(), ErrorKind::BadInput);

@@ -101,7 +101,7 @@ private Q_SLOTS:
         } else {
             RawDatabase raw(dbPath());
             QVERIFY(raw.db().isOpen());
-            const Status migrated = Migrator::migrate(raw.db(), version);
+            const Result<void> migrated = Migrator::migrate(raw.db(), version);
             QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
             QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), version);
             QVERIFY(raw.exec(
@@ -225,7 +225,7 @@ private Q_SLOTS:
         RawDatabase raw(dbPath());
         QVERIFY(Migrator::migrate(raw.db(), 1).ok());
         // The first statement works, the second is broken: neither may remain.
-        const Status applied = Migrator::apply(raw.db(),
+        const Result<void> applied = Migrator::apply(raw.db(),
                                                2,
                                                u"CREATE TABLE staff (id INTEGER PRIMARY KEY);\n"
                                                u"CREATE TABLE broken (;\n"_s);
@@ -260,7 +260,7 @@ private Q_SLOTS:
     {
         RawDatabase raw(dbPath());
         QVERIFY(Migrator::migrate(raw.db(), 1).ok());
-        const Status applied = Migrator::apply(raw.db(), 3, u"CREATE TABLE x (y)"_s);
+        const Result<void> applied = Migrator::apply(raw.db(), 3, u"CREATE TABLE x (y)"_s);
         QCOMPARE(applied.errorKind(), ErrorKind::BadInput);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
         QCOMPARE(Migrator::migrate(raw.db(), Migrator::latestVersion() + 1).errorKind(),
@@ -271,7 +271,7 @@ private Q_SLOTS:
     {
         RawDatabase raw(dbPath());
         QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)));
-        const Status migrated = Migrator::migrate(raw.db(), Migrator::latestVersion());
+        const Result<void> migrated = Migrator::migrate(raw.db(), Migrator::latestVersion());
         QCOMPARE(migrated.errorKind(), ErrorKind::TooNew);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Migrator::latestVersion() + 1);
     }

@@ -204,7 +204,7 @@ private:
         ExportOptions options;
         options.draft = draft;
         options.created = QDateTime(QDate(2024, 6, 3), QTime(9, 30), QTimeZone::utc());
-        const Status status = PdfExporter::exportPdf(letter, path, options);
+        const Result<void> status = PdfExporter::exportPdf(letter, path, options);
         if (!status) {
             qWarning("%s", qPrintable(status.errorMessage()));
             return {};
@@ -538,7 +538,7 @@ private Q_SLOTS:
 
         ExportOptions final;
         final.draft = false;
-        const Status refused = PdfExporter::exportPdf(letter, path, final);
+        const Result<void> refused = PdfExporter::exportPdf(letter, path, final);
         QCOMPARE(refused.errorKind(), ErrorKind::Refused);
         QVERIFY(refused.errorMessage().contains(u"date the request was received"_s));
         QVERIFY(existing.open(QIODevice::ReadOnly));
@@ -558,7 +558,7 @@ private Q_SLOTS:
         const LetterDocument letter =
             LetterComposer(loadProfile("test-authority.json")).compose(request);
         const QString path = m_tmp.filePath(u"no/such/folder/letter.pdf"_s);
-        const Status status = PdfExporter::exportPdf(letter, path, {});
+        const Result<void> status = PdfExporter::exportPdf(letter, path, {});
         QCOMPARE(status.errorKind(), ErrorKind::Io);
         QVERIFY(status.errorMessage().contains(u"letter.pdf"_s));
         QVERIFY(!QFile::exists(path));
@@ -787,7 +787,7 @@ private Q_SLOTS:
             const QString path = m_tmp.filePath(u"revealed-%1.pdf"_s.arg(draft));
             ExportOptions options;
             options.draft = draft;
-            const Status refused = PdfExporter::exportPdf(letter, path, options);
+            const Result<void> refused = PdfExporter::exportPdf(letter, path, options);
             QCOMPARE(refused.errorKind(), ErrorKind::Refused);
             QVERIFY2(refused.errorMessage().contains(u"withheld text"_s),
                      qPrintable(refused.errorMessage()));

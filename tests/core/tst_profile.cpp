@@ -1,4 +1,4 @@
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 
 #include <QBuffer>
 #include <QFile>

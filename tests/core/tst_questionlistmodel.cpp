@@ -1,5 +1,5 @@
-#include "model/QuestionListModel.h"
-#include "model/RequestDocument.h"
+#include "editing/QuestionListModel.h"
+#include "editing/RequestDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,4 +1,4 @@
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 #include "redaction/RedactionSpans.h"
 
 #include <QTest>

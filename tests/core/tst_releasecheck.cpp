@@ -532,7 +532,7 @@ private Q_SLOTS:
         QVERIFY(writeBytes(pdf, "an older export"));
         const LetterDocument letter = letterWith(u"The manager is Siân Llŷr."_s);
         ReleaseCheckResult result;
-        const Status status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp", &result);
+        const Result<void> status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp", &result);
         QVERIFY(!status);
         QCOMPARE(status.errorKind(), ErrorKind::Refused);
         QCOMPARE(status.errorMessage(),
@@ -585,7 +585,7 @@ private Q_SLOTS:
         const QString pdf = path(u"reveal.pdf"_s);
         LetterDocument letter = letterWith(u"The manager is Priya Shah."_s);
         letter.revealsWithheld = true;
-        const Status status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp");
+        const Result<void> status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp");
         QCOMPARE(status.errorKind(), ErrorKind::Refused);
         QVERIFY(!QFile::exists(pdf));
         QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());

@@ -685,7 +685,7 @@ private Q_SLOTS:
         QVERIFY(back->sameContent(letter));
 
         const QString missingFolder = dir.filePath(QStringLiteral("no/such/folder/out.json"));
-        const Status written = RequestJson::writeFile(letter, missingFolder);
+        const Result<void> written = RequestJson::writeFile(letter, missingFolder);
         QCOMPARE(written.errorKind(), ErrorKind::Io);
         QVERIFY(written.errorMessage().contains(QDir::toNativeSeparators(missingFolder)));
 

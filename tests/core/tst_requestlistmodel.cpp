@@ -2,7 +2,7 @@
 // refreshing when the store changes.
 
 #include "model/RequestEnums.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -130,7 +130,7 @@ void TestRequestListModel::initTestCase()
         m_generated.append(request);
     }
     m_template = m_templateDir.filePath(QStringLiteral("template.sqlite"));
-    const Status copied = store->backupTo(m_template);
+    const Result<void> copied = store->backupTo(m_template);
     QVERIFY2(copied.ok(), qPrintable(copied.errorMessage()));
 }
 
@@ -493,7 +493,7 @@ void TestRequestListModel::refreshesWhenTheStoreChanges()
     QTRY_COMPARE(model->index(0, RequestListModel::TitleColumn).data().toString(),
                  QStringLiteral("Allotment waiting list by ward"));
 
-    const Status deleted = m_store->deleteRequest(saved->id, saved->revision);
+    const Result<void> deleted = m_store->deleteRequest(saved->id, saved->revision);
     QVERIFY2(deleted.ok(), qPrintable(deleted.errorMessage()));
     QTRY_COMPARE(model->totalCount(), GeneratedCount);
     QCOMPARE(model->rowOfId(saved->id), -1);

@@ -312,7 +312,7 @@ private Q_SLOTS:
         ours.name = u"Borough of Llanfair ŵ"_s;
         ours.email = u"foi@llanfair.example"_s;
         QSignalSpy changed(store.get(), &Store::profileChanged);
-        const Status saved = store->saveProfile(ours);
+        const Result<void> saved = store->saveProfile(ours);
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
         QCOMPARE(changed.count(), 1);
 
@@ -332,7 +332,7 @@ private Q_SLOTS:
         OrganisationProfile broken = ours;
         broken.name = u"Broken Council"_s;
         broken.templates.insert(broken.templates.firstKey(), u"Dear {no_such_placeholder}"_s);
-        const Status refused = store->saveProfile(broken);
+        const Result<void> refused = store->saveProfile(broken);
         QCOMPARE(refused.errorKind(), ErrorKind::BadInput);
         QVERIFY2(refused.errorMessage().contains(u"no_such_placeholder"_s),
                  qPrintable(refused.errorMessage()));
@@ -450,7 +450,7 @@ private Q_SLOTS:
         request.title = u"Changed"_s;
         QVERIFY(store->saveRequest(request).ok());
 
-        const Status stale = store->deleteRequest(request.id, 1);
+        const Result<void> stale = store->deleteRequest(request.id, 1);
         QCOMPARE(stale.errorKind(), ErrorKind::Conflict);
         QVERIFY(stale.errorMessage().contains(u"DEL-2"_s));
         QVERIFY(store->loadRequest(request.id).ok());

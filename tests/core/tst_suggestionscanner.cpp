@@ -1,4 +1,4 @@
-#include "redaction/Suggestions.h"
+#include "redaction/SuggestionScanner.h"
 
 #include <QTest>
 

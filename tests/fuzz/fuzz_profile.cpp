@@ -1,7 +1,7 @@
 // Any bytes given to the organisation profile reader either come back as a clear error or as a
 // profile that survives a round trip unchanged.
 
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 
 #include <QByteArray>
 #include <cstdint>

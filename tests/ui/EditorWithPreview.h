@@ -6,7 +6,7 @@
 #include "LetterActions.h"
 #include "LetterPreviewPane.h"
 #include "RequestEditor.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 
@@ -41,7 +41,7 @@ struct EditorWithPreview
         const auto profile = OrganisationProfile::readFile(
             QStringLiteral(FOIDESK_TEST_DATA_DIR "/profiles/test-authority.json"));
         QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
-        const Status saved = store->saveProfile(profile.value());
+        const Result<void> saved = store->saveProfile(profile.value());
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
 
         host = std::make_unique<QWidget>();

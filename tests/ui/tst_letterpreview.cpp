@@ -9,7 +9,7 @@
 #include "ModalBoxes.h"
 #include "RequestEditor.h"
 #include "letter/LetterComposer.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 

@@ -12,7 +12,7 @@
 #include "RequestEditor.h"
 #include "RequestListPanel.h"
 #include "exchange/RequestJson.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 #include "store/Backups.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
@@ -551,7 +551,7 @@ void TestLiveLog::theOpenLogIsNeverReadAsAFile()
     QVERIFY2(read.errorMessage().contains(u"Choose another file"_s),
              qPrintable(read.errorMessage()));
 
-    const Status written = RequestJson::writeFile(sampleRequest(u"X"_s, u"X"_s), file);
+    const Result<void> written = RequestJson::writeFile(sampleRequest(u"X"_s, u"X"_s), file);
     QCOMPARE(written.errorKind(), ErrorKind::BadInput);
 
     // Through the window: the letter exported over the log is refused with that message.

@@ -7,7 +7,7 @@
 #include "RequestListPanel.h"
 #include "exchange/ExampleRequests.h"
 #include "exchange/RequestJson.h"
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 

@@ -3,8 +3,8 @@
 #include "RequestEditor.h"
 #include "SuggestionsPanel.h"
 #include "UndoKeyFilter.h"
-#include "model/QuestionListModel.h"
-#include "model/RequestDocument.h"
+#include "editing/QuestionListModel.h"
+#include "editing/RequestDocument.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 

@@ -13,7 +13,7 @@
 #include "RequestEditor.h"
 #include "SettingsDialog.h"
 #include "letter/LetterComposer.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"

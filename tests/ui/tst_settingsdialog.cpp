@@ -7,7 +7,7 @@
 #include "RedactionPolicyForm.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 
 #include <QApplication>

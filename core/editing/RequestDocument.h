@@ -22,12 +22,6 @@ class RequestDocument : public QObject
     Q_OBJECT
 
 public:
-    // GCC 12 wrongly reports the scoped enumerator Status as shadowing foidesk::Status
-    // (util/Result.h) wherever both headers are seen, whichever comes first.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#endif
     enum class Field
     {
         Reference,
@@ -46,9 +40,6 @@ public:
         CombinedEnabled,  // bool
         CombinedResponse, // the draft text, kept while the box is unticked
     };
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
     Q_ENUM(Field)
 
     enum class QuestionField

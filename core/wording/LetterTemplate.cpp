@@ -1,4 +1,4 @@
-#include "letter/LetterTemplate.h"
+#include "wording/LetterTemplate.h"
 
 #include <QCoreApplication>
 
@@ -50,10 +50,6 @@ constexpr PlaceholderInfo placeholderTable[] = {
      QT_TRANSLATE_NOOP("foidesk::LetterTemplate", "questions the exemption applies to")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::LetterTemplate", text);
-}
 
 bool isKnown(const QString &name)
 {
@@ -81,17 +77,17 @@ QString scan(const QString &text, TextFn onText, PlaceholderFn onPlaceholder)
             }
             const qsizetype close = text.indexOf(u'}', i + 1);
             if (close < 0) {
-                return tr("a '{' at character %1 is never closed; write '{{' for a literal brace")
+                return LetterTemplate::tr("a '{' at character %1 is never closed; write '{{' for a literal brace")
                     .arg(i + 1);
             }
             const QString name = text.mid(i + 1, close - i - 1);
             if (name.isEmpty() || name.contains(u'{')) {
-                return tr("a '{' at character %1 does not start a placeholder name; write '{{' "
+                return LetterTemplate::tr("a '{' at character %1 does not start a placeholder name; write '{{' "
                           "for a literal brace")
                     .arg(i + 1);
             }
             if (!isKnown(name)) {
-                return tr("unknown placeholder {%1}; the known placeholders are %2")
+                return LetterTemplate::tr("unknown placeholder {%1}; the known placeholders are %2")
                     .arg(name, LetterTemplate::knownPlaceholders().join(QStringLiteral(", ")));
             }
             onPlaceholder(name);
@@ -104,7 +100,7 @@ QString scan(const QString &text, TextFn onText, PlaceholderFn onPlaceholder)
                 i += 2;
                 continue;
             }
-            return tr("a '}' at character %1 has no matching '{'; write '}}' for a literal brace")
+            return LetterTemplate::tr("a '}' at character %1 has no matching '{'; write '}}' for a literal brace")
                 .arg(i + 1);
         }
         qsizetype next = i;
@@ -130,7 +126,7 @@ QString LetterTemplate::describePlaceholder(const QString &name)
 {
     for (const auto &info : placeholderTable) {
         if (name == QLatin1String(info.name))
-            return tr(info.description);
+            return LetterTemplate::tr(info.description);
     }
     return name;
 }

@@ -1,6 +1,6 @@
-#include "model/MoveQuestionCommand.h"
+#include "editing/MoveQuestionCommand.h"
 
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 namespace foidesk {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,6 +12,8 @@ namespace foidesk {
 // {reference} filled in when a letter is composed. "{{" and "}}" stand for literal braces.
 class LetterTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::LetterTemplate)
+
 public:
     // Every placeholder a template may use, in the order the profile documentation lists them.
     static QStringList knownPlaceholders();

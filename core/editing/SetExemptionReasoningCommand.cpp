@@ -1,4 +1,4 @@
-#include "model/SetExemptionReasoningCommand.h"
+#include "editing/SetExemptionReasoningCommand.h"
 
 #include <utility>
 

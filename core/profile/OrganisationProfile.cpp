@@ -1,6 +1,6 @@
-#include "letter/OrganisationProfile.h"
+#include "profile/OrganisationProfile.h"
 
-#include "letter/LetterTemplate.h"
+#include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "util/BuiltInData.h"
 #include "util/LiveLogFiles.h"
@@ -25,10 +25,6 @@ namespace foidesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("foidesk::OrganisationProfile", text);
-}
 
 struct TemplateInfo
 {
@@ -131,15 +127,15 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::String:
-        return tr("a string");
+        return OrganisationProfile::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return OrganisationProfile::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return OrganisationProfile::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return OrganisationProfile::tr("nothing");
 }
 
 // Reads the members of one JSON object, refusing keys nobody asked for.
@@ -161,7 +157,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isString())
-            return badInput(field(key), tr("expected a string, found %1").arg(typeName(value)));
+            return badInput(field(key), OrganisationProfile::tr("expected a string, found %1").arg(typeName(value)));
         *target = value.toString();
         return std::nullopt;
     }
@@ -173,7 +169,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isObject())
-            return badInput(field(key), tr("expected an object, found %1").arg(typeName(value)));
+            return badInput(field(key), OrganisationProfile::tr("expected an object, found %1").arg(typeName(value)));
         *target = value.toObject();
         return std::nullopt;
     }
@@ -185,7 +181,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isArray())
-            return badInput(field(key), tr("expected an array, found %1").arg(typeName(value)));
+            return badInput(field(key), OrganisationProfile::tr("expected an array, found %1").arg(typeName(value)));
         *target = value.toArray();
         return std::nullopt;
     }
@@ -196,7 +192,7 @@ public:
             if (it.key().startsWith(QStringLiteral("x-")) || m_seen.contains(it.key()))
                 continue;
             return badInput(field(it.key()),
-                            tr("unknown field; the fields here are %1 (names starting \"x-\" are "
+                            OrganisationProfile::tr("unknown field; the fields here are %1 (names starting \"x-\" are "
                                "ignored)")
                                 .arg(m_seen.join(QStringLiteral(", "))));
         }
@@ -252,9 +248,9 @@ std::optional<Error> readTemplates(const QJsonObject &object, QMap<QString, QStr
     auto store = [&](const QString &key, const QJsonValue &value) -> std::optional<Error> {
         const QString field = QStringLiteral("templates.") + key;
         if (!keys.contains(key))
-            return badInput(field, tr("unknown template; the templates are %1").arg(known));
+            return badInput(field, OrganisationProfile::tr("unknown template; the templates are %1").arg(known));
         if (!value.isString())
-            return badInput(field, tr("expected a string, found %1").arg(typeName(value)));
+            return badInput(field, OrganisationProfile::tr("expected a string, found %1").arg(typeName(value)));
         templates->insert(key, value.toString());
         return std::nullopt;
     };
@@ -291,7 +287,7 @@ std::optional<Error> readExemptions(const QJsonObject &object, OrganisationProfi
             const QString path = u"exemptions.overrides."_s + it.key();
             if (!it.value().isObject()) {
                 return badInput(path,
-                                tr("expected an object with \"reasoning\" and "
+                                OrganisationProfile::tr("expected an object with \"reasoning\" and "
                                    "\"public_interest\", found %1")
                                     .arg(typeName(it.value())));
             }
@@ -316,7 +312,7 @@ std::optional<Error> readExemptions(const QJsonObject &object, OrganisationProfi
             const QString path = u"exemptions.local[%1]"_s.arg(i);
             const QJsonValue value = local->at(i);
             if (!value.isObject())
-                return badInput(path, tr("expected an object, found %1").arg(typeName(value)));
+                return badInput(path, OrganisationProfile::tr("expected an object, found %1").arg(typeName(value)));
             ObjectReader one(value.toObject(), path);
             Exemption entry;
             entry.local = true;
@@ -338,13 +334,13 @@ std::optional<Error> readExemptions(const QJsonObject &object, OrganisationProfi
             const std::optional<Regime> parsedRegime = regimeFromCode(regime);
             if (!parsedRegime) {
                 return badInput(path + u".regime"_s,
-                                tr("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
+                                OrganisationProfile::tr("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
             }
             entry.regime = *parsedRegime;
             const std::optional<Exemption::Kind> parsedKind = exemptionKindFromCode(kind);
             if (!parsedKind) {
                 return badInput(path + u".kind"_s,
-                                tr("expected \"absolute\", \"qualified\" or \"procedural\", "
+                                OrganisationProfile::tr("expected \"absolute\", \"qualified\" or \"procedural\", "
                                    "found \"%1\"")
                                     .arg(kind));
             }
@@ -368,7 +364,7 @@ std::optional<Error> readRedactionPolicy(const QJsonObject &object, Organisation
             const QJsonValue value = grades->at(i);
             if (!value.isString()) {
                 return badInput(u"redaction_policy.grades[%1]"_s.arg(i),
-                                tr("expected a string, found %1").arg(typeName(value)));
+                                OrganisationProfile::tr("expected a string, found %1").arg(typeName(value)));
             }
             profile->grades.append(value.toString());
         }
@@ -380,7 +376,7 @@ std::optional<Error> readRedactionPolicy(const QJsonObject &object, Organisation
 
 // A profile's exemption codes are checked against the shipped catalogue and its own local
 // entries, so that an override cannot silently apply to nothing.
-Status validateExemptions(const OrganisationProfile &profile)
+Result<void> validateExemptions(const OrganisationProfile &profile)
 {
     for (qsizetype i = 0; i < profile.localExemptions.size(); ++i) {
         const Exemption &entry = profile.localExemptions.at(i);
@@ -388,24 +384,24 @@ Status validateExemptions(const OrganisationProfile &profile)
         static const QRegularExpression codeForm(
             u"^(?:s|reg)[0-9]+[A-Z]?(?:\\([0-9]+[A-Za-z]?\\)|\\([a-z]{1,4}\\))*$"_s);
         if (entry.code.trimmed().isEmpty())
-            return badInput(path + u".code"_s, tr("the code is empty; write it like s44(1)(a)"));
+            return badInput(path + u".code"_s, OrganisationProfile::tr("the code is empty; write it like s44(1)(a)"));
         if (!codeForm.match(entry.code).hasMatch()) {
             return badInput(path + u".code"_s,
-                            tr("\"%1\" is not written as a code; write it like s40(2), "
+                            OrganisationProfile::tr("\"%1\" is not written as a code; write it like s40(2), "
                                "s31(1)(a), reg12(5)(e) or reg13, without spaces")
                                 .arg(entry.code));
         }
         if (entry.title.trimmed().isEmpty())
-            return badInput(path + u".title"_s, tr("the exemption needs a title"));
+            return badInput(path + u".title"_s, OrganisationProfile::tr("the exemption needs a title"));
         if (entry.citation.trimmed().isEmpty()) {
             return badInput(path + u".citation"_s,
-                            tr("the exemption needs a citation, the way a letter names it"));
+                            OrganisationProfile::tr("the exemption needs a citation, the way a letter names it"));
         }
         for (qsizetype j = 0; j < i; ++j) {
             const Exemption &earlier = profile.localExemptions.at(j);
             if (earlier.regime == entry.regime && earlier.code == entry.code) {
                 return badInput(path + u".code"_s,
-                                tr("%1 is already a local exemption for %2 (entry %3); keep one")
+                                OrganisationProfile::tr("%1 is already a local exemption for %2 (entry %3); keep one")
                                     .arg(entry.code, regimeCode(entry.regime))
                                     .arg(j));
             }
@@ -442,10 +438,10 @@ Status validateExemptions(const OrganisationProfile &profile)
             if (!exists) {
                 return badInput(path,
                                 hint.isEmpty()
-                                    ? tr("no exemption has the code \"%1\" under any law; use a "
+                                    ? OrganisationProfile::tr("no exemption has the code \"%1\" under any law; use a "
                                          "code from the catalogue, such as s40(2) or reg13")
                                           .arg(it.key())
-                                    : tr("no exemption has the code \"%1\" under any law; did "
+                                    : OrganisationProfile::tr("no exemption has the code \"%1\" under any law; did "
                                          "you mean %2?")
                                           .arg(it.key(), hint));
             }
@@ -460,17 +456,17 @@ Status validateExemptions(const OrganisationProfile &profile)
     return {};
 }
 
-Status validateRedactionPolicy(const OrganisationProfile &profile)
+Result<void> validateRedactionPolicy(const OrganisationProfile &profile)
 {
     for (qsizetype i = 0; i < profile.grades.size(); ++i) {
         const QString grade = profile.grades.at(i).trimmed();
         const QString path = u"redaction_policy.grades[%1]"_s.arg(i);
         if (grade.isEmpty())
-            return badInput(path, tr("a grade is empty; remove it or give it a name"));
+            return badInput(path, OrganisationProfile::tr("a grade is empty; remove it or give it a name"));
         for (qsizetype j = 0; j < i; ++j) {
             if (profile.grades.at(j).trimmed().compare(grade, Qt::CaseInsensitive) == 0) {
                 return badInput(path,
-                                tr("\"%1\" is listed twice; each grade appears once, from most "
+                                OrganisationProfile::tr("\"%1\" is listed twice; each grade appears once, from most "
                                    "to least senior")
                                     .arg(grade));
             }
@@ -485,10 +481,10 @@ Status validateRedactionPolicy(const OrganisationProfile &profile)
     }
     return badInput(u"redaction_policy.withhold_from_grade"_s,
                     profile.grades.isEmpty()
-                        ? tr("\"%1\" is set but no grades are listed; list the grades from most "
+                        ? OrganisationProfile::tr("\"%1\" is set but no grades are listed; list the grades from most "
                              "to least senior, or leave withhold_from_grade empty")
                               .arg(threshold)
-                        : tr("\"%1\" is not one of the grades (%2); name one of them, or leave it "
+                        : OrganisationProfile::tr("\"%1\" is not one of the grades (%2); name one of them, or leave it "
                              "empty to suggest every name not marked senior")
                               .arg(threshold, profile.grades.join(u", "_s)));
 }
@@ -507,7 +503,7 @@ QString OrganisationProfile::templateDescription(const QString &key)
 {
     for (const auto &info : templateTable) {
         if (key == QLatin1String(info.key))
-            return tr(info.description);
+            return OrganisationProfile::tr(info.description);
     }
     return {};
 }
@@ -538,7 +534,7 @@ QString OrganisationProfile::formatDate(const QDate &date) const
 Result<OrganisationProfile> OrganisationProfile::defaults()
 {
     return parseBuiltInData(QStringLiteral(":/templates/default-profile.json"),
-                            tr("the default letter wording"),
+                            OrganisationProfile::tr("the default letter wording"),
                             &parse);
 }
 
@@ -553,19 +549,19 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error(ErrorKind::BadInput,
-                     tr("not valid JSON at byte %1: %2")
+                     OrganisationProfile::tr("not valid JSON at byte %1: %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString()));
     }
     if (!document.isObject())
-        return badInput(QStringLiteral("(top level)"), tr("expected a JSON object"));
+        return badInput(QStringLiteral("(top level)"), OrganisationProfile::tr("expected a JSON object"));
     const QJsonObject root = document.object();
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isString() || format.toString() != QLatin1String(FormatTag)) {
         return badInput(
             QStringLiteral("format"),
-            tr("expected \"%1\", found %2")
+            OrganisationProfile::tr("expected \"%1\", found %2")
                 .arg(QLatin1String(FormatTag),
                      format.isString() ? u'"' + format.toString() + u'"' : typeName(format)));
     }
@@ -652,7 +648,7 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
                 QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 return badInput(QStringLiteral("logo.data"),
-                                tr("not valid base64; embed the image file encoded as base64"));
+                                OrganisationProfile::tr("not valid base64; embed the image file encoded as base64"));
             }
             profile.logoData = *decoded;
         }
@@ -685,7 +681,7 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
     if (auto error = reader.unknownKeys())
         return *error;
 
-    if (Status valid = profile.validate(); !valid)
+    if (Result<void> valid = profile.validate(); !valid)
         return valid.error();
     return profile;
 }
@@ -693,19 +689,19 @@ Result<OrganisationProfile> OrganisationProfile::parse(const QByteArray &json)
 Result<OrganisationProfile> OrganisationProfile::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+    if (const Result<void> live = LiveLogFiles::refuse(path, QString()); !live)
         return live.error();
     QFile file(path);
     if (!file.exists()) {
         return Error(ErrorKind::NotFound,
-                     tr("%1: no such file; check the name and folder").arg(shown));
+                     OrganisationProfile::tr("%1: no such file; check the name and folder").arg(shown));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorKind::Io, tr("%1: cannot be read (%2)").arg(shown, file.errorString()));
+        return Error(ErrorKind::Io, OrganisationProfile::tr("%1: cannot be read (%2)").arg(shown, file.errorString()));
     }
     if (file.size() > MaxFileBytes) {
         return Error(ErrorKind::BadInput,
-                     tr("%1: the file is %2 bytes, larger than any profile can be (%3 bytes); "
+                     OrganisationProfile::tr("%1: the file is %2 bytes, larger than any profile can be (%3 bytes); "
                         "check that it is the right file")
                          .arg(shown)
                          .arg(file.size())
@@ -784,38 +780,38 @@ QByteArray OrganisationProfile::serialize() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status OrganisationProfile::writeFile(const QString &path) const
+Result<void> OrganisationProfile::writeFile(const QString &path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Status live = LiveLogFiles::refuse(path, QString()); !live)
+    if (const Result<void> live = LiveLogFiles::refuse(path, QString()); !live)
         return live;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(
             ErrorKind::Io,
-            tr("%1: cannot be written (%2); choose another folder").arg(shown, file.errorString()));
+            OrganisationProfile::tr("%1: cannot be written (%2); choose another folder").arg(shown, file.errorString()));
     }
     const QByteArray data = serialize();
     if (file.write(data) != data.size() || !file.commit()) {
         const bool full = file.error() == QFileDevice::ResourceError;
         return Error(full ? ErrorKind::DiskFull : ErrorKind::Io,
-                     full ? tr("%1: the disk is full; free some space and save again").arg(shown)
-                          : tr("%1: cannot be written (%2); choose another folder")
+                     full ? OrganisationProfile::tr("%1: the disk is full; free some space and save again").arg(shown)
+                          : OrganisationProfile::tr("%1: cannot be written (%2); choose another folder")
                                 .arg(shown, file.errorString()));
     }
     return {};
 }
 
-Status OrganisationProfile::validate() const
+Result<void> OrganisationProfile::validate() const
 {
     if (name.trimmed().isEmpty())
-        return badInput(QStringLiteral("name"), tr("the organisation needs a name"));
+        return badInput(QStringLiteral("name"), OrganisationProfile::tr("the organisation needs a name"));
 
     const QDate probe(2020, 6, 17);
     if (!dateFormat.contains(u'd') || !dateFormat.contains(u'M') || !dateFormat.contains(u'y')
         || formatDate(probe).isEmpty()) {
         return badInput(QStringLiteral("date_format"),
-                        tr("\"%1\" does not show the day, month and year; use a format such as "
+                        OrganisationProfile::tr("\"%1\" does not show the day, month and year; use a format such as "
                            "\"d MMMM yyyy\"")
                             .arg(dateFormat));
     }
@@ -824,7 +820,7 @@ Status OrganisationProfile::validate() const
         const QString field = QStringLiteral("templates.") + it.key();
         if (!templateKeys().contains(it.key())) {
             return badInput(field,
-                            tr("unknown template; the templates are %1")
+                            OrganisationProfile::tr("unknown template; the templates are %1")
                                 .arg(templateKeys().join(QStringLiteral(", "))));
         }
         QString problem;
@@ -835,21 +831,21 @@ Status OrganisationProfile::validate() const
     if (!LetterTemplate::placeholders(signature, &problem))
         return badInput(QStringLiteral("signature"), problem);
 
-    if (Status valid = validateExemptions(*this); !valid)
+    if (Result<void> valid = validateExemptions(*this); !valid)
         return valid;
-    if (Status valid = validateRedactionPolicy(*this); !valid)
+    if (Result<void> valid = validateRedactionPolicy(*this); !valid)
         return valid;
 
     if (!logoData.isEmpty()) {
         if (logoType != QLatin1String("png") && logoType != QLatin1String("svg")) {
             return badInput(QStringLiteral("logo.type"),
-                            tr("expected \"png\" or \"svg\", found \"%1\"").arg(logoType));
+                            OrganisationProfile::tr("expected \"png\" or \"svg\", found \"%1\"").arg(logoType));
         }
         const bool matches =
             logoType == QLatin1String("png") ? looksLikePng(logoData) : looksLikeSvg(logoData);
         if (!matches) {
             return badInput(QStringLiteral("logo.data"),
-                            tr("the data is not a %1 image; embed the image file itself")
+                            OrganisationProfile::tr("the data is not a %1 image; embed the image file itself")
                                 .arg(logoType.toUpper()));
         }
     }
@@ -859,15 +855,15 @@ Status OrganisationProfile::validate() const
 Result<QImage> OrganisationProfile::logo() const
 {
     QByteArray data = logoData;
-    QString shown = tr("the embedded logo");
+    QString shown = OrganisationProfile::tr("the embedded logo");
     if (data.isEmpty() && !logoFile.isEmpty()) {
         shown = QDir::toNativeSeparators(logoFile);
-        if (const Status live = LiveLogFiles::refuse(logoFile, QString()); !live)
+        if (const Result<void> live = LiveLogFiles::refuse(logoFile, QString()); !live)
             return live.error();
         QFile file(logoFile);
         if (!file.open(QIODevice::ReadOnly)) {
             return Error(ErrorKind::BadInput,
-                         tr("The logo %1 cannot be read (%2); choose the logo again in Settings.")
+                         OrganisationProfile::tr("The logo %1 cannot be read (%2); choose the logo again in Settings.")
                              .arg(shown, file.errorString()));
         }
         data = file.readAll();
@@ -884,7 +880,7 @@ Result<QImage> OrganisationProfile::logo() const
     QImage image = reader.read();
     if (image.isNull()) {
         return Error(ErrorKind::BadInput,
-                     tr("The logo %1 is not an image FOI Desk can read (%2); use a PNG or SVG "
+                     OrganisationProfile::tr("The logo %1 is not an image FOI Desk can read (%2); use a PNG or SVG "
                         "file.")
                          .arg(shown, reader.errorString()));
     }

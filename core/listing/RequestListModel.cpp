@@ -1,4 +1,4 @@
-#include "model/RequestListModel.h"
+#include "listing/RequestListModel.h"
 
 #include "model/RequestEnums.h"
 

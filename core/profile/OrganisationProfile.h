@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QImage>
 #include <QMap>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,9 @@ struct RegulatorContact
 // in resources/templates/default-profile.json so that no authority's wording lives in code.
 struct OrganisationProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(foidesk::OrganisationProfile)
+
+public:
     static constexpr const char *FormatTag = "foidesk.profile/1";
     static constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
 
@@ -103,10 +107,10 @@ struct OrganisationProfile
     // The profile as indented UTF-8 JSON, every field written.
     QByteArray serialize() const;
     // Writes serialize() to path atomically. Io or DiskFull when it cannot be written.
-    Status writeFile(const QString &path) const;
+    Result<void> writeFile(const QString &path) const;
 
     // The checks parse() makes, for a profile edited in memory. BadInput naming the field.
-    Status validate() const;
+    Result<void> validate() const;
 
     // The logo as an image: a null image when there is none. BadInput when the file cannot be
     // read or the data is not an image.

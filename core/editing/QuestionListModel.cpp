@@ -1,4 +1,4 @@
-#include "model/QuestionListModel.h"
+#include "editing/QuestionListModel.h"
 
 #include <QDataStream>
 #include <QIODevice>

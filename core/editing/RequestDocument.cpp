@@ -1,11 +1,11 @@
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
-#include "model/InsertQuestionCommand.h"
-#include "model/MoveQuestionCommand.h"
-#include "model/RemoveQuestionCommand.h"
-#include "model/SetExemptionReasoningCommand.h"
-#include "model/SetQuestionFieldCommand.h"
-#include "model/SetRequestFieldCommand.h"
+#include "editing/InsertQuestionCommand.h"
+#include "editing/MoveQuestionCommand.h"
+#include "editing/RemoveQuestionCommand.h"
+#include "editing/SetExemptionReasoningCommand.h"
+#include "editing/SetQuestionFieldCommand.h"
+#include "editing/SetRequestFieldCommand.h"
 #include "redaction/RedactionSpans.h"
 
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "model/SetRequestFieldCommand.h"
+#include "editing/SetRequestFieldCommand.h"
 
 #include <utility>
 

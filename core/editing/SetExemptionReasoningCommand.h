@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 #include <QCoreApplication>
 #include <QString>

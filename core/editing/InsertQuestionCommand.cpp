@@ -1,6 +1,6 @@
-#include "model/InsertQuestionCommand.h"
+#include "editing/InsertQuestionCommand.h"
 
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 namespace foidesk {
 

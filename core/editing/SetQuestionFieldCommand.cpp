@@ -1,4 +1,4 @@
-#include "model/SetQuestionFieldCommand.h"
+#include "editing/SetQuestionFieldCommand.h"
 
 #include "redaction/RedactionSpans.h"
 

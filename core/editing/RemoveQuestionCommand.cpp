@@ -1,6 +1,6 @@
-#include "model/RemoveQuestionCommand.h"
+#include "editing/RemoveQuestionCommand.h"
 
-#include "model/RequestDocument.h"
+#include "editing/RequestDocument.h"
 
 namespace foidesk {
 
