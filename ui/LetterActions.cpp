@@ -9,6 +9,7 @@
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
+#include "exchange/RequestFingerprint.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -146,8 +147,8 @@ bool LetterActions::exportPdfTo(const QString &path)
     ExportOptions options;
     options.draft = output->draft;
     ReleaseCheckResult check;
-    const Result<void> written = exportCheckedPdf(
-        output->letter, path, options, ReleaseCheck::requestFingerprint(request), &check);
+    const Result<void> written = PdfExporter::exportChecked(
+        output->letter, path, options, RequestFingerprint::of(request), &check);
     // Only the letter that would be sent counts towards releasing the request.
     const bool checkRan = withholds && check.checkedAt.isValid();
     if (checkRan && !output->draft && m_editor)

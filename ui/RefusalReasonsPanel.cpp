@@ -7,6 +7,7 @@
 #include "editing/RequestDocument.h"
 #include "model/RequestEnums.h"
 #include "release/ReleaseCheck.h"
+#include "workflow/ReleaseGate.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -530,7 +531,7 @@ void RefusalReasonsPanel::updateReleaseCheck()
     text += QLatin1Char('\n') + check.summary();
     if (check.passed()) {
         QString reason;
-        if (withholds && !ReleaseCheck::mayRelease(request, *m_releaseCheck, &reason))
+        if (withholds && !ReleaseGate::mayRelease(request, *m_releaseCheck, &reason))
             text += QStringLiteral("\n\n")
                     + tr("The request has changed since this check. %1").arg(reason);
     } else {

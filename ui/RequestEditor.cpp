@@ -10,6 +10,7 @@
 #include "model/RequestEnums.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
+#include "workflow/ReleaseGate.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -239,7 +240,7 @@ std::optional<QString> RequestEditor::Private::statusGate(RequestStatus status) 
     if (status != RequestStatus::Responded && status != RequestStatus::Closed)
         return std::nullopt;
     QString reason;
-    if (ReleaseCheck::mayRelease(document->request(), lastCheck, &reason))
+    if (ReleaseGate::mayRelease(document->request(), lastCheck, &reason))
         return std::nullopt;
     if (reason.isEmpty()) {
         reason = tr("Export the final letter (File > Export Letter as PDF) so that the release "

@@ -1,4 +1,5 @@
 #include "cli/BulkPdfExport.h"
+#include "letter/PdfExporter.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -68,7 +69,7 @@ void BulkPdfExport::run(int count, const JobSource &source, const Progress &prog
                 timer.start();
                 ReleaseCheckResult check;
                 Result<void> written =
-                    exportCheckedPdf(job.letter, job.path, job.options, job.fingerprint, &check);
+                    PdfExporter::exportChecked(job.letter, job.path, job.options, job.fingerprint, &check);
                 Outcome outcome{index,
                                 job.reference,
                                 job.path,

@@ -4,6 +4,7 @@
 #include "letter/PdfExporter.h"
 #include "release/ReleaseCheck.h"
 #include "util/Result.h"
+#include "exchange/RequestFingerprint.h"
 
 #include <QString>
 #include <functional>
@@ -17,7 +18,7 @@ struct PdfJob
     QString path;
     LetterDocument letter;
     ExportOptions options;
-    // The request's ReleaseCheck::requestFingerprint(), kept with the check of the written file.
+    // The request's RequestFingerprint::of(), kept with the check of the written file.
     QByteArray fingerprint;
     // Why the letter could not be made (a request that cannot be read, a final letter that is
     // not ready). Such a job is reported as failed and nothing is rendered.

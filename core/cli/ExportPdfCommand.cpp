@@ -5,6 +5,9 @@
 #include "cli/CommandSession.h"
 #include "redaction/RedactionSpans.h"
 #include "store/Store.h"
+#include "exchange/RequestFingerprint.h"
+#include "release/WithheldText.h"
+#include "letter/PdfExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,7 +155,7 @@ Result<LetterDocument> ExportPdfCommand::composeLetter(const LetterComposer &com
                               "written."));
     }
     // The file is checked for everything the request withholds, whatever the letter lists.
-    for (const QString &withheld : redaction::withheldStrings(request)) {
+    for (const QString &withheld : WithheldText::strings(request)) {
         if (!letter->withheldStrings.contains(withheld))
             letter->withheldStrings.append(withheld);
     }
@@ -178,8 +181,8 @@ int ExportPdfCommand::exportOne(const QString &reference, const QString &output,
     if (!letter)
         return m_session.fail(letter.error());
     ReleaseCheckResult check;
-    const Result<void> written = exportCheckedPdf(
-        letter.value(), output, options, ReleaseCheck::requestFingerprint(request.value()), &check);
+    const Result<void> written = PdfExporter::exportChecked(
+        letter.value(), output, options, RequestFingerprint::of(request.value()), &check);
     return finishExport(*store,
                         request->id,
                         request->reference,
@@ -288,7 +291,7 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
             job.prepared = letter.error();
         else
             job.letter = std::move(letter).value();
-        job.fingerprint = ReleaseCheck::requestFingerprint(request.value());
+        job.fingerprint = RequestFingerprint::of(request.value());
         recordCheck[index] = !job.options.draft && request->withholdsAnything();
         return job;
     };

@@ -1,15 +1,17 @@
 #include "exchange/PublicRequestJson.h"
 
 #include "exchange/RequestJson.h"
-#include "redaction/RedactionSpans.h"
-#include "util/LiveLogFiles.h"
+#include "exchange/RequestFingerprint.h"
+#include "release/CheckedWrite.h"
+#include "release/ReleaseCheck.h"
+#include "release/WithheldText.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace foidesk {
@@ -46,7 +48,7 @@ QString replacedSpans(const QString &answer, QList<Redaction> spans)
         if (start > pos)
             out += answer.mid(pos, start - pos);
         if (!continues)
-            out += PublicRequestJson::withheldLabel(span.exemption);
+            out += WithheldText::label(span.exemption);
         previousExemption = span.exemption;
         pos = end;
     }
@@ -54,50 +56,9 @@ QString replacedSpans(const QString &answer, QList<Redaction> spans)
     return out;
 }
 
-void appendDistinct(QStringList &strings, const QString &text)
-{
-    qsizetype nonSpace = 0;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            ++nonSpace;
-    }
-    if (nonSpace >= 2 && !strings.contains(text))
-        strings.append(text);
-}
-
-QString refusalLines(const Request &request,
-                     const ReleaseCheckResult &check,
-                     bool removed,
-                     const QString &path)
-{
-    const QStringList withheld = PublicRequestJson::withheldStrings(request);
-    const QString fate =
-        removed ? PublicRequestJson::tr("the file was deleted")
-                : PublicRequestJson::tr("the file %1 could not be deleted: delete it yourself "
-                                        "before anyone publishes it")
-                      .arg(QDir::toNativeSeparators(path));
-    QStringList lines;
-    if (!check.error.isEmpty()) {
-        lines.append(PublicRequestJson::tr("%1: the public file could not be checked for "
-                                           "withheld text (%2); %3.")
-                         .arg(request.reference, check.error, fate));
-    }
-    for (const LeakFinding &finding : check.findings) {
-        lines.append(PublicRequestJson::tr("%1: withheld string %2 found in %3; %4.")
-                         .arg(request.reference)
-                         .arg(withheld.indexOf(finding.withheld) + 1)
-                         .arg(finding.where, fate));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 Result<void> writeBytes(const QString &path, const QByteArray &bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const Result<void> live =
-            LiveLogFiles::refuse(path, PublicRequestJson::tr("%1 was not written.").arg(shown));
-        !live)
-        return live;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorKind::Io,
@@ -120,29 +81,24 @@ Result<void> writeBytes(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// Reads path back; on a finding deletes it and returns the refusal.
-Result<void> checkWritten(const Request &request, const QString &path, ReleaseCheckResult *result)
+// The public copy of request written through the leak rule's one checked write.
+Result<void> checkedWrite(const Request &request, const QString &path, ReleaseCheckResult *result)
 {
-    const ReleaseCheckResult check =
-        ReleaseCheck::checkTextFile(path,
-                                    PublicRequestJson::withheldStrings(request),
-                                    ReleaseCheck::requestFingerprint(request));
-    if (result)
-        *result = check;
-    if (check.passed())
-        return {};
-    const bool removed = QFile::remove(path) || !QFile::exists(path);
-    return Error(ErrorKind::Refused, refusalLines(request, check, removed, path));
+    const QByteArray bytes = PublicRequestJson::serialize(request);
+    CheckedWrite::Job job;
+    job.path = path;
+    job.reference = request.reference;
+    job.what = PublicRequestJson::tr("the public file");
+    job.withheld = WithheldText::strings(request);
+    job.fingerprint = RequestFingerprint::of(request);
+    job.write = [&bytes](const QString &file) { return writeBytes(file, bytes); };
+    job.check = &ReleaseCheck::checkTextFile;
+    // A public file is small: it is read back even when nothing is withheld.
+    job.checkWhenNothingWithheld = true;
+    return CheckedWrite::run(job, result);
 }
 
 } // namespace
-
-QString PublicRequestJson::withheldLabel(const QString &exemptionCode)
-{
-    if (exemptionCode.trimmed().isEmpty())
-        return tr("[withheld]");
-    return tr("[withheld: %1]").arg(exemptionCode.trimmed());
-}
 
 Request PublicRequestJson::publicCopy(const Request &request)
 {
@@ -181,19 +137,6 @@ Request PublicRequestJson::publicCopy(const Request &request)
     return copy;
 }
 
-QStringList PublicRequestJson::withheldStrings(const Request &request)
-{
-    QStringList strings = redaction::withheldStrings(request);
-    for (const Question &question : request.questions) {
-        if (question.disposition != Disposition::NeitherConfirmNorDeny)
-            continue;
-        appendDistinct(strings, question.answer.trimmed());
-        for (const QString &line : question.answer.split(QLatin1Char('\n')))
-            appendDistinct(strings, line.trimmed());
-    }
-    return strings;
-}
-
 QByteArray PublicRequestJson::serialize(const Request &request)
 {
     return RequestJson::serialize(publicCopy(request),
@@ -204,29 +147,31 @@ Result<void> PublicRequestJson::writeFile(const Request &request,
                                     const QString &path,
                                     ReleaseCheckResult *result)
 {
-    const Result<void> written = writeBytes(path, serialize(request));
-    if (!written)
-        return written;
-    return checkWritten(request, path, result);
+    return checkedWrite(request, path, result);
 }
 
 Result<QByteArray> PublicRequestJson::checkedBytes(const Request &request,
                                                    ReleaseCheckResult *result)
 {
-    const QByteArray bytes = serialize(request);
-    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("foidesk-public-XXXXXX.json")));
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
         return Error(ErrorKind::Io,
-                     tr("The public copy of request %1 could not be written to a temporary file "
-                        "to check it (%2); free some space in the temporary folder and try "
+                     tr("The public copy of request %1 could not be checked: no temporary folder "
+                        "could be made (%2). Free some space in the temporary folder and try "
                         "again.")
-                         .arg(request.reference, file.errorString()));
+                         .arg(request.reference, folder.errorString()));
     }
-    file.close();
-    const Result<void> checked = checkWritten(request, file.fileName(), result);
+    const QString file = folder.filePath(QStringLiteral("public.json"));
+    const Result<void> checked = checkedWrite(request, file, result);
     if (!checked)
         return checked.error();
-    return bytes;
+    QFile written(file);
+    if (!written.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::Io,
+                     tr("The checked public copy of request %1 could not be read (%2).")
+                         .arg(request.reference, written.errorString()));
+    }
+    return written.readAll();
 }
 
 bool PublicRequestJson::isPublicExport(const QJsonObject &json)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Request.h"
-#include "release/ReleaseCheck.h"
+#include "release/ReleaseCheckResult.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -31,27 +31,19 @@ public:
     // The request with everything that may not be published removed or replaced, as above.
     static Request publicCopy(const Request &request);
 
-    // The label that replaces a withheld passage: "[withheld: s40(2)]", or "[withheld]" for a
-    // passage with no exemption yet.
-    static QString withheldLabel(const QString &exemptionCode);
-
-    // What the published file must not contain: redaction::withheldStrings(request), plus the
-    // answer of each question that is neither confirmed nor denied and each of its lines.
-    static QStringList withheldStrings(const Request &request);
-
     // The public JSON of request, not yet checked.
     static QByteArray serialize(const Request &request);
 
-    // serialize(request) written to path and read back with ReleaseCheck::checkTextFile. When
-    // a withheld string is found in it, or it cannot be read back, the file is deleted and
-    // Refused is returned with one line per finding ("REF: withheld string 2 found in file
-    // bytes; the file was deleted."); Io or DiskFull when it cannot be written. *result gets
-    // the check when there was one.
+    // serialize(request) written through release/CheckedWrite: beside path under a hidden name,
+    // read back with ReleaseCheck::checkTextFile for WithheldText::strings(request), and renamed
+    // to path only when clean. Otherwise nothing is left at path and Refused is returned with
+    // one line per finding ("REF: withheld string 2 found in file bytes; the file was
+    // deleted."); Io or DiskFull when it cannot be written. *result gets the check.
     static Result<void>
     writeFile(const Request &request, const QString &path, ReleaseCheckResult *result = nullptr);
 
-    // The checked public JSON for standard output: written to a temporary file, checked as
-    // writeFile() does, and returned only when the check passed; otherwise as writeFile().
+    // The checked public JSON for standard output: written and checked in a temporary folder
+    // as writeFile() does, and returned only when the check passed; otherwise as writeFile().
     static Result<QByteArray> checkedBytes(const Request &request,
                                            ReleaseCheckResult *result = nullptr);
 

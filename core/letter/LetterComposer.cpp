@@ -3,6 +3,7 @@
 #include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
+#include "release/WithheldText.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -135,7 +136,7 @@ QStringList withheldStringsOf(const Question &question)
 {
     Request single;
     single.questions = {question};
-    return redaction::withheldStrings(single);
+    return WithheldText::strings(single);
 }
 
 // text as it would be printed: revealed passages (supervisor view) left out, so that the
@@ -218,30 +219,8 @@ QString LetterComposer::disclosableText(const QString &text,
 
 QString LetterComposer::withheldLabel(const QString &exemptionCode) const
 {
-    const QString code = clean(exemptionCode);
-    const QString shown =
-        code.isEmpty() ? tr("no exemption") : ExemptionCatalogue::shortLabel(code);
-    const QString wording = m_profile.templateText(QStringLiteral("withheld.label")).trimmed();
-    QString label;
-    if (!wording.isEmpty() && LetterTemplate::placeholders(wording, nullptr)) {
-        QHash<QString, QString> values;
-        values.insert(QStringLiteral("exemption_code"), shown);
-        // The label knows no regime; the same code means the same exemption wherever it is.
-        const Exemption *entry = nullptr;
-        for (const Exemption &candidate : m_catalogue.all()) {
-            if (candidate.code == code) {
-                entry = &candidate;
-                break;
-            }
-        }
-        values.insert(QStringLiteral("exemption"), entry ? entry->citation : shown);
-        values.insert(QStringLiteral("exemption_title"), entry ? entry->title : shown);
-        label = clean(LetterTemplate::expand(wording, values));
-    }
-    // A bar with nothing after it would not say why the passage is withheld (s17(1)(b)).
-    if (label.isEmpty())
-        label = tr("[withheld: %1]").arg(shown);
-    return label;
+    return WithheldText::label(
+        exemptionCode, m_profile.templateText(QStringLiteral("withheld.label")), &m_catalogue);
 }
 
 namespace {
@@ -381,7 +360,7 @@ LetterDocument LetterComposer::compose(const Request &request, const ComposeOpti
 {
     LetterDocument letter;
     letter.revealsWithheld = options.revealWithheld;
-    letter.withheldStrings = redaction::withheldStrings(request);
+    letter.withheldStrings = WithheldText::strings(request);
     const QDate letterDate = request.letterDate.isValid()
                                  ? request.letterDate
                                  : (options.today.isValid() ? options.today : QDate::currentDate());

@@ -2,6 +2,8 @@
 
 #include "letter/LetterRenderer.h"
 #include "letter/PdfDocumentInfo.h"
+#include "release/CheckedWrite.h"
+#include "release/ReleaseCheck.h"
 #include "util/LiveLogFiles.h"
 
 #include <QBuffer>
@@ -107,6 +109,29 @@ Result<void> PdfExporter::exportPdf(const LetterDocument &letter,
                          .arg(shown, file.errorString()));
     }
     return {};
+}
+
+Result<void> PdfExporter::exportChecked(const LetterDocument &letter,
+                                        const QString &path,
+                                        const ExportOptions &options,
+                                        const QByteArray &fingerprint,
+                                        ReleaseCheckResult *result)
+{
+    if (letter.revealsWithheld) {
+        return Error(ErrorKind::Refused,
+                     tr("%1: the supervisor view shows withheld text and is never exported; "
+                        "export the letter itself instead. Nothing was written.")
+                         .arg(letter.reference));
+    }
+    CheckedWrite::Job job;
+    job.path = path;
+    job.reference = letter.reference;
+    job.what = tr("the PDF");
+    job.withheld = letter.withheldStrings;
+    job.fingerprint = fingerprint;
+    job.write = [&](const QString &file) { return exportPdf(letter, file, options); };
+    job.check = &ReleaseCheck::checkPdf;
+    return CheckedWrite::run(job, result);
 }
 
 } // namespace foidesk

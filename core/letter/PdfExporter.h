@@ -1,6 +1,7 @@
 #pragma once
 
 #include "letter/LetterDocument.h"
+#include "release/ReleaseCheckResult.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -37,6 +38,19 @@ public:
     // errors of render(), and Io or DiskFull when the file cannot be written.
     static Result<void>
     exportPdf(const LetterDocument &letter, const QString &path, const ExportOptions &options);
+
+    // The one way a letter is written for use: exportPdf() through release/CheckedWrite, read
+    // back with ReleaseCheck::checkPdf for letter.withheldStrings. A letter that withholds
+    // nothing is not read back (the result says nothing was looked for). When anything withheld
+    // is found, or the file cannot be read back, nothing is left at path and Refused names each
+    // finding as "withheld string N". The supervisor view is refused before anything is
+    // written. *result receives the check either way (when given); errors of exportPdf pass
+    // through.
+    static Result<void> exportChecked(const LetterDocument &letter,
+                                      const QString &path,
+                                      const ExportOptions &options,
+                                      const QByteArray &fingerprint,
+                                      ReleaseCheckResult *result = nullptr);
 };
 
 } // namespace foidesk

@@ -32,62 +32,6 @@ bool splitsSurrogatePair(const QString &text, qsizetype index)
            && text.at(index).isLowSurrogate();
 }
 
-// Characters that are not white space, counting a surrogate pair as one character.
-qsizetype visibleCharacters(const QString &text)
-{
-    qsizetype count = 0;
-    for (QChar c : text) {
-        if (!c.isSpace() && !c.isLowSurrogate())
-            ++count;
-    }
-    return count;
-}
-
-// Each line of text, whatever the line ending (LF, CRLF, CR or a Unicode separator).
-QStringList linesOf(const QString &text)
-{
-    QStringList lines;
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator) {
-            lines.append(current);
-            current.clear();
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-        } else {
-            current.append(c);
-        }
-    }
-    lines.append(current);
-    return lines;
-}
-
-bool hasLineBreak(const QString &text)
-{
-    return linesOf(text).size() > 1;
-}
-
-// Adds text to strings when a release check can usefully search for it: trimmed, at least two
-// visible characters (a lone letter or digit would be found in any letter), not already there.
-void appendSearchable(QStringList &strings, const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (visibleCharacters(trimmed) < 2 || strings.contains(trimmed))
-        return;
-    strings.append(trimmed);
-}
-
-void appendWithLines(QStringList &strings, const QString &text)
-{
-    appendSearchable(strings, text);
-    if (!hasLineBreak(text))
-        return;
-    for (const QString &line : linesOf(text))
-        appendSearchable(strings, line);
-}
-
 bool onlyWhiteSpace(const QString &text, qsizetype start, qsizetype length)
 {
     for (qsizetype i = start; i < start + length; ++i) {
@@ -306,21 +250,6 @@ QStringList withheldStrings(const QString &answer, const QList<Redaction> &spans
         const QString text = answer.mid(span.start, span.length);
         if (!text.isEmpty() && !strings.contains(text))
             strings.append(text);
-    }
-    return strings;
-}
-
-QStringList withheldStrings(const Request &request)
-{
-    QStringList strings;
-    for (const Question &q : request.questions) {
-        for (const QString &text : withheldStrings(q.answer, q.redactions))
-            appendWithLines(strings, text);
-        // A letter never prints the answer of a question withheld in full, nor of one it
-        // neither confirms nor denies: whatever the officer noted there stays internal.
-        if (q.disposition == Disposition::Withheld
-            || q.disposition == Disposition::NeitherConfirmNorDeny)
-            appendWithLines(strings, q.answer);
     }
     return strings;
 }

@@ -48,13 +48,6 @@ QList<Redaction> spansForText(const QString &answer, const QString &text, const 
 // covers).
 QStringList withheldStrings(const QString &answer, const QList<Redaction> &spans);
 
-// Every string the request withholds: the text of each redaction span, and the whole answer of
-// every question withheld in full or neither confirmed nor denied (the letter prints a notice in
-// its place) and each of its non-empty lines (trimmed; strings with fewer
-// than two non-space characters left out). Distinct, in order of appearance.
-// This is what a release check looks for in exported files.
-QStringList withheldStrings(const Request &request);
-
 // True when the character at index is inside one of spans.
 bool isWithheld(const QList<Redaction> &spans, qsizetype index);
 

@@ -1,10 +1,12 @@
 #include "cli/CommandLine.h"
 #include "cli/ExportPdfCommand.h"
 #include "exchange/PublicRequestJson.h"
+#include "exchange/RequestFingerprint.h"
 #include "exchange/RequestJson.h"
 #include "profile/OrganisationProfile.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
+#include "workflow/ReleaseGate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -937,10 +939,10 @@ private Q_SLOTS:
         QCOMPARE(checks->size(), 1);
         const ReleaseCheckResult &check = checks->first();
         QVERIFY(check.passed());
-        QCOMPARE(check.fingerprint, ReleaseCheck::requestFingerprint(request));
+        QCOMPARE(check.fingerprint, RequestFingerprint::of(request));
         QCOMPARE(check.fileSha256,
                  QCryptographicHash::hash(readBytes(pdf), QCryptographicHash::Sha256).toHex());
-        QVERIFY(ReleaseCheck::mayRelease(request, check));
+        QVERIFY(ReleaseGate::mayRelease(request, check));
     }
 
     void exportPdfDeletesALetterThatLeaks()
@@ -988,7 +990,7 @@ private Q_SLOTS:
             store.value()->lastReleaseCheck(request.id);
         QVERIFY(last.ok());
         QVERIFY(!last->has_value() || !last->value().passed());
-        QVERIFY(!ReleaseCheck::mayRelease(request, last.value()));
+        QVERIFY(!ReleaseGate::mayRelease(request, last.value()));
     }
 
     void exportPdfAllChecksEveryLetter()

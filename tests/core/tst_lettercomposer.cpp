@@ -1,8 +1,9 @@
 #include "exchange/RequestJson.h"
 #include "letter/LetterComposer.h"
-#include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
+#include "release/WithheldText.h"
+#include "wording/LetterTemplate.h"
 
 #include <QTest>
 
@@ -586,7 +587,7 @@ private Q_SLOTS:
         QCOMPARE(answerOf(letter, 0),
                  u"1,204, signed off by "_s + bar() + u" [withheld: s40(2)]."_s);
         QVERIFY(!letter.revealsWithheld);
-        QCOMPARE(letter.withheldStrings, redaction::withheldStrings(request));
+        QCOMPARE(letter.withheldStrings, WithheldText::strings(request));
         QVERIFY(letter.withheldStrings.contains(u"Jane Smith"_s));
         QVERIFY(letter.plainText().contains(u"signed off by \u2588 [withheld: s40(2)]."_s));
     }

@@ -1,5 +1,6 @@
 #include "editing/RequestDocument.h"
 #include "redaction/RedactionSpans.h"
+#include "release/WithheldText.h"
 
 #include <QTest>
 
@@ -409,7 +410,7 @@ private Q_SLOTS:
             q.redactions = spans(questionSpans.at(i));
             request.questions.append(q);
         }
-        QCOMPARE(redaction::withheldStrings(request), expected);
+        QCOMPARE(WithheldText::strings(request), expected);
     }
 
     void isWithheld_data()

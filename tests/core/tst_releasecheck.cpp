@@ -1,11 +1,16 @@
+#include "exchange/PublicRequestJson.h"
+#include "exchange/RequestFingerprint.h"
 #include "letter/LetterDocument.h"
 #include "letter/PdfExporter.h"
+#include "release/CheckedWrite.h"
 #include "release/ReleaseCheck.h"
 #include "util/Translations.h"
+#include "workflow/ReleaseGate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -444,7 +449,7 @@ private Q_SLOTS:
     void fingerprintFollowsWhatTheLetterDiscloses()
     {
         const Request request = withholdingRequest();
-        const QByteArray fingerprint = ReleaseCheck::requestFingerprint(request);
+        const QByteArray fingerprint = RequestFingerprint::of(request);
         QCOMPARE(fingerprint.size(), 64);
 
         Request stored = request;
@@ -453,11 +458,11 @@ private Q_SLOTS:
         stored.letterFinal = true;
         stored.status = RequestStatus::Responded;
         stored.questions[0].id = 99;
-        QCOMPARE(ReleaseCheck::requestFingerprint(stored), fingerprint);
+        QCOMPARE(RequestFingerprint::of(stored), fingerprint);
 
         Request edited = request;
         edited.questions[0].answer += u"."_s;
-        QVERIFY(ReleaseCheck::requestFingerprint(edited) != fingerprint);
+        QVERIFY(RequestFingerprint::of(edited) != fingerprint);
 
         // Which occurrence of a repeated name is withheld changes the letter, though the
         // exchange format writes both versions the same way.
@@ -471,8 +476,8 @@ private Q_SLOTS:
         twice.questions = {question};
         Request second = twice;
         second.questions[0].redactions = {Redaction{14, 7, u"s40(2)"_s}};
-        QVERIFY(ReleaseCheck::requestFingerprint(twice)
-                != ReleaseCheck::requestFingerprint(second));
+        QVERIFY(RequestFingerprint::of(twice)
+                != RequestFingerprint::of(second));
     }
 
     void mayRelease_data()
@@ -507,7 +512,7 @@ private Q_SLOTS:
             result.checkedAt = QDateTime::currentDateTimeUtc();
             result.withheldCount = 1;
             result.pagesRead = 1;
-            result.fingerprint = ReleaseCheck::requestFingerprint(request);
+            result.fingerprint = RequestFingerprint::of(request);
             if (check == 2)
                 request.questions[0].answer += u" (acting)"_s;
             if (check == 3)
@@ -515,7 +520,7 @@ private Q_SLOTS:
             last = result;
         }
         QString reason = u"stale"_s;
-        QCOMPARE(ReleaseCheck::mayRelease(request, last, &reason), allowed);
+        QCOMPARE(ReleaseGate::mayRelease(request, last, &reason), allowed);
         if (allowed) {
             QVERIFY(reason.isEmpty() || reason == u"stale"_s);
         } else {
@@ -523,7 +528,7 @@ private Q_SLOTS:
             QVERIFY(reason.contains(request.reference));
             QVERIFY(!reason.contains(u"Priya"_s));
         }
-        QCOMPARE(ReleaseCheck::mayRelease(request, last), allowed);
+        QCOMPARE(ReleaseGate::mayRelease(request, last), allowed);
     }
 
     void exportCheckedPdfDeletesALeakingLetter()
@@ -532,7 +537,7 @@ private Q_SLOTS:
         QVERIFY(writeBytes(pdf, "an older export"));
         const LetterDocument letter = letterWith(u"The manager is Siân Llŷr."_s);
         ReleaseCheckResult result;
-        const Result<void> status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp", &result);
+        const Result<void> status = PdfExporter::exportChecked(letter, pdf, ExportOptions{}, "fp", &result);
         QVERIFY(!status);
         QCOMPARE(status.errorKind(), ErrorKind::Refused);
         QCOMPARE(status.errorMessage(),
@@ -553,7 +558,7 @@ private Q_SLOTS:
         QVERIFY(writeBytes(pdf, "an older export"));
         const LetterDocument letter = letterWith(u"The manager is [withheld: s40(2)]."_s);
         ReleaseCheckResult result;
-        QVERIFY(exportCheckedPdf(letter, pdf, ExportOptions{}, "fp", &result));
+        QVERIFY(PdfExporter::exportChecked(letter, pdf, ExportOptions{}, "fp", &result));
         QVERIFY(result.passed());
         QCOMPARE(result.withheldCount, 2);
         QCOMPARE(result.pagesRead, 1);
@@ -571,7 +576,7 @@ private Q_SLOTS:
         LetterDocument letter = letterWith(u"Priya Shah manages it."_s);
         letter.withheldStrings.clear();
         ReleaseCheckResult result;
-        QVERIFY(exportCheckedPdf(letter, pdf, ExportOptions{}, "fp", &result));
+        QVERIFY(PdfExporter::exportChecked(letter, pdf, ExportOptions{}, "fp", &result));
         QVERIFY(QFile::exists(pdf));
         QVERIFY(result.passed());
         QCOMPARE(result.withheldCount, 0);
@@ -585,10 +590,72 @@ private Q_SLOTS:
         const QString pdf = path(u"reveal.pdf"_s);
         LetterDocument letter = letterWith(u"The manager is Priya Shah."_s);
         letter.revealsWithheld = true;
-        const Result<void> status = exportCheckedPdf(letter, pdf, ExportOptions{}, "fp");
+        const Result<void> status = PdfExporter::exportChecked(letter, pdf, ExportOptions{}, "fp");
         QCOMPARE(status.errorKind(), ErrorKind::Refused);
         QVERIFY(!QFile::exists(pdf));
         QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // The public copy goes through the same checked write as the letter: a public JSON that
+    // would leak (here the title names the person withheld in the answer) is refused, the file
+    // already at the destination is untouched, and nothing is left beside it.
+    void leakingPublicJsonNeverTakesItsName()
+    {
+        const QString json = path(u"public.json"_s);
+        QVERIFY(writeBytes(json, "an older export"));
+        Request request = withholdingRequest();
+        request.title = u"Complaint about Priya Shah"_s;
+        ReleaseCheckResult result;
+        const Result<void> status = PublicRequestJson::writeFile(request, json, &result);
+        QCOMPARE(status.errorKind(), ErrorKind::Refused);
+        QVERIFY2(status.errorMessage().startsWith(u"RC-2: withheld string 1 found in "_s),
+                 qPrintable(status.errorMessage()));
+        QVERIFY(status.errorMessage().endsWith(u"; the file was deleted."_s));
+        QVERIFY(!status.errorMessage().contains(u"Priya"_s));
+        QVERIFY(!result.passed());
+        QCOMPARE(result.file, json);
+        QCOMPARE(readBytes(json), QByteArray("an older export"));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"public.json"_s});
+
+        // The same request without the name in its title is written, and clean.
+        request.title = u"Contact centre"_s;
+        QVERIFY(PublicRequestJson::writeFile(request, json, &result));
+        QVERIFY(result.passed());
+        QVERIFY(!readBytes(json).contains("Priya"));
+        QVERIFY(readBytes(json).contains("[withheld: s40(2)]"));
+    }
+
+    // While a file is being checked it exists only under its hidden name: the destination does
+    // not hold it yet, so no one can open or send it before the check has passed.
+    void checkedWriteChecksBeforeTheFileHasItsName()
+    {
+        const QString target = path(u"letter.txt"_s);
+        QString checkedFile;
+        bool targetExistedDuringCheck = true;
+        CheckedWrite::Job job;
+        job.path = target;
+        job.reference = u"RC-3"_s;
+        job.what = u"the file"_s;
+        job.withheld = {u"Priya Shah"_s};
+        job.write = [](const QString &file) -> Result<void> {
+            return writeBytes(file, "Managed by [withheld: s40(2)].")
+                       ? Result<void>()
+                       : Error(ErrorKind::Io, u"not written"_s);
+        };
+        job.check = [&](const QString &file, const QStringList &withheld, const QByteArray &fp) {
+            checkedFile = file;
+            targetExistedDuringCheck = QFile::exists(target);
+            return ReleaseCheck::checkTextFile(file, withheld, fp);
+        };
+        QVERIFY(CheckedWrite::run(job));
+        QVERIFY(!targetExistedDuringCheck);
+        QVERIFY(checkedFile != target);
+        QVERIFY(QFileInfo(checkedFile).fileName().startsWith(u".letter.txt."_s));
+        QCOMPARE(QFileInfo(checkedFile).absolutePath(), QFileInfo(target).absolutePath());
+        QCOMPARE(readBytes(target), QByteArray("Managed by [withheld: s40(2)]."));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"letter.txt"_s});
     }
 };
 

@@ -12,9 +12,10 @@
 #include "RefusalReasonsPanel.h"
 #include "RequestEditor.h"
 #include "SettingsDialog.h"
+#include "exchange/RequestFingerprint.h"
 #include "letter/LetterComposer.h"
-#include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
+#include "profile/OrganisationProfile.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
@@ -488,7 +489,7 @@ void TestRefusalUi::failedCheckIsShownAndHoldsTheRequest()
     ReleaseCheckResult failed;
     failed.checkedAt = QDateTime::currentDateTimeUtc();
     failed.file = outPath(u"sent.pdf"_s);
-    failed.fingerprint = ReleaseCheck::requestFingerprint(m_ui.editor->currentRequest());
+    failed.fingerprint = RequestFingerprint::of(m_ui.editor->currentRequest());
     failed.withheldCount = 1;
     failed.pagesRead = 1;
     failed.findings.append(LeakFinding{managerName, u"page 1 text"_s});
