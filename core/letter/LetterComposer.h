@@ -2,8 +2,8 @@
 
 #include "exemptions/ExemptionCatalogue.h"
 #include "letter/LetterDocument.h"
-#include "profile/OrganisationProfile.h"
 #include "model/Request.h"
+#include "profile/OrganisationProfile.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -11,6 +11,8 @@
 #include <QHash>
 
 namespace foidesk {
+
+class LetterWording;
 
 struct ComposeOptions
 {
@@ -64,14 +66,17 @@ public:
     const ExemptionCatalogue &catalogue() const { return m_catalogue; }
 
 private:
-    QHash<QString, QString> placeholderValues(const Request &request,
-                                              const QDate &letterDate) const;
-    // text with its placeholders filled; what is missing or malformed is added to *problems.
-    // field names where the text comes from ("templates.opening", "signature").
-    QString expandText(const QString &text,
-                       const QString &field,
-                       const QHash<QString, QString> &values,
-                       QStringList *problems) const;
+    // The parts of compose() that are the authority's frame around the answers and refusals:
+    // identity, letterhead, date and reference; salutation, thanks, the request as asked, the
+    // regime and confirm-or-deny sentences; standing paragraphs, rights and signature.
+    void
+    addHeading(LetterDocument &letter, const LetterWording &wording, const Request &request) const;
+    void addOpening(LetterDocument &letter,
+                    const LetterWording &wording,
+                    const Request &request,
+                    const ComposeOptions &options) const;
+    void
+    addClosing(LetterDocument &letter, const LetterWording &wording, const Request &request) const;
 
     OrganisationProfile m_profile;
     ExemptionCatalogue m_catalogue; // shipped, with the profile's overrides and local entries

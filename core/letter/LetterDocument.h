@@ -83,7 +83,7 @@ public:
     // The supervisor view: withheld text is present, between LetterMarks::RevealStart and
     // RevealEnd. Such a document is for the screen only: PdfExporter and printing refuse it.
     bool revealsWithheld = false;
-    // The strings this letter withholds (redaction::withheldStrings of the request), for the
+    // The strings this letter withholds (WithheldText::strings of the request), for the
     // release check that reads the exported file back.
     QStringList withheldStrings;
 

@@ -188,7 +188,9 @@ void searchBytesAs(LeakMatcher &matcher,
         matcher.search(utf16BigEndian(bytes, 1), where);
     }
     if (strings != PdfByteScanner::StringObjects::None)
-        matcher.search(decodedStrings(bytes, strings == PdfByteScanner::StringObjects::TextStringsAnyUtf16), where);
+        matcher.search(
+            decodedStrings(bytes, strings == PdfByteScanner::StringObjects::TextStringsAnyUtf16),
+            where);
 }
 
 // Streams larger than this when inflated are not searched, and the check fails: no letter comes
@@ -321,7 +323,9 @@ QString PdfByteScanner::searchPdf(LeakMatcher &matcher, const QByteArray &pdf)
         pos = dataEnd;
 
         const bool xmp = dictionaryHas(dictionary, "/Type\\s*/Metadata\\b");
-        const QString rawWhere = xmp ? QCoreApplication::translate("foidesk::ReleaseCheck", "document metadata (XMP)") : QCoreApplication::translate("foidesk::ReleaseCheck", "file bytes");
+        const QString rawWhere =
+            xmp ? QCoreApplication::translate("foidesk::ReleaseCheck", "document metadata (XMP)")
+                : QCoreApplication::translate("foidesk::ReleaseCheck", "file bytes");
         if (isBinaryStream(dictionary))
             continue;
         // An object stream holds objects, and so text strings, like the file itself.
@@ -335,7 +339,9 @@ QString PdfByteScanner::searchPdf(LeakMatcher &matcher, const QByteArray &pdf)
         QByteArray inflated;
         switch (inflateStream(data, &inflated)) {
         case InflateOutcome::TooLarge:
-            return QCoreApplication::translate("foidesk::ReleaseCheck", "stream %1 of the file is too large to search").arg(objectName);
+            return QCoreApplication::translate("foidesk::ReleaseCheck",
+                                               "stream %1 of the file is too large to search")
+                .arg(objectName);
         case InflateOutcome::Failed:
             searchBytesAs(matcher, data, rawWhere, strings);
             break;
@@ -344,15 +350,20 @@ QString PdfByteScanner::searchPdf(LeakMatcher &matcher, const QByteArray &pdf)
             Q_FALLTHROUGH();
         case InflateOutcome::Complete:
             searchBytesAs(matcher,
-                        inflated,
-                        xmp ? rawWhere
-                            : QCoreApplication::translate("foidesk::ReleaseCheck", "file bytes (uncompressed stream %1)").arg(objectName),
-                        strings);
+                          inflated,
+                          xmp ? rawWhere
+                              : QCoreApplication::translate("foidesk::ReleaseCheck",
+                                                            "file bytes (uncompressed stream %1)")
+                                    .arg(objectName),
+                          strings);
             break;
         }
     }
     structure += pdf.mid(pos);
-    searchBytesAs(matcher, structure, QCoreApplication::translate("foidesk::ReleaseCheck", "file bytes"), PdfByteScanner::StringObjects::TextStringsAnyUtf16);
+    searchBytesAs(matcher,
+                  structure,
+                  QCoreApplication::translate("foidesk::ReleaseCheck", "file bytes"),
+                  PdfByteScanner::StringObjects::TextStringsAnyUtf16);
     return {};
 }
 

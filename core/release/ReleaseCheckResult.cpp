@@ -23,10 +23,12 @@ QString ReleaseCheckResult::masked(const QString &withheld)
 QString ReleaseCheckResult::summary() const
 {
     if (!error.isEmpty())
-        return QCoreApplication::translate("foidesk::ReleaseCheck", "Release check FAILED: %1.").arg(error);
+        return QCoreApplication::translate("foidesk::ReleaseCheck", "Release check FAILED: %1.")
+            .arg(error);
     if (!findings.isEmpty()) {
         const LeakFinding &first = findings.first();
-        QString line = QCoreApplication::translate("foidesk::ReleaseCheck", "Release check FAILED: %1 found in %2.")
+        QString line = QCoreApplication::translate("foidesk::ReleaseCheck",
+                                                   "Release check FAILED: %1 found in %2.")
                            .arg(masked(first.withheld), first.where);
         if (findings.size() > 1) {
             const int more = int(findings.size()) - 1;
@@ -37,15 +39,19 @@ QString ReleaseCheckResult::summary() const
         return line;
     }
     if (withheldCount == 0)
-        return QCoreApplication::translate("foidesk::ReleaseCheck", "Release check: nothing is withheld, so there was nothing to look for.");
+        return QCoreApplication::translate(
+            "foidesk::ReleaseCheck",
+            "Release check: nothing is withheld, so there was nothing to look for.");
     if (pagesRead > 0) {
-        return QCoreApplication::translate("foidesk::ReleaseCheck", "Release check passed: %1, none found in %2.")
+        return QCoreApplication::translate("foidesk::ReleaseCheck",
+                                           "Release check passed: %1, none found in %2.")
             .arg(QCoreApplication::translate(
                      "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount),
                  QCoreApplication::translate(
                      "foidesk::ReleaseCheck", "%n page(s)", nullptr, pagesRead));
     }
-    return QCoreApplication::translate("foidesk::ReleaseCheck", "Release check passed: %1, none found in the file.")
+    return QCoreApplication::translate("foidesk::ReleaseCheck",
+                                       "Release check passed: %1, none found in the file.")
         .arg(QCoreApplication::translate(
             "foidesk::ReleaseCheck", "%n withheld string(s)", nullptr, withheldCount));
 }

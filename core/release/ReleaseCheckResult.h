@@ -22,14 +22,14 @@ struct LeakFinding
 // Plain data: the store keeps it with the request (store/ReleaseCheckTable).
 struct ReleaseCheckResult
 {
-    QDateTime checkedAt;     // UTC
-    QString file;            // the file that was checked
-    QByteArray fileSha256;   // hex
+    QDateTime checkedAt;   // UTC
+    QString file;          // the file that was checked
+    QByteArray fileSha256; // hex
     // SHA-256 (hex) of the request's content when the file was made
     // (exchange/RequestFingerprint.h): a check only counts for the request as it was when it
     // was checked.
     QByteArray fingerprint;
-    int withheldCount = 0;   // how many withheld strings were looked for
+    int withheldCount = 0; // how many withheld strings were looked for
     int pagesRead = 0;
     QList<LeakFinding> findings; // empty when nothing withheld was found
     // Set when the file could not be read back at all (then passed() is false).

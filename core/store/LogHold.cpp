@@ -11,7 +11,6 @@ namespace foidesk {
 
 namespace {
 
-
 #if defined(Q_OS_LINUX)
 // Whether /proc/locks lists a lock held (not merely waited for) by this process on a file with
 // this inode number. Lines look like "1: POSIX  ADVISORY  READ 5464 fe:00:10952828 128 128";
@@ -74,8 +73,9 @@ QString LogHold::lost() const
             .arg(m_path.section(u'/', -1));
 #if defined(Q_OS_LINUX)
     if (m_checkLocks && (!holdsLockOn(m_database->file) || !holdsLockOn(m_index->file)))
-        return LogHold::tr("this program's lock on it was released by something that opened the file "
-                  "outside the database engine");
+        return LogHold::tr(
+            "this program's lock on it was released by something that opened the file "
+            "outside the database engine");
 #endif
     return {};
 #endif

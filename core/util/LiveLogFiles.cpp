@@ -13,7 +13,6 @@ namespace foidesk {
 
 namespace {
 
-
 // SQLite's working files beside a database: the write-ahead log, its shared-memory index and
 // the rollback journal.
 constexpr const char *WorkingSuffixes[] = {"", "-wal", "-shm", "-journal"};
@@ -116,13 +115,15 @@ Result<void> LiveLogFiles::refuse(const QString &path, const QString &outcome)
     const QString shownLog = QDir::toNativeSeparators(log);
     const QString why =
         shownPath.compare(shownLog, PathCase) == 0
-            ? LiveLogFiles::tr("%1 is the FOI Desk log that is open now. FOI Desk never reads or writes the "
-                 "open log as an ordinary file, because that could lose changes. Choose "
-                 "another file.")
+            ? LiveLogFiles::tr(
+                  "%1 is the FOI Desk log that is open now. FOI Desk never reads or writes the "
+                  "open log as an ordinary file, because that could lose changes. Choose "
+                  "another file.")
                   .arg(shownPath)
-            : LiveLogFiles::tr("%1 is a working file of the FOI Desk log %2, which is open now. FOI Desk "
-                 "never reads or writes it as an ordinary file, because that could lose "
-                 "changes. Choose another file.")
+            : LiveLogFiles::tr(
+                  "%1 is a working file of the FOI Desk log %2, which is open now. FOI Desk "
+                  "never reads or writes it as an ordinary file, because that could lose "
+                  "changes. Choose another file.")
                   .arg(shownPath, shownLog);
     return Error(ErrorKind::BadInput, outcome.isEmpty() ? why : outcome + u' ' + why);
 }
