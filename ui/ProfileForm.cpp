@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "profile/OrganisationProfile.h"
+#include "profile/ProfileChecks.h"
 #include "util/LiveLogFiles.h"
 
 #include <QBuffer>
@@ -48,10 +49,6 @@ QLineEdit *makeLineEdit(const QString &objectName, const QString &placeholder, Q
     return edit;
 }
 
-bool looksLikeSvg(const QByteArray &data)
-{
-    return data.left(1024).contains("<svg");
-}
 
 } // namespace
 
@@ -205,9 +202,9 @@ QString ProfileForm::setLogoFromFile(const QString &path)
     }
     QByteArray bytes = file.readAll();
     QString type;
-    if (bytes.startsWith("\x89PNG")) {
+    if (ProfileChecks::looksLikePng(bytes)) {
         type = QStringLiteral("png");
-    } else if (looksLikeSvg(bytes)) {
+    } else if (ProfileChecks::looksLikeSvg(bytes)) {
         type = QStringLiteral("svg");
     } else {
         // Other formats are stored as PNG, the one raster format the profile keeps.

@@ -1,4 +1,5 @@
 #include "calendar/HolidayCalendar.h"
+#include "util/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -105,12 +106,9 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
 
     static const QStringList knownKeys = {
         u"format"_s, u"first_year"_s, u"last_year"_s, u"source"_s, u"divisions"_s};
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!knownKeys.contains(it.key())) {
-            return badInput(HolidayCalendar::tr("%1: unknown field in the bank holiday data; the fields are %2.")
-                                .arg(it.key(), knownKeys.join(u", "_s)));
-        }
-    }
+    if (auto unknown = JsonFields::unknownKey(
+            root, QString(), knownKeys, HolidayCalendar::tr("the bank holiday data")))
+        return *unknown;
 
     if (root.value(u"format"_s).toString() != QLatin1String(FormatTag)) {
         return badInput(HolidayCalendar::tr("format: the bank holiday data must be tagged \"%1\".")
@@ -169,13 +167,9 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
                 return badInput(HolidayCalendar::tr("%1: must be an object with a date and a name.").arg(where));
             }
             const QJsonObject entry = entries.at(i).toObject();
-            for (auto field = entry.begin(); field != entry.end(); ++field) {
-                if (field.key() != u"date"_s && field.key() != u"name"_s) {
-                    return badInput(HolidayCalendar::tr("%1.%2: unknown field; a holiday has only a date and a "
-                                       "name.")
-                                        .arg(where, field.key()));
-                }
-            }
+            if (auto unknown = JsonFields::unknownKey(
+                    entry, where, {u"date"_s, u"name"_s}, HolidayCalendar::tr("a holiday")))
+                return *unknown;
 
             if (!entry.value(u"date"_s).isString()) {
                 return badInput(

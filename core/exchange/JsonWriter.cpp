@@ -1,5 +1,7 @@
 #include "exchange/JsonWriter.h"
 
+#include "util/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -142,43 +144,7 @@ QByteArray JsonWriter::toUtf8() const
 
 QString JsonWriter::quoted(QStringView text)
 {
-    QString result;
-    result.reserve(text.size() + 2);
-    result += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            result += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            result += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            result += QStringLiteral("\\n");
-            break;
-        case '\r':
-            result += QStringLiteral("\\r");
-            break;
-        case '\t':
-            result += QStringLiteral("\\t");
-            break;
-        case '\b':
-            result += QStringLiteral("\\b");
-            break;
-        case '\f':
-            result += QStringLiteral("\\f");
-            break;
-        default:
-            if (c.unicode() < 0x20) {
-                result += QStringLiteral("\\u")
-                          + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
-            } else {
-                result += c;
-            }
-        }
-    }
-    result += QLatin1Char('"');
-    return result;
+    return JsonFields::literal(text);
 }
 
 } // namespace foidesk

@@ -2,7 +2,7 @@
 
 #include "exchange/PublicRequestJson.h"
 
-#include "exchange/JsonValueText.h"
+#include "util/JsonFields.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
@@ -107,11 +107,6 @@ const QStringList &reasonKeys()
     return keys;
 }
 
-bool isExtensionKey(const QString &key)
-{
-    return key.startsWith(QLatin1String("x-")) || key.startsWith(QLatin1String("x_"));
-}
-
 bool isAbsent(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull();
@@ -135,13 +130,13 @@ bool RequestFieldReader::checkFormat(const QJsonObject &root)
     if (isAbsent(format)) {
         return fail(QStringLiteral("format"),
                     RequestJson::tr("is missing; a FOI Desk request file starts with \"format\": %1.")
-                        .arg(JsonValueText::quote(formatTag)));
+                        .arg(JsonFields::quote(formatTag)));
     }
     if (!format.isString() || format.toString() != formatTag) {
         QString what = RequestJson::tr("expected %1, found %2.")
-                           .arg(JsonValueText::quote(formatTag),
-                                format.isString() ? JsonValueText::quote(format.toString())
-                                                  : JsonValueText::describe(format));
+                           .arg(JsonFields::quote(formatTag),
+                                format.isString() ? JsonFields::quote(format.toString())
+                                                  : JsonFields::describe(format));
         const QString prefix = QStringLiteral("foidesk.request/");
         bool numbered = false;
         const int version = format.toString().startsWith(prefix)
@@ -232,16 +227,9 @@ bool RequestFieldReader::checkKeys(const QJsonObject &object,
                                    const QStringList &known,
                                    const QString &owner)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
-        if (known.contains(key) || isExtensionKey(key))
-            continue;
-        const QString shownKey = key.size() > 60 ? key.left(60) + QStringLiteral("...") : key;
-        return fail(join(prefix, shownKey),
-                    RequestJson::tr("unknown field; %1 has only the fields %2. Check the spelling; data of "
-                       "your own may go in fields whose names start with \"x-\" or \"x_\", "
-                       "which are ignored.")
-                        .arg(owner, known.join(QStringLiteral(", "))));
+    if (const std::optional<Error> unknown = JsonFields::unknownKey(object, prefix, known, owner)) {
+        m_error = unknown->message;
+        return false;
     }
     return true;
 }
@@ -252,7 +240,7 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
         return fail(
             path,
             RequestJson::tr("is %1 characters long; the limit is %2 characters.")
-                .arg(JsonValueText::number(text.size()), JsonValueText::number(rule.maxLength)));
+                .arg(JsonFields::number(text.size()), JsonFields::number(rule.maxLength)));
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -265,7 +253,7 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
             return fail(path,
                         RequestJson::tr("contains half of a surrogate pair (U+%1) at character %2, which is "
                            "not a character; fix the \\u escape in the file.")
-                            .arg(QString::number(u, 16).toUpper(), JsonValueText::number(i + 1)));
+                            .arg(QString::number(u, 16).toUpper(), JsonFields::number(i + 1)));
         }
         const bool lineBreakOrTab = u == '\n' || u == '\r' || u == '\t';
         if (u < 0x20 || u == 0x7F) {
@@ -275,13 +263,13 @@ bool RequestFieldReader::checkText(const QString &path, const QString &text, con
                 return fail(path,
                             RequestJson::tr("contains a line break or tab at character %1; this field must "
                                "be a single line.")
-                                .arg(JsonValueText::number(i + 1)));
+                                .arg(JsonFields::number(i + 1)));
             }
             return fail(
                 path,
                 RequestJson::tr("contains the control character U+%1 at character %2; remove it.")
                     .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')),
-                         JsonValueText::number(i + 1)));
+                         JsonFields::number(i + 1)));
         }
     }
     return true;
@@ -294,7 +282,7 @@ bool RequestFieldReader::readString(const QJsonObject &object,
                                     QString *out,
                                     bool required)
 {
-    const QString path = join(prefix, key);
+    const QString path = JsonFields::path(prefix, key);
     const QJsonValue value = object.value(key);
     if (isAbsent(value)) {
         if (required)
@@ -303,7 +291,7 @@ bool RequestFieldReader::readString(const QJsonObject &object,
         return true;
     }
     if (!value.isString())
-        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonFields::describe(value)));
     const QString text = value.toString();
     if (!checkText(path, text, rule))
         return false;
@@ -320,7 +308,7 @@ bool RequestFieldReader::readBool(const QJsonObject &object, const QString &key,
     }
     if (!value.isBool()) {
         return fail(key,
-                    RequestJson::tr("expected true or false, found %1.").arg(JsonValueText::describe(value)));
+                    RequestJson::tr("expected true or false, found %1.").arg(JsonFields::describe(value)));
     }
     *out = value.toBool();
     return true;
@@ -329,7 +317,7 @@ bool RequestFieldReader::readBool(const QJsonObject &object, const QString &key,
 bool RequestFieldReader::readDate(
     const QJsonObject &object, const QString &prefix, const QString &key, QDate *out, bool required)
 {
-    const QString path = join(prefix, key);
+    const QString path = JsonFields::path(prefix, key);
     const QJsonValue value = object.value(key);
     if (isAbsent(value) || (!required && value.toString() == QString() && value.isString())) {
         if (required)
@@ -340,7 +328,7 @@ bool RequestFieldReader::readDate(
     if (!value.isString()) {
         return fail(path,
                     RequestJson::tr("expected a date as a string \"YYYY-MM-DD\", found %1.")
-                        .arg(JsonValueText::describe(value)));
+                        .arg(JsonFields::describe(value)));
     }
     const QString text = value.toString();
     // [0-9], not \d: \d would also match Arabic-Indic and other digits.
@@ -349,19 +337,19 @@ bool RequestFieldReader::readDate(
     if (!match.hasMatch()) {
         return fail(path,
                     RequestJson::tr("%1 is not a date in the form YYYY-MM-DD (for example \"2021-02-03\").")
-                        .arg(JsonValueText::quote(text)));
+                        .arg(JsonFields::quote(text)));
     }
     const int year = match.captured(1).toInt();
     const QDate date(year, match.captured(2).toInt(), match.captured(3).toInt());
     if (!date.isValid()) {
         return fail(
             path,
-            RequestJson::tr("%1 is not a real date (expected YYYY-MM-DD).").arg(JsonValueText::quote(text)));
+            RequestJson::tr("%1 is not a real date (expected YYYY-MM-DD).").arg(JsonFields::quote(text)));
     }
     if (year < 1900 || year > 2999) {
         return fail(path,
                     RequestJson::tr("%1 is outside the years 1900 to 2999; check the year.")
-                        .arg(JsonValueText::quote(text)));
+                        .arg(JsonFields::quote(text)));
     }
     *out = date;
     return true;
@@ -375,20 +363,20 @@ bool RequestFieldReader::readCode(const QJsonObject &object,
                                   Enum *out,
                                   const QString &prefix)
 {
-    const QString path = join(prefix, key);
+    const QString path = JsonFields::path(prefix, key);
     const QJsonValue value = object.value(key);
     if (isAbsent(value))
         return true; // the caller's default stands
     if (!value.isString()) {
         return fail(path,
                     RequestJson::tr("expected one of %1 as a string, found %2.")
-                        .arg(validCodes, JsonValueText::describe(value)));
+                        .arg(validCodes, JsonFields::describe(value)));
     }
     const std::optional<Enum> parsed = fromCode(value.toString());
     if (!parsed)
         return fail(
             path,
-            RequestJson::tr("%1 is not one of %2.").arg(JsonValueText::quote(value.toString()), validCodes));
+            RequestJson::tr("%1 is not one of %2.").arg(JsonFields::quote(value.toString()), validCodes));
     *out = *parsed;
     return true;
 }
@@ -398,12 +386,12 @@ bool RequestFieldReader::refuseNonEmptyArray(const QJsonObject &object,
                                              const QString &key,
                                              const QString &consequence)
 {
-    const QString path = join(prefix, key);
+    const QString path = JsonFields::path(prefix, key);
     const QJsonValue value = object.value(key);
     if (isAbsent(value))
         return true;
     if (!value.isArray())
-        return fail(path, RequestJson::tr("expected an array, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected an array, found %1.").arg(JsonFields::describe(value)));
     if (value.toArray().isEmpty())
         return true;
     return fail(path, consequence);
@@ -418,7 +406,7 @@ bool RequestFieldReader::readRequester(const QJsonObject &root, Requester *reque
         return true;
     if (!value.isObject())
         return fail(prefix,
-                    RequestJson::tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
+                    RequestJson::tr("expected an object, found %1.").arg(JsonFields::describe(value)));
     const QJsonObject object = value.toObject();
     if (!checkKeys(object, prefix, requesterKeys(), RequestJson::tr("a requester")))
         return false;
@@ -431,9 +419,9 @@ bool RequestFieldReader::readRequester(const QJsonObject &root, Requester *reque
         const bool hasSpace = requester->email.contains(QLatin1Char(' '))
                               || requester->email.contains(QLatin1Char('\t'));
         if (at <= 0 || at == requester->email.size() - 1 || hasSpace) {
-            return fail(join(prefix, QStringLiteral("email")),
+            return fail(JsonFields::path(prefix, QStringLiteral("email")),
                         RequestJson::tr("%1 is not an email address (expected name@domain).")
-                            .arg(JsonValueText::quote(requester->email)));
+                            .arg(JsonFields::quote(requester->email)));
         }
     }
     if (!readString(object, prefix, QStringLiteral("address"), AddressRule, &requester->address))
@@ -453,7 +441,7 @@ bool RequestFieldReader::readQuestion(const QJsonValue &value,
     if (!value.isObject())
         return fail(
             path,
-            RequestJson::tr("expected an object (a question), found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an object (a question), found %1.").arg(JsonFields::describe(value)));
     const QJsonObject object = value.toObject();
     if (!checkKeys(object, path, questionKeys(), RequestJson::tr("a question")))
         return false;
@@ -481,27 +469,27 @@ bool RequestFieldReader::readChoices(const QJsonObject &object,
                                      const QString &path,
                                      QStringList *choices)
 {
-    const QString choicesPath = join(path, QStringLiteral("choices"));
+    const QString choicesPath = JsonFields::path(path, QStringLiteral("choices"));
     const QJsonValue value = object.value(QStringLiteral("choices"));
     if (isAbsent(value))
         return true;
     if (!value.isArray())
         return fail(
             choicesPath,
-            RequestJson::tr("expected an array of strings, found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an array of strings, found %1.").arg(JsonFields::describe(value)));
     const QJsonArray array = value.toArray();
     if (array.size() > MaxChoices) {
         return fail(
             choicesPath,
             RequestJson::tr("has %1 choices; the limit is %2.")
-                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxChoices)));
+                .arg(JsonFields::number(array.size()), JsonFields::number(MaxChoices)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = choicesPath + QStringLiteral("[%1]").arg(i);
         const QJsonValue item = array.at(i);
         if (!item.isString())
             return fail(itemPath,
-                        RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(item)));
+                        RequestJson::tr("expected a string, found %1.").arg(JsonFields::describe(item)));
         if (!checkText(itemPath, item.toString(), ChoiceRule))
             return false;
         choices->append(item.toString());
@@ -548,7 +536,7 @@ bool RequestFieldReader::readExemptionCode(const QString &path,
         return fail(path,
                     RequestJson::tr("expected an exemption code as a string (for example \"s40(2)\"), "
                        "found %1.")
-                        .arg(JsonValueText::describe(value)));
+                        .arg(JsonFields::describe(value)));
     }
     const QString typed = value.toString();
     if (typed.trimmed().isEmpty()) {
@@ -568,7 +556,7 @@ bool RequestFieldReader::readExemptions(const QJsonObject &object,
                                         const QString &path,
                                         QStringList *codes)
 {
-    const QString listPath = join(path, QStringLiteral("exemptions"));
+    const QString listPath = JsonFields::path(path, QStringLiteral("exemptions"));
     const QJsonValue value = object.value(QStringLiteral("exemptions"));
     codes->clear();
     if (isAbsent(value))
@@ -576,14 +564,14 @@ bool RequestFieldReader::readExemptions(const QJsonObject &object,
     if (!value.isArray()) {
         return fail(listPath,
                     RequestJson::tr("expected an array of exemption codes, found %1.")
-                        .arg(JsonValueText::describe(value)));
+                        .arg(JsonFields::describe(value)));
     }
     const QJsonArray array = value.toArray();
     if (array.size() > MaxExemptions) {
         return fail(
             listPath,
             RequestJson::tr("has %1 exemptions; the limit is %2.")
-                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxExemptions)));
+                .arg(JsonFields::number(array.size()), JsonFields::number(MaxExemptions)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         QString code;
@@ -603,7 +591,7 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
                                         const QString &answer,
                                         QList<Redaction> *redactions)
 {
-    const QString listPath = join(path, QStringLiteral("redactions"));
+    const QString listPath = JsonFields::path(path, QStringLiteral("redactions"));
     const QJsonValue value = object.value(QStringLiteral("redactions"));
     redactions->clear();
     if (isAbsent(value))
@@ -611,14 +599,14 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
     if (!value.isArray()) {
         return fail(listPath,
                     RequestJson::tr("expected an array of {\"text\", \"exemption\"} objects, found %1.")
-                        .arg(JsonValueText::describe(value)));
+                        .arg(JsonFields::describe(value)));
     }
     const QJsonArray array = value.toArray();
     if (array.size() > MaxRedactions) {
         return fail(
             listPath,
             RequestJson::tr("has %1 redactions; the limit is %2.")
-                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxRedactions)));
+                .arg(JsonFields::number(array.size()), JsonFields::number(MaxRedactions)));
     }
     QList<Redaction> spans;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -627,7 +615,7 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
         if (!item.isObject()) {
             return fail(itemPath,
                         RequestJson::tr("expected an object {\"text\", \"exemption\"}, found %1.")
-                            .arg(JsonValueText::describe(item)));
+                            .arg(JsonFields::describe(item)));
         }
         const QJsonObject redaction = item.toObject();
         if (!checkKeys(redaction, itemPath, redactionKeys(), RequestJson::tr("a redaction")))
@@ -635,11 +623,11 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
         QString text;
         if (!readString(redaction, itemPath, QStringLiteral("text"), AnswerRule, &text, true))
             return false;
-        const QString textPath = join(itemPath, QStringLiteral("text"));
+        const QString textPath = JsonFields::path(itemPath, QStringLiteral("text"));
         if (text.isEmpty()) {
             return fail(textPath, RequestJson::tr("is empty; give the exact text of the answer to withhold."));
         }
-        const QString exemptionPath = join(itemPath, QStringLiteral("exemption"));
+        const QString exemptionPath = JsonFields::path(itemPath, QStringLiteral("exemption"));
         const QJsonValue exemption = redaction.value(QStringLiteral("exemption"));
         if (isAbsent(exemption)) {
             return fail(exemptionPath,
@@ -655,7 +643,7 @@ bool RequestFieldReader::readRedactions(const QJsonObject &object,
                         RequestJson::tr("%1 does not appear in this question's answer, so it cannot be "
                            "withheld there and the file was not imported. The text must match "
                            "the answer exactly, including capitals, spaces and punctuation.")
-                            .arg(JsonValueText::quote(text)));
+                            .arg(JsonFields::quote(text)));
         }
         spans.append(found);
     }
@@ -674,7 +662,7 @@ bool RequestFieldReader::readReasoningText(const QJsonValue &value,
         return true;
     }
     if (!value.isString())
-        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonFields::describe(value)));
     if (!checkText(path, value.toString(), ReasoningRule))
         return false;
     *out = value.toString();
@@ -693,19 +681,19 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
     if (isAbsent(value))
         return true;
     if (!value.isObject())
-        return fail(path, RequestJson::tr("expected an object, found %1.").arg(JsonValueText::describe(value)));
+        return fail(path, RequestJson::tr("expected an object, found %1.").arg(JsonFields::describe(value)));
     const QJsonObject reasons = value.toObject();
     QMap<QString, QString> typedAs;
     for (auto it = reasons.begin(); it != reasons.end(); ++it) {
         const QString entryPath =
-            path + QStringLiteral("[") + JsonValueText::quote(it.key()) + QStringLiteral("]");
+            path + QStringLiteral("[") + JsonFields::quote(it.key()) + QStringLiteral("]");
         QString code;
         if (!readExemptionCode(entryPath, QJsonValue(it.key()), &code))
             return false;
         if (typedAs.contains(code)) {
             return fail(entryPath,
                         RequestJson::tr("names the same exemption (%1) as %2; give its reasoning once.")
-                            .arg(code, JsonValueText::quote(typedAs.value(code))));
+                            .arg(code, JsonFields::quote(typedAs.value(code))));
         }
         typedAs.insert(code, it.key());
         ExemptionReasoning reasoning;
@@ -718,18 +706,18 @@ bool RequestFieldReader::readExemptionReasons(const QJsonObject &root,
             if (!checkKeys(object, entryPath, reasonKeys(), RequestJson::tr("an exemption reason")))
                 return false;
             if (!readReasoningText(object.value(QStringLiteral("reasoning")),
-                                   join(entryPath, QStringLiteral("reasoning")),
+                                   JsonFields::path(entryPath, QStringLiteral("reasoning")),
                                    &reasoning.reasoning))
                 return false;
             if (!readReasoningText(object.value(QStringLiteral("public_interest")),
-                                   join(entryPath, QStringLiteral("public_interest")),
+                                   JsonFields::path(entryPath, QStringLiteral("public_interest")),
                                    &reasoning.publicInterest))
                 return false;
         } else {
             return fail(entryPath,
                         RequestJson::tr("expected the reasoning as a string, or an object with "
                            "\"reasoning\" and \"public_interest\", found %1.")
-                            .arg(JsonValueText::describe(entry)));
+                            .arg(JsonFields::describe(entry)));
         }
         out->insert(code, reasoning);
     }
@@ -746,13 +734,13 @@ bool RequestFieldReader::readQuestions(const QJsonObject &root, QList<Question> 
     if (!value.isArray())
         return fail(
             path,
-            RequestJson::tr("expected an array of questions, found %1.").arg(JsonValueText::describe(value)));
+            RequestJson::tr("expected an array of questions, found %1.").arg(JsonFields::describe(value)));
     const QJsonArray array = value.toArray();
     if (array.size() > MaxQuestions) {
         return fail(
             path,
             RequestJson::tr("has %1 questions; the limit is %2.")
-                .arg(JsonValueText::number(array.size()), JsonValueText::number(MaxQuestions)));
+                .arg(JsonFields::number(array.size()), JsonFields::number(MaxQuestions)));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         Question question;

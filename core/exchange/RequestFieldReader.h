@@ -46,10 +46,6 @@ private:
         m_error = path + QStringLiteral(": ") + what;
         return false;
     }
-    static QString join(const QString &prefix, const QString &key)
-    {
-        return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
-    }
 
     bool checkFormat(const QJsonObject &root);
     bool checkKeys(const QJsonObject &object,

@@ -1,6 +1,6 @@
 #include "exchange/RequestJsonReader.h"
 
-#include "exchange/JsonValueText.h"
+#include "util/JsonFields.h"
 #include "exchange/RequestFieldReader.h"
 #include "exchange/RequestJson.h"
 #include "util/LiveLogFiles.h"
@@ -81,8 +81,8 @@ QString RequestJsonReader::tooLargeMessage(qint64 bytes)
     return RequestJson::tr("the file is %1 MB; exchange files are limited to %2 MB (%3 bytes), so it was not "
               "read. Split it into one file per request.")
         .arg(sizeInMegabytes(bytes),
-             JsonValueText::number(RequestJson::MaxFileBytes / (1024 * 1024)),
-             JsonValueText::number(RequestJson::MaxFileBytes));
+             JsonFields::number(RequestJson::MaxFileBytes / (1024 * 1024)),
+             JsonFields::number(RequestJson::MaxFileBytes));
 }
 
 Result<Request> RequestJsonReader::parse(const QByteArray &json)
@@ -108,7 +108,7 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
             ErrorKind::BadInput,
             RequestJson::tr("the file is not valid UTF-8: byte %1 (0x%2) does not belong to a UTF-8 "
                "character. Save the file as UTF-8 and try again.")
-                .arg(JsonValueText::number(bad + skipped),
+                .arg(JsonFields::number(bad + skipped),
                      QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
     }
 
@@ -129,9 +129,9 @@ Result<Request> RequestJsonReader::parse(const QByteArray &json)
         return Error(ErrorKind::BadInput,
                      RequestJson::tr("JSON syntax error at line %1, column %2 (byte %3): %4. The file may be "
                         "cut short or not be JSON.")
-                         .arg(JsonValueText::number(line),
-                              JsonValueText::number(column),
-                              JsonValueText::number(offset + skipped),
+                         .arg(JsonFields::number(line),
+                              JsonFields::number(column),
+                              JsonFields::number(offset + skipped),
                               parseError.errorString()));
     }
     if (!document.isObject()) {

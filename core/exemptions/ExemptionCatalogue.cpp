@@ -3,6 +3,7 @@
 #include "wording/LetterTemplate.h"
 #include "model/RequestEnums.h"
 #include "util/BuiltInData.h"
+#include "util/JsonFields.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,31 +22,6 @@ namespace {
 constexpr auto FormatTag = "foidesk.exemptions/1";
 
 
-Error badInput(const QString &field, const QString &what)
-{
-    return Error(ErrorKind::BadInput, field + u": "_s + what);
-}
-
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::String:
-        return ExemptionCatalogue::tr("a string");
-    case QJsonValue::Array:
-        return ExemptionCatalogue::tr("an array");
-    case QJsonValue::Object:
-        return ExemptionCatalogue::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return ExemptionCatalogue::tr("nothing");
-}
 
 // How a code is written: "s" or "reg", a number with an optional capital letter ("s22A"), then
 // bracketed sub-sections and paragraphs: "s40(2)", "s31(1)(a)", "reg12(5)(e)".
@@ -265,12 +241,12 @@ std::optional<Error> readString(const QJsonObject &object,
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            return badInput(path + u'.' + key, ExemptionCatalogue::tr("missing; every entry needs it"));
+            return JsonFields::error(path + u'.' + key, ExemptionCatalogue::tr("missing; every entry needs it"));
         return std::nullopt;
     }
     if (!value.isString()) {
-        return badInput(path + u'.' + key,
-                        ExemptionCatalogue::tr("expected a string, found %1").arg(jsonTypeName(value)));
+        return JsonFields::error(path + u'.' + key,
+                        JsonFields::expected(JsonFields::tr("a string"), value));
     }
     *target = value.toString();
     return std::nullopt;
@@ -279,7 +255,7 @@ std::optional<Error> readString(const QJsonObject &object,
 std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exemption *entry)
 {
     if (!value.isObject())
-        return badInput(path, ExemptionCatalogue::tr("expected an object, found %1").arg(jsonTypeName(value)));
+        return JsonFields::error(path, JsonFields::expected(JsonFields::tr("an object"), value));
     const QJsonObject object = value.toObject();
     static const QStringList keys = {u"code"_s,
                                      u"regime"_s,
@@ -288,13 +264,8 @@ std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exe
                                      u"kind"_s,
                                      u"reasoning"_s,
                                      u"public_interest"_s};
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!keys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
-            return badInput(
-                path + u'.' + it.key(),
-                ExemptionCatalogue::tr("unknown field; the fields of an entry are %1").arg(keys.join(u", "_s)));
-        }
-    }
+    if (auto unknown = JsonFields::unknownKey(object, path, keys, ExemptionCatalogue::tr("an entry")))
+        return unknown;
     QString regime;
     QString kind;
     for (const auto &[key, target, required] :
@@ -310,35 +281,35 @@ std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exe
     }
     const std::optional<Regime> parsedRegime = regimeFromCode(regime);
     if (!parsedRegime) {
-        return badInput(path + u".regime"_s,
+        return JsonFields::error(path + u".regime"_s,
                         ExemptionCatalogue::tr("expected %1, found \"%2\"").arg(validRegimeCodes(), regime));
     }
     entry->regime = *parsedRegime;
     const std::optional<Exemption::Kind> parsedKind = exemptionKindFromCode(kind);
     if (!parsedKind) {
-        return badInput(path + u".kind"_s,
+        return JsonFields::error(path + u".kind"_s,
                         ExemptionCatalogue::tr("expected \"absolute\", \"qualified\" or \"procedural\", found "
                                   "\"%1\"")
                             .arg(kind));
     }
     entry->kind = *parsedKind;
     if (!codePattern().match(entry->code).hasMatch()) {
-        return badInput(path + u".code"_s,
+        return JsonFields::error(path + u".code"_s,
                         ExemptionCatalogue::tr("\"%1\" is not written as a code; write it like s40(2), "
                                   "s31(1)(a), reg12(5)(e) or reg13")
                             .arg(entry->code));
     }
     if (entry->title.trimmed().isEmpty())
-        return badInput(path + u".title"_s, ExemptionCatalogue::tr("the title is empty"));
+        return JsonFields::error(path + u".title"_s, ExemptionCatalogue::tr("the title is empty"));
     if (entry->citation.trimmed().isEmpty())
-        return badInput(path + u".citation"_s, ExemptionCatalogue::tr("the citation is empty"));
+        return JsonFields::error(path + u".citation"_s, ExemptionCatalogue::tr("the citation is empty"));
     if (entry->reasoning.trimmed().isEmpty())
-        return badInput(path + u".reasoning"_s, ExemptionCatalogue::tr("the default reasoning is empty"));
+        return JsonFields::error(path + u".reasoning"_s, ExemptionCatalogue::tr("the default reasoning is empty"));
     for (const auto &[key, text] : {std::pair{u"reasoning"_s, &entry->reasoning},
                                     std::pair{u"public_interest"_s, &entry->publicInterest}}) {
         QString problem;
         if (!LetterTemplate::placeholders(*text, &problem))
-            return badInput(path + u'.' + key, problem);
+            return JsonFields::error(path + u'.' + key, problem);
     }
     return std::nullopt;
 }
@@ -400,26 +371,23 @@ Result<ExemptionCatalogue> ExemptionCatalogue::parse(const QByteArray &json)
                          .arg(parseError.errorString()));
     }
     if (!document.isObject())
-        return badInput(u"(top level)"_s, tr("expected a JSON object"));
+        return JsonFields::error(u"(top level)"_s, tr("expected a JSON object"));
     const QJsonObject root = document.object();
 
     const QJsonValue format = root.value(u"format"_s);
     if (!format.isString() || format.toString() != QLatin1String(FormatTag)) {
-        return badInput(
+        return JsonFields::error(
             u"format"_s,
             tr("expected \"%1\", found %2")
                 .arg(QLatin1String(FormatTag),
-                     format.isString() ? u'"' + format.toString() + u'"' : jsonTypeName(format)));
+                     format.isString() ? u'"' + format.toString() + u'"' : JsonFields::describe(format)));
     }
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != u"format"_s && it.key() != u"exemptions"_s
-            && !it.key().startsWith(u"x-"_s)) {
-            return badInput(it.key(), tr("unknown field; the fields are format, exemptions"));
-        }
-    }
+    if (auto unknown = JsonFields::unknownKey(
+            root, QString(), {u"format"_s, u"exemptions"_s}, tr("the exemption catalogue")))
+        return *unknown;
     const QJsonValue list = root.value(u"exemptions"_s);
     if (!list.isArray()) {
-        return badInput(u"exemptions"_s, tr("expected an array, found %1").arg(jsonTypeName(list)));
+        return JsonFields::error(u"exemptions"_s, JsonFields::expected(JsonFields::tr("an array"), list));
     }
 
     ExemptionCatalogue catalogue;
@@ -432,7 +400,7 @@ Result<ExemptionCatalogue> ExemptionCatalogue::parse(const QByteArray &json)
             return *error;
         const QString key = regimeCode(entry.regime) + u' ' + entry.code.toLower();
         if (seen.contains(key)) {
-            return badInput(path + u".code"_s,
+            return JsonFields::error(path + u".code"_s,
                             tr("%1 appears twice for %2; each code may appear once per law")
                                 .arg(entry.code, regimeCode(entry.regime)));
         }

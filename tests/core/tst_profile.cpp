@@ -314,7 +314,7 @@ private Q_SLOTS:
             u"Free to use}"_s,
             u"templates.reuse"_s,
             u"no matching"_s);
-        row("wrong type", {u"name"_s}, 42, u"name"_s, u"expected a string, found 42"_s);
+        row("wrong type", {u"name"_s}, 42, u"name"_s, u"expected a string, found a number (42)"_s);
         row("wrong type of template",
             {u"templates"_s, u"held"_s, u"all"_s},
             true,
