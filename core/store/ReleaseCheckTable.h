@@ -1,6 +1,6 @@
 #pragma once
 
-#include "release/ReleaseCheck.h"
+#include "release/ReleaseCheckResult.h"
 #include "util/Result.h"
 
 #include <QList>

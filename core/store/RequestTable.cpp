@@ -522,25 +522,6 @@ Result<bool> RequestTable::update(Request &request, int storedRevision, const QS
     return true;
 }
 
-Result<void> RequestTable::audit(const QString &action,
-                           const QString &reference,
-                           int revision,
-                           const QString &detail,
-                           const QString &outcome)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit (at, action, reference, revision, detail) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(nowUtc());
-    query.addBindValue(nonNull(action));
-    query.addBindValue(nonNull(reference));
-    query.addBindValue(revision);
-    query.addBindValue(nonNull(detail));
-    if (!query.exec())
-        return failed(query, outcome);
-    return {};
-}
-
 Error RequestTable::referenceMissing(const QString &outcome) const
 {
     return Error(ErrorKind::BadInput,

@@ -17,7 +17,7 @@ namespace foidesk {
 
 class Deadlines;
 
-// The SQL of the requests, questions (with their redactions), exemption reasons and audit tables:
+// The SQL of the requests, questions (with their redactions) and exemption reasons tables:
 // how a Request becomes rows and back. Store decides what a user action means (transactions,
 // conflicts, signals); this class only reads and writes rows, inside whatever transaction the Store
 // has begun.
@@ -44,12 +44,6 @@ public:
     // Overwrites the row with request.id if it is still at storedRevision, bumping the
     // revision and replacing the questions. Returns false when no row was at that revision.
     Result<bool> update(Request &request, int storedRevision, const QString &outcome);
-    // Appends to the audit trail.
-    Result<void> audit(const QString &action,
-                 const QString &reference,
-                 int revision,
-                 const QString &detail,
-                 const QString &outcome);
 
     // BadInput (starting with outcome) when a withheld passage of a question does not lie
     // inside its answer: storing it could leave the passage shown or cut at the wrong place.

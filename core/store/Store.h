@@ -3,7 +3,8 @@
 #include "profile/OrganisationProfile.h"
 #include "model/Request.h"
 #include "redaction/RedactionSuggestion.h"
-#include "release/ReleaseCheck.h"
+#include "release/ReleaseCheckResult.h"
+#include "store/HistoryTable.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -31,15 +32,6 @@ struct RequestQuery
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime at; // UTC
-    QString action; // "create", "save", "delete", "import", "replace", "restore"
-    QString reference;
-    int revision = 0;
-    QString detail;
-};
 
 // One FOI Desk log: a single SQLite file, opened through Qt SQL (QSQLITE).
 //
@@ -131,7 +123,7 @@ public:
     // is not valid; nothing is written then.
     Result<void> saveProfile(const OrganisationProfile &profile);
 
-    // Release checks (release/ReleaseCheck.h): each one appended to the request's history
+    // Release checks (release/ReleaseCheckResult.h): each one appended to the request's history
     // (audited as "release_check"), the latest returned first. NotFound for an unknown request.
     Result<void> recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result);
     Result<std::optional<ReleaseCheckResult>> lastReleaseCheck(qint64 requestId) const;
@@ -160,7 +152,7 @@ Q_SIGNALS:
     void profileChanged();
 
 private:
-    explicit Store(QString path, QString connectionName);
+    explicit Store(QString path);
     // probeDepth: a DatabaseProbe::Depth (kept out of this header).
     static Result<std::unique_ptr<Store>> openChecked(const QString &path, int probeDepth);
 
@@ -172,7 +164,6 @@ private:
     friend class Private;
     std::unique_ptr<Private> d;
     QString m_path;
-    QString m_connectionName;
 };
 
 } // namespace foidesk
