@@ -1,7 +1,7 @@
 #include "DesktopApp.h"
 
-#include "BackupPrompts.h"
-#include "FileDialogs.h"
+#include "backup/BackupPrompts.h"
+#include "widgets/FileDialogs.h"
 #include "MainWindow.h"
 #include "store/Backups.h"
 #include "store/Store.h"

@@ -3,9 +3,9 @@
 // The request editor beside the letter preview and the letter actions, on a fresh log holding
 // the test authority's profile: what the letter and refusal tests drive, set up one way.
 
-#include "LetterActions.h"
-#include "LetterPreviewPane.h"
-#include "RequestEditor.h"
+#include "letter/LetterActions.h"
+#include "letter/LetterPreviewPane.h"
+#include "editor/RequestEditor.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"

@@ -3,11 +3,11 @@
 // marked final and complete. Each test has its own log, settings file and output folder.
 
 #include "EditorWithPreview.h"
-#include "LetterActions.h"
-#include "LetterPreviewPane.h"
+#include "letter/LetterActions.h"
+#include "letter/LetterPreviewPane.h"
 #include "MainWindow.h"
 #include "ModalBoxes.h"
-#include "RequestEditor.h"
+#include "editor/RequestEditor.h"
 #include "letter/LetterComposer.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"

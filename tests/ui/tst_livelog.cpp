@@ -7,10 +7,10 @@
 // The window runs in this process under the offscreen platform; the command line is the real
 // foidesk executable in a second process.
 
-#include "FileDialogs.h"
+#include "widgets/FileDialogs.h"
 #include "MainWindow.h"
-#include "RequestEditor.h"
-#include "RequestListPanel.h"
+#include "editor/RequestEditor.h"
+#include "requestlist/RequestListPanel.h"
 #include "exchange/RequestJson.h"
 #include "listing/RequestListModel.h"
 #include "store/Backups.h"

@@ -2,9 +2,9 @@
 // answering its message boxes, over a fresh log and settings file for each test.
 
 #include "MainWindow.h"
-#include "RequestEditor.h"
-#include "RequestListDelegate.h"
-#include "RequestListPanel.h"
+#include "editor/RequestEditor.h"
+#include "requestlist/RequestListDelegate.h"
+#include "requestlist/RequestListPanel.h"
 #include "exchange/ExampleRequests.h"
 #include "exchange/RequestJson.h"
 #include "listing/RequestListModel.h"

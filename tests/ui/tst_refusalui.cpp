@@ -5,13 +5,13 @@
 // has passed. Each test has its own log, settings file and output folder.
 
 #include "EditorWithPreview.h"
-#include "LetterActions.h"
-#include "LetterPreviewPane.h"
+#include "letter/LetterActions.h"
+#include "letter/LetterPreviewPane.h"
 #include "MainWindow.h"
 #include "ModalBoxes.h"
-#include "RefusalReasonsPanel.h"
-#include "RequestEditor.h"
-#include "SettingsDialog.h"
+#include "redaction/RefusalReasonsPanel.h"
+#include "editor/RequestEditor.h"
+#include "settings/SettingsDialog.h"
 #include "exchange/RequestFingerprint.h"
 #include "letter/LetterComposer.h"
 #include "model/RequestEnums.h"

@@ -1,4 +1,4 @@
-#include "RequestEditor.h"
+#include "editor/RequestEditor.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
 

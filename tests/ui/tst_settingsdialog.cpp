@@ -2,11 +2,11 @@
 // are shown, edited, refused with the field named, restored, exported and imported, and what
 // OK saves is found again by a fresh connection to the log.
 
-#include "ExemptionSettingsPage.h"
-#include "ProfileForm.h"
-#include "RedactionPolicyForm.h"
-#include "SettingsDialog.h"
-#include "TemplateEditor.h"
+#include "settings/ExemptionSettingsPage.h"
+#include "settings/ProfileForm.h"
+#include "settings/RedactionPolicyForm.h"
+#include "settings/SettingsDialog.h"
+#include "settings/TemplateEditor.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 

@@ -1,4 +1,4 @@
-#include "UndoKeyFilter.h"
+#include "widgets/UndoKeyFilter.h"
 
 #include "editing/RequestDocument.h"
 

@@ -1,6 +1,6 @@
-#include "ProfileForm.h"
+#include "settings/ProfileForm.h"
 
-#include "FileDialogs.h"
+#include "widgets/FileDialogs.h"
 #include "profile/OrganisationProfile.h"
 #include "profile/ProfileChecks.h"
 #include "util/LiveLogFiles.h"

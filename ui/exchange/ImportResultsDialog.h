@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestImporter.h"
+#include "exchange/RequestImporter.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "RequestDetailsForm.h"
+#include "editor/RequestDetailsForm.h"
 
-#include "WidgetSync.h"
+#include "widgets/WidgetSync.h"
 #include "model/RequestEnums.h"
 
 #include <QCheckBox>

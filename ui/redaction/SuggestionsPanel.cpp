@@ -1,6 +1,6 @@
-#include "SuggestionsPanel.h"
+#include "redaction/SuggestionsPanel.h"
 
-#include "RedactionsPanel.h"
+#include "redaction/RedactionsPanel.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ExemptionSettingsPage.h"
+#include "settings/ExemptionSettingsPage.h"
 
 #include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"

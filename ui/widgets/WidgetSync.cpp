@@ -1,4 +1,4 @@
-#include "WidgetSync.h"
+#include "widgets/WidgetSync.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,6 +1,6 @@
-#include "RedactionsPanel.h"
+#include "redaction/RedactionsPanel.h"
 
-#include "ExemptionChooser.h"
+#include "redaction/ExemptionChooser.h"
 #include "redaction/RedactionSpans.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "RequestListDelegate.h"
+#include "requestlist/RequestListDelegate.h"
 
 #include "listing/RequestListModel.h"
 

@@ -1,6 +1,6 @@
-#include "RequestListPanel.h"
+#include "requestlist/RequestListPanel.h"
 
-#include "RequestListDelegate.h"
+#include "requestlist/RequestListDelegate.h"
 #include "model/RequestEnums.h"
 #include "listing/RequestListModel.h"
 

@@ -1,8 +1,8 @@
-#include "LetterActions.h"
+#include "letter/LetterActions.h"
 
-#include "FileDialogs.h"
-#include "RequestEditor.h"
-#include "SettingsDialog.h"
+#include "widgets/FileDialogs.h"
+#include "editor/RequestEditor.h"
+#include "settings/SettingsDialog.h"
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
 #include "letter/PdfExporter.h"

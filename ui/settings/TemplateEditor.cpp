@@ -1,4 +1,4 @@
-#include "TemplateEditor.h"
+#include "settings/TemplateEditor.h"
 
 #include "wording/LetterTemplate.h"
 #include "profile/OrganisationProfile.h"

@@ -1,4 +1,4 @@
-#include "RequestImporter.h"
+#include "exchange/RequestImporter.h"
 
 #include "exchange/RequestJson.h"
 #include "store/Store.h"

@@ -1,4 +1,4 @@
-#include "StaffRegisterDialog.h"
+#include "settings/StaffRegisterDialog.h"
 
 #include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"

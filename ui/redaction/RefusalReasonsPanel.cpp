@@ -1,7 +1,7 @@
-#include "RefusalReasonsPanel.h"
+#include "redaction/RefusalReasonsPanel.h"
 
-#include "UndoKeyFilter.h"
-#include "WidgetSync.h"
+#include "widgets/UndoKeyFilter.h"
+#include "widgets/WidgetSync.h"
 #include "letter/LetterComposer.h"
 #include "profile/OrganisationProfile.h"
 #include "editing/RequestDocument.h"

@@ -1,4 +1,4 @@
-#include "ImportResultsDialog.h"
+#include "exchange/ImportResultsDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

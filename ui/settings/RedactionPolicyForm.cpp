@@ -1,4 +1,4 @@
-#include "RedactionPolicyForm.h"
+#include "settings/RedactionPolicyForm.h"
 
 #include "profile/OrganisationProfile.h"
 

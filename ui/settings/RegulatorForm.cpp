@@ -1,4 +1,4 @@
-#include "RegulatorForm.h"
+#include "settings/RegulatorForm.h"
 
 #include "profile/OrganisationProfile.h"
 

@@ -1,4 +1,4 @@
-#include "AnswerEdit.h"
+#include "editor/AnswerEdit.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -1,4 +1,4 @@
-#include "ExemptionChooser.h"
+#include "redaction/ExemptionChooser.h"
 
 #include "model/RequestEnums.h"
 

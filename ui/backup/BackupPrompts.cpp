@@ -1,6 +1,6 @@
-#include "BackupPrompts.h"
+#include "backup/BackupPrompts.h"
 
-#include "RestoreBackupDialog.h"
+#include "backup/RestoreBackupDialog.h"
 #include "store/Backups.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"

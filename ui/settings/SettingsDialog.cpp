@@ -1,11 +1,11 @@
-#include "SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 
-#include "ExemptionSettingsPage.h"
-#include "FileDialogs.h"
-#include "ProfileForm.h"
-#include "RedactionPolicyForm.h"
-#include "RegulatorForm.h"
-#include "TemplateEditor.h"
+#include "settings/ExemptionSettingsPage.h"
+#include "widgets/FileDialogs.h"
+#include "settings/ProfileForm.h"
+#include "settings/RedactionPolicyForm.h"
+#include "settings/RegulatorForm.h"
+#include "settings/TemplateEditor.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"
 

@@ -1,6 +1,6 @@
-#include "RestoreBackupDialog.h"
+#include "backup/RestoreBackupDialog.h"
 
-#include "FileDialogs.h"
+#include "widgets/FileDialogs.h"
 #include "store/Backups.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "LetterPreviewPane.h"
+#include "letter/LetterPreviewPane.h"
 
-#include "RequestEditor.h"
+#include "editor/RequestEditor.h"
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
 #include "profile/OrganisationProfile.h"
