@@ -1,5 +1,8 @@
 #include "editor/QuestionsPanel.h"
 
+#include "widgets/FormWidgets.h"
+#include "widgets/WrappedLabel.h"
+
 #include "editor/AnswerEdit.h"
 #include "redaction/ExemptionChooser.h"
 #include "redaction/RedactionsPanel.h"
@@ -39,84 +42,18 @@ using QField = RequestDocument::QuestionField;
 template <typename Edit = QPlainTextEdit>
 Edit *makeTextBox(const QString &objectName, int lines, int stretch, QWidget *parent)
 {
-    auto *edit = new Edit(parent);
-    edit->setObjectName(objectName);
-    // One history for the whole editor: the document's.
-    edit->setUndoRedoEnabled(false);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    auto *edit =
+        FormWidgets::textBox<Edit>(objectName, lines, FormWidgets::History::Document, parent);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     policy.setVerticalStretch(stretch);
     edit->setSizePolicy(policy);
     return edit;
 }
 
-QLineEdit *makeLineEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-QToolButton *makeButton(const QString &objectName, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(objectName);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
 QStringList choicesFromText(const QString &text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
 }
-
-// A word-wrapped label. A plain QLabel with word wrap makes the form report height-for-width,
-// and a scroll area then sizes the whole form at its preferred height: the text boxes grow
-// taller than the page and the answer slides out of view. This one wraps within the width it
-// is given and asks for the height that takes, without height-for-width.
-class WrappedLabel : public QLabel
-{
-public:
-    explicit WrappedLabel(const QString &text, QWidget *parent)
-        : QLabel(text, parent)
-    {
-        setWordWrap(true);
-    }
-
-    bool hasHeightForWidth() const override { return false; }
-    QSize sizeHint() const override { return fitted(QLabel::sizeHint()); }
-    QSize minimumSizeHint() const override { return fitted(QLabel::minimumSizeHint()); }
-
-    void setWrappedText(const QString &text)
-    {
-        setText(text);
-        updateGeometry();
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        // A new width can need another number of lines: ask the layout again.
-        const int height = heightForWidth(width());
-        if (height != m_fittedHeight) {
-            m_fittedHeight = height;
-            updateGeometry();
-        }
-    }
-
-private:
-    QSize fitted(QSize hint) const
-    {
-        if (width() > 0 && !text().isEmpty())
-            hint.setHeight(heightForWidth(width()));
-        return hint;
-    }
-
-    int m_fittedHeight = -1;
-};
 
 // "s40(2) and s43(2)", for sentences.
 QString joinedLabels(const QStringList &codes)
@@ -202,10 +139,10 @@ void QuestionsPanel::buildLayout()
     listLabel->setBuddy(m_list);
     listLabel->setWordWrap(true);
 
-    m_addButton = makeButton(QStringLiteral("addQuestionButton"), listSide);
-    m_removeButton = makeButton(QStringLiteral("removeQuestionButton"), listSide);
-    m_upButton = makeButton(QStringLiteral("moveUpButton"), listSide);
-    m_downButton = makeButton(QStringLiteral("moveDownButton"), listSide);
+    m_addButton = FormWidgets::textButton(QStringLiteral("addQuestionButton"), listSide);
+    m_removeButton = FormWidgets::textButton(QStringLiteral("removeQuestionButton"), listSide);
+    m_upButton = FormWidgets::textButton(QStringLiteral("moveUpButton"), listSide);
+    m_downButton = FormWidgets::textButton(QStringLiteral("moveDownButton"), listSide);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -221,11 +158,11 @@ void QuestionsPanel::buildLayout()
 
     // Right: the current question.
     auto *questionSide = new QWidget;
-    m_section = makeLineEdit(
+    m_section = FormWidgets::lineEdit(
         QStringLiteral("sectionEdit"), tr("Optional, for example Chatbots"), questionSide);
     m_label =
-        makeLineEdit(QStringLiteral("labelEdit"), tr("Optional, for example 2a"), questionSide);
-    m_condition = makeLineEdit(
+        FormWidgets::lineEdit(QStringLiteral("labelEdit"), tr("Optional, for example 2a"), questionSide);
+    m_condition = FormWidgets::lineEdit(
         QStringLiteral("conditionEdit"), tr("Optional, for example If yes:"), questionSide);
     m_text = makeTextBox(QStringLiteral("questionTextEdit"), 3, 2, questionSide);
     m_text->setPlaceholderText(tr("The question as the requester asked it"));
@@ -270,7 +207,7 @@ void QuestionsPanel::buildLayout()
                                   "(Ctrl+R)"));
     addAction(m_redactAction);
     m_answer->setRedactAction(m_redactAction);
-    m_redactButton = makeButton(QStringLiteral("redactButton"), m_answerBox);
+    m_redactButton = FormWidgets::textButton(QStringLiteral("redactButton"), m_answerBox);
     m_redactButton->setDefaultAction(m_redactAction);
     auto *redactRow = new QHBoxLayout;
     redactRow->addStretch(1);

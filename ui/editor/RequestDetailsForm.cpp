@@ -1,5 +1,7 @@
 #include "editor/RequestDetailsForm.h"
 
+#include "widgets/FormWidgets.h"
+
 #include "widgets/WidgetSync.h"
 #include "model/RequestEnums.h"
 
@@ -37,13 +39,6 @@ QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
 void selectData(QComboBox *combo, int value)
 {
     combo->setCurrentIndex(combo->findData(value));
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -106,15 +101,15 @@ void RequestDetailsForm::buildLayout()
                                  "every page of a draft carries a DRAFT mark."));
 
     auto *detailsForm = new QFormLayout(details);
-    detailsForm->addRow(buddyLabel(tr("&Reference:"), m_reference), m_reference);
-    detailsForm->addRow(buddyLabel(tr("&Title:"), m_title), m_title);
-    detailsForm->addRow(buddyLabel(tr("Re&gime:"), m_regime), m_regime);
-    detailsForm->addRow(buddyLabel(tr("Date recei&ved:"), m_received), m_received);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("&Reference:"), m_reference), m_reference);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("&Title:"), m_title), m_title);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("Re&gime:"), m_regime), m_regime);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("Date recei&ved:"), m_received), m_received);
     detailsForm->addRow(m_letterDateCheck, m_letterDate);
     detailsForm->addRow(QString(), m_letterFinal);
-    detailsForm->addRow(buddyLabel(tr("&Status:"), m_status), m_status);
-    detailsForm->addRow(buddyLabel(tr("&Held:"), m_held), m_held);
-    detailsForm->addRow(buddyLabel(tr("Assigned &officer:"), m_officer), m_officer);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("&Status:"), m_status), m_status);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("&Held:"), m_held), m_held);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("Assigned &officer:"), m_officer), m_officer);
 
     auto *requester = new QGroupBox(tr("Requester"), this);
     auto *privacyNote = new QLabel(tr("Personal data: used to handle this request and never "
@@ -142,11 +137,11 @@ void RequestDetailsForm::buildLayout()
 
     auto *requesterForm = new QFormLayout(requester);
     requesterForm->addRow(privacyNote);
-    requesterForm->addRow(buddyLabel(tr("&Name:"), m_requesterName), m_requesterName);
-    requesterForm->addRow(buddyLabel(tr("&Email:"), m_requesterEmail), m_requesterEmail);
-    requesterForm->addRow(buddyLabel(tr("Postal a&ddress:"), m_requesterAddress),
+    requesterForm->addRow(FormWidgets::buddyLabel(tr("&Name:"), m_requesterName), m_requesterName);
+    requesterForm->addRow(FormWidgets::buddyLabel(tr("&Email:"), m_requesterEmail), m_requesterEmail);
+    requesterForm->addRow(FormWidgets::buddyLabel(tr("Postal a&ddress:"), m_requesterAddress),
                           m_requesterAddress);
-    requesterForm->addRow(buddyLabel(tr("&Kind:"), m_requesterKind), m_requesterKind);
+    requesterForm->addRow(FormWidgets::buddyLabel(tr("&Kind:"), m_requesterKind), m_requesterKind);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(details);

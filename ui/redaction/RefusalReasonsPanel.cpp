@@ -1,5 +1,7 @@
 #include "redaction/RefusalReasonsPanel.h"
 
+#include "widgets/FormWidgets.h"
+
 #include "widgets/UndoKeyFilter.h"
 #include "widgets/WidgetSync.h"
 #include "letter/LetterComposer.h"
@@ -26,44 +28,15 @@ namespace foidesk {
 
 namespace {
 
-QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+// Room for a few paragraphs; the page scrolls for more.
+QPlainTextEdit *reasonBox(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-void setItalic(QLabel *label)
-{
-    QFont font = label->font();
-    font.setItalic(true);
-    label->setFont(font);
-}
-
-// A warning colour that reads on light and dark palettes alike.
-void setWarningColour(QWidget *widget)
-{
-    QPalette palette = widget->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x9e, 0x8a) : QColor(0xa1, 0x26, 0x0d));
-    widget->setPalette(palette);
-}
-
-QPlainTextEdit *reasonEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    // One history for the whole request: the document's.
-    edit->setUndoRedoEnabled(false);
-    edit->setTabChangesFocus(true);
-    const int lines = 5;
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 3));
+    constexpr int lines = 5;
+    auto *edit = FormWidgets::textBox(objectName, lines, FormWidgets::History::Document, parent);
+    FormWidgets::capHeight(edit, lines + 3);
     return edit;
 }
+
 
 } // namespace
 
@@ -103,18 +76,18 @@ RefusalReasonsPanel::RefusalReasonsPanel(RequestDocument *document, QWidget *par
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("refusalsContent"));
 
-    auto *intro = wrappedLabel(QStringLiteral("refusalsIntro"), content);
+    auto *intro = FormWidgets::plainLabel(QStringLiteral("refusalsIntro"), content);
     intro->setText(tr("For every exemption this request relies on, the letter gives a refusal "
                       "notice: which exemption, why it applies and, for a qualified exemption, "
                       "why the public interest favours withholding. Leave a reasoning box empty "
                       "to use the standard wording shown in grey."));
 
-    m_problemsLabel = wrappedLabel(QStringLiteral("refusalProblemsLabel"), content);
+    m_problemsLabel = FormWidgets::plainLabel(QStringLiteral("refusalProblemsLabel"), content);
     m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemsLabel->setContentsMargins(0, 4, 0, 4);
-    setWarningColour(m_problemsLabel);
+    FormWidgets::setWarningColour(m_problemsLabel);
 
-    m_emptyLabel = wrappedLabel(QStringLiteral("refusalsEmptyLabel"), content);
+    m_emptyLabel = FormWidgets::plainLabel(QStringLiteral("refusalsEmptyLabel"), content);
     m_emptyLabel->setContentsMargins(0, 12, 0, 12);
     m_emptyLabel->setText(
         tr("Nothing is withheld in this request, so the letter has no refusal notice.\n\n"
@@ -131,7 +104,7 @@ RefusalReasonsPanel::RefusalReasonsPanel(RequestDocument *document, QWidget *par
 
     m_releaseBox = new QGroupBox(tr("Release check"), content);
     m_releaseBox->setObjectName(QStringLiteral("releaseCheckBox"));
-    m_releaseLabel = wrappedLabel(QStringLiteral("releaseCheckLabel"), m_releaseBox);
+    m_releaseLabel = FormWidgets::plainLabel(QStringLiteral("releaseCheckLabel"), m_releaseBox);
     m_releaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *releaseLayout = new QVBoxLayout(m_releaseBox);
     releaseLayout->addWidget(m_releaseLabel);
@@ -285,21 +258,21 @@ void RefusalReasonsPanel::rebuildSections(const QStringList &codes)
             s->code = code;
             s->box = new QGroupBox(m_sectionsHost);
             s->box->setObjectName(QStringLiteral("exemptionSection_") + code);
-            s->citation = wrappedLabel(QStringLiteral("exemptionCitation"), s->box);
-            s->kind = wrappedLabel(QStringLiteral("exemptionKind"), s->box);
-            s->usedIn = wrappedLabel(QStringLiteral("exemptionUsedIn"), s->box);
-            setItalic(s->usedIn);
-            s->unknown = wrappedLabel(QStringLiteral("exemptionUnknown"), s->box);
-            setWarningColour(s->unknown);
+            s->citation = FormWidgets::plainLabel(QStringLiteral("exemptionCitation"), s->box);
+            s->kind = FormWidgets::plainLabel(QStringLiteral("exemptionKind"), s->box);
+            s->usedIn = FormWidgets::plainLabel(QStringLiteral("exemptionUsedIn"), s->box);
+            FormWidgets::setItalic(s->usedIn);
+            s->unknown = FormWidgets::plainLabel(QStringLiteral("exemptionUnknown"), s->box);
+            FormWidgets::setWarningColour(s->unknown);
 
-            s->reasoning = reasonEdit(QStringLiteral("reasoningEdit"), s->box);
+            s->reasoning = reasonBox(QStringLiteral("reasoningEdit"), s->box);
             s->reasoningDefault = new QPushButton(tr("Use Default Wording"), s->box);
             s->reasoningDefault->setObjectName(QStringLiteral("useDefaultReasoningButton"));
             s->reasoningDefault->setToolTip(
                 tr("Copy the standard reasoning into the box, to adapt it to this request"));
 
             s->publicInterestLabel = new QLabel(tr("Public interest test (required):"), s->box);
-            s->publicInterest = reasonEdit(QStringLiteral("publicInterestEdit"), s->box);
+            s->publicInterest = reasonBox(QStringLiteral("publicInterestEdit"), s->box);
             s->publicInterestLabel->setBuddy(s->publicInterest);
             s->publicInterestDefault = new QPushButton(tr("Use Starting Point"), s->box);
             s->publicInterestDefault->setObjectName(
@@ -308,12 +281,12 @@ void RefusalReasonsPanel::rebuildSections(const QStringList &codes)
                 tr("Copy the standard public interest paragraph into the box; complete it with "
                    "the arguments that apply to this request"));
             s->publicInterestMissing =
-                wrappedLabel(QStringLiteral("publicInterestMissingLabel"), s->box);
+                FormWidgets::plainLabel(QStringLiteral("publicInterestMissingLabel"), s->box);
             s->publicInterestMissing->setText(
                 tr("Required: a qualified exemption applies only when the public interest in "
                    "withholding outweighs the interest in disclosure, and the letter must say "
                    "why. It cannot be final while this box is empty."));
-            setWarningColour(s->publicInterestMissing);
+            FormWidgets::setWarningColour(s->publicInterestMissing);
 
             auto *reasoningLabel = new QLabel(tr("Why it applies:"), s->box);
             reasoningLabel->setBuddy(s->reasoning);

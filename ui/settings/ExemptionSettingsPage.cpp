@@ -1,5 +1,7 @@
 #include "settings/ExemptionSettingsPage.h"
 
+#include "widgets/FormWidgets.h"
+
 #include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 
@@ -46,15 +48,6 @@ QString kindShortName(Exemption::Kind kind)
     return QString();
 }
 
-QPlainTextEdit *wordingEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
-    return edit;
-}
-
 } // namespace
 
 ExemptionSettingsPage::ExemptionSettingsPage(QWidget *parent)
@@ -72,9 +65,9 @@ ExemptionSettingsPage::ExemptionSettingsPage(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_citation(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_reasoning(wordingEdit(QStringLiteral("exemptionReasoningEdit"), this))
+    , m_reasoning(FormWidgets::textBox(QStringLiteral("exemptionReasoningEdit"), 5, FormWidgets::History::Own, this))
     , m_publicInterestLabel(new QLabel(tr("&Public interest:"), this))
-    , m_publicInterest(wordingEdit(QStringLiteral("exemptionPublicInterestEdit"), this))
+    , m_publicInterest(FormWidgets::textBox(QStringLiteral("exemptionPublicInterestEdit"), 5, FormWidgets::History::Own, this))
     , m_restore(new QPushButton(tr("Restore De&fault"), this))
     , m_details(new QWidget(this))
 {

@@ -1,6 +1,7 @@
 #include "settings/ProfileForm.h"
 
 #include "widgets/FileDialogs.h"
+#include "widgets/FormWidgets.h"
 #include "profile/OrganisationProfile.h"
 #include "profile/ProfileChecks.h"
 #include "util/LiveLogFiles.h"
@@ -32,23 +33,12 @@ constexpr qint64 MaxLogoBytes = 2 * 1024 * 1024;
 constexpr int LogoPreviewWidth = 220;
 constexpr int LogoPreviewHeight = 72;
 
-QPlainTextEdit *makeTextBox(const QString &objectName, int lines, QWidget *parent)
+QPlainTextEdit *fixedTextBox(const QString &objectName, int lines, QWidget *parent)
 {
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8);
+    auto *edit = FormWidgets::textBox(objectName, lines, FormWidgets::History::Own, parent);
+    FormWidgets::fixHeight(edit, lines);
     return edit;
 }
-
-QLineEdit *makeLineEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
 
 } // namespace
 
@@ -58,13 +48,13 @@ ProfileForm::ProfileForm(QWidget *parent)
     setObjectName(QStringLiteral("profileForm"));
 
     auto *organisation = new QGroupBox(tr("Organisation"), this);
-    m_name = makeLineEdit(QStringLiteral("orgNameEdit"),
+    m_name = FormWidgets::lineEdit(QStringLiteral("orgNameEdit"),
                           tr("Required, for example Northmoor District Council"),
                           organisation);
-    m_address = makeTextBox(QStringLiteral("orgAddressEdit"), 5, organisation);
-    m_email = makeLineEdit(QStringLiteral("orgEmailEdit"), QString(), organisation);
-    m_phone = makeLineEdit(QStringLiteral("orgPhoneEdit"), QString(), organisation);
-    m_publishedDataLink = makeLineEdit(QStringLiteral("publishedDataLinkEdit"),
+    m_address = fixedTextBox(QStringLiteral("orgAddressEdit"), 5, organisation);
+    m_email = FormWidgets::lineEdit(QStringLiteral("orgEmailEdit"), QString(), organisation);
+    m_phone = FormWidgets::lineEdit(QStringLiteral("orgPhoneEdit"), QString(), organisation);
+    m_publishedDataLink = FormWidgets::lineEdit(QStringLiteral("publishedDataLinkEdit"),
                                        tr("Where the authority publishes its data"),
                                        organisation);
     auto *organisationForm = new QFormLayout(organisation);
@@ -76,9 +66,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     organisationForm->addRow(tr("&Published data:"), m_publishedDataLink);
 
     auto *reviews = new QGroupBox(tr("Internal reviews"), this);
-    m_reviewEmail = makeLineEdit(
+    m_reviewEmail = FormWidgets::lineEdit(
         QStringLiteral("reviewEmailEdit"), tr("Leave empty to use the email above"), reviews);
-    m_reviewAddress = makeTextBox(QStringLiteral("reviewAddressEdit"), 4, reviews);
+    m_reviewAddress = fixedTextBox(QStringLiteral("reviewAddressEdit"), 4, reviews);
     m_reviewAddress->setPlaceholderText(tr("Leave empty to use the postal address above"));
     auto *reviewForm = new QFormLayout(reviews);
     reviewForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -124,7 +114,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     logoRow->addLayout(logoButtons);
     logoRow->addStretch(1);
 
-    m_signature = makeTextBox(QStringLiteral("signatureEdit"), 5, letter);
+    m_signature = fixedTextBox(QStringLiteral("signatureEdit"), 5, letter);
     m_signature->setToolTip(tr("Closes every letter; may use placeholders such as "
                                "{organisation}"));
 
