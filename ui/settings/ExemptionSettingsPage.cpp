@@ -51,7 +51,7 @@ QString kindShortName(Exemption::Kind kind)
 } // namespace
 
 ExemptionSettingsPage::ExemptionSettingsPage(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_regime(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QTreeWidget(this))

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <QWidget>
+#include "settings/SettingsPage.h"
 #include <optional>
 
 class QComboBox;
@@ -25,7 +25,7 @@ struct OrganisationProfile;
 // and public interest paragraph (OrganisationProfile::exemptionOverrides, with a way back to
 // the shipped wording), and exemptions the authority adds itself (localExemptions). Nothing is
 // saved until the Settings dialog's OK.
-class ExemptionSettingsPage : public QWidget
+class ExemptionSettingsPage : public SettingsPage
 {
     Q_OBJECT
 
@@ -34,14 +34,14 @@ public:
     ~ExemptionSettingsPage() override;
 
     // Shows the exemption settings of profile.
-    void setProfile(const OrganisationProfile &profile);
+    void setProfile(const OrganisationProfile &profile) override;
     // Writes this page's fields into *profile, leaving the others as they are.
-    void applyTo(OrganisationProfile *profile) const;
+    void applyTo(OrganisationProfile *profile) const override;
 
     // Brings the entry a validation message names into view ("exemptions.local[2].code",
     // "exemptions.overrides.s40(2).reasoning") and puts the cursor in the field at fault.
     // False when the field is not one of this page's.
-    bool showField(const QString &field);
+    bool showField(const QString &field) override;
 
     // Shows regime's exemptions and selects code's entry (false when there is none).
     bool selectExemption(Regime regime, const QString &code);

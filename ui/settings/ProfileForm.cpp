@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace foidesk {
@@ -43,7 +44,7 @@ QPlainTextEdit *fixedTextBox(const QString &objectName, int lines, QWidget *pare
 } // namespace
 
 ProfileForm::ProfileForm(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
 {
     setObjectName(QStringLiteral("profileForm"));
 
@@ -230,6 +231,22 @@ void ProfileForm::clearLogo()
     m_logoData.clear();
     m_logoType.clear();
     updateLogoPreview();
+}
+
+bool ProfileForm::showField(const QString &field)
+{
+    QWidget *widget = widgetFor(field);
+    if (!widget)
+        return false;
+    // The page sits in a scroll area on small screens.
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(ancestor)) {
+            scroll->ensureWidgetVisible(widget);
+            break;
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QWidget *ProfileForm::widgetFor(const QString &field) const

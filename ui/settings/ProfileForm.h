@@ -1,8 +1,9 @@
 #pragma once
 
+#include "settings/SettingsPage.h"
+
 #include <QByteArray>
 #include <QString>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -16,7 +17,7 @@ struct OrganisationProfile;
 
 // The "Organisation" page of the settings: the authority's name and contact details, where
 // reviews go, the letter date format with a sample, the logo and the signature.
-class ProfileForm : public QWidget
+class ProfileForm : public SettingsPage
 {
     Q_OBJECT
 
@@ -25,9 +26,10 @@ public:
     ~ProfileForm() override;
 
     // Shows the fields of profile that this page edits.
-    void setProfile(const OrganisationProfile &profile);
+    void setProfile(const OrganisationProfile &profile) override;
     // Writes this page's fields into *profile, leaving the others as they are.
-    void applyTo(OrganisationProfile *profile) const;
+    void applyTo(OrganisationProfile *profile) const override;
+    bool showField(const QString &field) override;
 
     // Reads an image file as the logo: PNG and SVG are kept as they are, other image formats
     // are converted to PNG. Returns an empty string, or a complete sentence saying why the file

@@ -27,7 +27,7 @@ QString joinedNames(const QStringList &names)
 } // namespace
 
 RedactionPolicyForm::RedactionPolicyForm(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("&Add Grade"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -143,6 +143,14 @@ void RedactionPolicyForm::applyTo(OrganisationProfile *profile) const
 {
     profile->grades = m_grades;
     profile->withholdFromGrade = withholdFromGrade();
+}
+
+bool RedactionPolicyForm::showField(const QString &field)
+{
+    if (!field.startsWith(QLatin1String("redaction_policy")))
+        return false;
+    m_list->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QStringList RedactionPolicyForm::grades() const

@@ -2,7 +2,7 @@
 
 #include <QString>
 #include <QStringList>
-#include <QWidget>
+#include "settings/SettingsPage.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +17,7 @@ struct OrganisationProfile;
 // and the grade from which staff names are suggested for withholding under section 40(2)
 // (OrganisationProfile::grades and withholdFromGrade). The law sets no grade; this is the
 // authority's policy, so it is a setting. Nothing is saved until the Settings dialog's OK.
-class RedactionPolicyForm : public QWidget
+class RedactionPolicyForm : public SettingsPage
 {
     Q_OBJECT
 
@@ -26,9 +26,10 @@ public:
     ~RedactionPolicyForm() override;
 
     // Shows the policy of profile.
-    void setProfile(const OrganisationProfile &profile);
+    void setProfile(const OrganisationProfile &profile) override;
     // Writes this page's fields into *profile, leaving the others as they are.
-    void applyTo(OrganisationProfile *profile) const;
+    void applyTo(OrganisationProfile *profile) const override;
+    bool showField(const QString &field) override;
 
     QStringList grades() const;
     // The most senior grade whose holders' names are suggested; empty for "everyone not marked

@@ -4,7 +4,7 @@
 #include "widgets/FileDialogs.h"
 #include "settings/ProfileForm.h"
 #include "settings/RedactionPolicyForm.h"
-#include "settings/RegulatorForm.h"
+#include "settings/RegulatorsPage.h"
 #include "settings/TemplateEditor.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"
@@ -71,16 +71,6 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     , m_store(store)
     , m_base(std::make_unique<OrganisationProfile>())
     , m_tabs(new QTabWidget(this))
-    , m_profileForm(new ProfileForm)
-    , m_regulatorsPage(new QWidget)
-    , m_ukRegulator(new RegulatorForm(tr("England, Wales and Northern Ireland (FOIA and EIR)"),
-                                      QStringLiteral("ukRegulator"),
-                                      m_regulatorsPage))
-    , m_scotlandRegulator(new RegulatorForm(
-          tr("Scotland (FOISA and EIRS)"), QStringLiteral("scotlandRegulator"), m_regulatorsPage))
-    , m_templates(new TemplateEditor)
-    , m_exemptions(new ExemptionSettingsPage)
-    , m_policy(new RedactionPolicyForm)
     , m_messageIcon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Import..."), this))
@@ -90,31 +80,24 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
+    // The organisation's details are long; on a small screen they scroll.
+    auto *profileForm = new ProfileForm;
     auto *profileScroll = new QScrollArea;
     profileScroll->setObjectName(QStringLiteral("profileScroll"));
     profileScroll->setWidgetResizable(true);
     profileScroll->setFrameShape(QFrame::NoFrame);
-    profileScroll->setWidget(m_profileForm);
-
-    auto *regulatorsIntro = new QLabel(tr("Where a requester can complain once the authority's "
-                                          "own review is done. The letter names the regulator "
-                                          "for the law the request was handled under."),
-                                       m_regulatorsPage);
-    regulatorsIntro->setWordWrap(true);
-    auto *regulatorsLayout = new QVBoxLayout(m_regulatorsPage);
-    regulatorsLayout->addWidget(regulatorsIntro);
-    auto *regulatorForms = new QHBoxLayout;
-    regulatorForms->addWidget(m_ukRegulator, 1, Qt::AlignTop);
-    regulatorForms->addWidget(m_scotlandRegulator, 1, Qt::AlignTop);
-    regulatorsLayout->addLayout(regulatorForms);
-    regulatorsLayout->addStretch(1);
+    profileScroll->setWidget(profileForm);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(profileScroll, tr("&Organisation"));
-    m_tabs->addTab(m_regulatorsPage, tr("Regulator&s"));
-    m_tabs->addTab(m_templates, tr("Letter &wording"));
-    m_tabs->addTab(m_exemptions, tr("Exe&mptions"));
-    m_tabs->addTab(m_policy, tr("Personal data"));
+    addPage(profileForm, profileScroll, tr("&Organisation"));
+    auto *regulators = new RegulatorsPage;
+    addPage(regulators, regulators, tr("Regulator&s"));
+    auto *templates = new TemplateEditor;
+    addPage(templates, templates, tr("Letter &wording"));
+    auto *exemptions = new ExemptionSettingsPage;
+    addPage(exemptions, exemptions, tr("Exe&mptions"));
+    auto *policy = new RedactionPolicyForm;
+    addPage(policy, policy, tr("Personal data"));
 
     m_messageIcon->setObjectName(QStringLiteral("settingsMessageIcon"));
     m_message->setObjectName(QStringLiteral("settingsMessageLabel"));
@@ -163,27 +146,25 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::addPage(SettingsPage *page, QWidget *tab, const QString &title)
+{
+    m_tabs->addTab(tab, title);
+    m_pages.append({page, tab});
+}
+
 OrganisationProfile SettingsDialog::profile() const
 {
     OrganisationProfile profile = *m_base;
-    m_profileForm->applyTo(&profile);
-    profile.regulatorUk = m_ukRegulator->contact();
-    profile.regulatorScotland = m_scotlandRegulator->contact();
-    profile.templates = m_templates->templates();
-    m_exemptions->applyTo(&profile);
-    m_policy->applyTo(&profile);
+    for (const Page &page : m_pages)
+        page.page->applyTo(&profile);
     return profile;
 }
 
 void SettingsDialog::setProfile(const OrganisationProfile &profile)
 {
     *m_base = profile;
-    m_profileForm->setProfile(profile);
-    m_ukRegulator->setContact(profile.regulatorUk);
-    m_scotlandRegulator->setContact(profile.regulatorScotland);
-    m_templates->setTemplates(profile.templates);
-    m_exemptions->setProfile(profile);
-    m_policy->setProfile(profile);
+    for (const Page &page : m_pages)
+        page.page->setProfile(profile);
 }
 
 bool SettingsDialog::importFrom(const QString &path)
@@ -272,26 +253,17 @@ void SettingsDialog::showError(const QString &outcome, const QString &message)
     } else {
         const QString field = match.captured(1);
         m_message->setText(tr("%1 %2: %3").arg(outcome, fieldTitle(field), match.captured(2)));
-        if (field.startsWith(QLatin1String("templates."))) {
-            m_tabs->setCurrentWidget(m_templates);
-            m_templates->selectTemplate(field.mid(int(qstrlen("templates."))));
-            m_templates->textEdit()->setFocus(Qt::OtherFocusReason);
-        } else if (field.startsWith(QLatin1String("exemptions"))) {
-            m_tabs->setCurrentWidget(m_exemptions);
-            m_exemptions->showField(field);
-        } else if (field.startsWith(QLatin1String("redaction_policy"))) {
-            m_tabs->setCurrentWidget(m_policy);
-        } else if (field.startsWith(QLatin1String("regulators"))) {
-            m_tabs->setCurrentWidget(m_regulatorsPage);
-            (field.contains(QLatin1String("scotland")) ? m_scotlandRegulator : m_ukRegulator)
-                ->nameEdit()
-                ->setFocus(Qt::OtherFocusReason);
-        } else if (QWidget *widget = m_profileForm->widgetFor(field)) {
-            m_tabs->setCurrentIndex(0);
-            if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(0)))
-                scroll->ensureWidgetVisible(widget);
-            widget->setFocus(Qt::OtherFocusReason);
+        // The tab is shown first: a widget on a hidden tab cannot take the focus.
+        const QWidget *shownBefore = m_tabs->currentWidget();
+        bool shown = false;
+        for (const Page &page : std::as_const(m_pages)) {
+            m_tabs->setCurrentWidget(page.tab);
+            shown = page.page->showField(field);
+            if (shown)
+                break;
         }
+        if (!shown)
+            m_tabs->setCurrentWidget(const_cast<QWidget *>(shownBefore));
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_messageIcon->setPixmap(style()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 #include <memory>
 
@@ -12,12 +13,8 @@ class QTabWidget;
 namespace foidesk {
 
 struct OrganisationProfile;
-class ExemptionSettingsPage;
-class ProfileForm;
-class RedactionPolicyForm;
-class RegulatorForm;
+class SettingsPage;
 class Store;
-class TemplateEditor;
 
 // Tools > Settings: the organisation profile kept in the log (its details, the regulators, the
 // wording of its letters, its exemptions and its personal data policy), with import and export of
@@ -63,14 +60,16 @@ private:
     // Fields no page edits are carried through from here.
     std::unique_ptr<OrganisationProfile> m_base;
 
+    // Each page and the tab that shows it (the Organisation page scrolls inside its tab).
+    struct Page
+    {
+        SettingsPage *page;
+        QWidget *tab;
+    };
+    void addPage(SettingsPage *page, QWidget *tab, const QString &title);
+
     QTabWidget *m_tabs;
-    ProfileForm *m_profileForm;
-    QWidget *m_regulatorsPage;
-    RegulatorForm *m_ukRegulator;
-    RegulatorForm *m_scotlandRegulator;
-    TemplateEditor *m_templates;
-    ExemptionSettingsPage *m_exemptions;
-    RedactionPolicyForm *m_policy;
+    QList<Page> m_pages;
     QLabel *m_messageIcon;
     QLabel *m_message;
     QPushButton *m_importButton;

@@ -27,7 +27,7 @@ QString placeholderToken(const QString &name)
 } // namespace
 
 TemplateEditor::TemplateEditor(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_list(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_keyLabel(new QLabel(this))
@@ -134,6 +134,26 @@ TemplateEditor::TemplateEditor(QWidget *parent)
 }
 
 TemplateEditor::~TemplateEditor() = default;
+
+void TemplateEditor::setProfile(const OrganisationProfile &profile)
+{
+    setTemplates(profile.templates);
+}
+
+void TemplateEditor::applyTo(OrganisationProfile *profile) const
+{
+    profile->templates = templates();
+}
+
+bool TemplateEditor::showField(const QString &field)
+{
+    const QString prefix = QStringLiteral("templates.");
+    if (!field.startsWith(prefix))
+        return false;
+    selectTemplate(field.mid(prefix.size()));
+    m_edit->setFocus(Qt::OtherFocusReason);
+    return true;
+}
 
 void TemplateEditor::setTemplates(const QMap<QString, QString> &templates)
 {

@@ -2,7 +2,7 @@
 
 #include <QMap>
 #include <QString>
-#include <QWidget>
+#include "settings/SettingsPage.h"
 
 class QLabel;
 class QListWidget;
@@ -14,13 +14,17 @@ namespace foidesk {
 // The "Letter wording" page of the settings: every template of the organisation profile in a
 // list, an editor for the one selected, the placeholders it may use (insertable), a live check
 // of its braces and placeholders, and a way back to the shipped wording.
-class TemplateEditor : public QWidget
+class TemplateEditor : public SettingsPage
 {
     Q_OBJECT
 
 public:
     explicit TemplateEditor(QWidget *parent = nullptr);
     ~TemplateEditor() override;
+
+    void setProfile(const OrganisationProfile &profile) override;
+    void applyTo(OrganisationProfile *profile) const override;
+    bool showField(const QString &field) override;
 
     // Shows templates (key -> wording); keys left out are offered empty.
     void setTemplates(const QMap<QString, QString> &templates);
