@@ -1,19 +1,17 @@
 #include "MainWindow.h"
 
-#include "backup/BackupPrompts.h"
-#include "widgets/FileDialogs.h"
-#include "exchange/ImportResultsDialog.h"
+#include "backup/BackupActions.h"
+#include "store/Backups.h"
+#include "exchange/ExchangeActions.h"
 #include "letter/LetterActions.h"
 #include "letter/LetterPreviewPane.h"
 #include "editor/RequestEditor.h"
-#include "exchange/RequestImporter.h"
 #include "requestlist/RequestListPanel.h"
 #include "settings/StaffRegisterDialog.h"
 #include "WelcomePanel.h"
-#include "exchange/ExampleRequests.h"
-#include "exchange/RequestJson.h"
+#include "editing/RequestDocument.h"
+#include "settings/SettingsDialog.h"
 #include "listing/RequestListModel.h"
-#include "store/Backups.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 
@@ -50,16 +48,6 @@ QIcon appIcon(const char *name)
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
-// A reference may hold characters a file name cannot ("FOI/2024/17").
-QString fileNameForReference(const QString &reference)
-{
-    QString name = reference;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("-"));
-    if (name.isEmpty())
-        name = QStringLiteral("request");
-    return name + QStringLiteral(".json");
-}
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWidget *parent)
@@ -72,6 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_logLabel(new QLabel(this))
     , m_letterActions(new LetterActions(settings, this))
+    , m_exchange(new ExchangeActions(settings, this))
+    , m_backups(new BackupActions(settings, this))
     , m_letterPreview(new LetterPreviewPane(this))
     , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
 {
@@ -97,6 +87,19 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     statusBar()->addWidget(m_letterActions->profileHint());
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_letterActions, &LetterActions::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_exchange, &ExchangeActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_exchange, &ExchangeActions::requestsImported, this, [this] {
+        m_listModel->refresh();
+        updateEditorPage();
+    });
+    connect(m_backups, &BackupActions::restoreChosen, this, &MainWindow::restoreFromBackup);
+    connect(m_backups, &BackupActions::statusMessage, this, [this](const QString &message, bool sticky) {
+        if (sticky)
+            statusBar()->showMessage(message);
+        else
+            showStatus(message);
+    });
     connect(m_letterPreview, &LetterPreviewPane::showWithheldChanged, this, [this](bool on) {
         m_letterActions->setWithheldShown(on);
         // The withheld text is shown in the preview, so the preview must be in view.
@@ -112,9 +115,14 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     createMenus();
 
     connect(m_welcome, &WelcomePanel::newRequestClicked, this, &MainWindow::newRequest);
-    connect(
-        m_welcome, &WelcomePanel::importExamplesClicked, this, &MainWindow::importExampleRequests);
-    connect(m_welcome, &WelcomePanel::importFilesClicked, this, &MainWindow::chooseFilesToImport);
+    connect(m_welcome,
+            &WelcomePanel::importExamplesClicked,
+            m_exchange,
+            &ExchangeActions::importExampleRequests);
+    connect(m_welcome,
+            &WelcomePanel::importFilesClicked,
+            m_exchange,
+            &ExchangeActions::chooseFilesToImport);
     // Queued, so that a click finishes selecting its row before we may have to ask about
     // unsaved changes and put the selection back.
     connect(m_listPanel,
@@ -159,10 +167,7 @@ RequestListPanel *MainWindow::listPanel() const
 
 QString MainWindow::backupFolder() const
 {
-    const QString configured = m_settings->backupFolder();
-    if (!configured.isEmpty())
-        return configured;
-    return m_store ? Backups::defaultFolder(m_store->path()) : QString();
+    return m_backups->backupFolder();
 }
 
 void MainWindow::createActions()
@@ -185,30 +190,6 @@ void MainWindow::createActions()
     m_revertAction->setStatusTip(tr("Drop unsaved changes and reload the stored request"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertRequest);
 
-    m_importAction = new QAction(appIcon("document-import"), tr("&Import Requests..."), this);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
-
-    m_importExamplesAction = new QAction(tr("Import E&xample Requests"), this);
-    m_importExamplesAction->setObjectName(QStringLiteral("importExamplesAction"));
-    connect(m_importExamplesAction, &QAction::triggered, this, &MainWindow::importExampleRequests);
-
-    m_exportAction =
-        new QAction(appIcon("document-export"), tr("&Export Request as JSON..."), this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRequest);
-
-    m_backupAction = new QAction(appIcon("backup"), tr("&Back Up Now"), this);
-    m_backupAction->setObjectName(QStringLiteral("backupAction"));
-    m_backupAction->setToolTip(tr("Back up the whole log now"));
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
-
-    m_restoreAction = new QAction(tr("&Restore from Backup..."), this);
-    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
-
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -230,6 +211,17 @@ void MainWindow::createActions()
     m_findAction->setStatusTip(tr("Filter the request list"));
     connect(m_findAction, &QAction::triggered, m_listPanel, &RequestListPanel::focusFilter);
 
+    connect(m_exchange->exportAction(), &QAction::triggered, this, &MainWindow::exportRequest);
+
+    m_settingsAction = new QAction(tr("Se&ttings..."), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // Where the platform has a shortcut for preferences; none is invented where it has not.
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(
+        tr("Set up the organisation's details and the wording of its letters"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_staffAction = new QAction(tr("&Staff Register..."), this);
     m_staffAction->setObjectName(QStringLiteral("staffRegisterAction"));
     connect(m_staffAction, &QAction::triggered, this, &MainWindow::showStaffRegister);
@@ -248,16 +240,16 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_revertAction);
     file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_importExamplesAction);
-    file->addAction(m_exportAction);
+    file->addAction(m_exchange->importAction());
+    file->addAction(m_exchange->importExamplesAction());
+    file->addAction(m_exchange->exportAction());
     file->addSeparator();
     file->addAction(m_letterActions->exportPdfAction());
     file->addAction(m_letterActions->printPreviewAction());
     file->addAction(m_letterActions->printAction());
     file->addSeparator();
-    file->addAction(m_backupAction);
-    file->addAction(m_restoreAction);
+    file->addAction(m_backups->backupAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -280,7 +272,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_staffAction);
-    tools->addAction(m_letterActions->settingsAction());
+    tools->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -325,9 +317,9 @@ void MainWindow::rebuildEditorActions()
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_exchange->importAction());
     m_toolBar->addAction(m_letterActions->exportPdfAction());
-    m_toolBar->addAction(m_backupAction);
+    m_toolBar->addAction(m_backups->backupAction());
 }
 
 void MainWindow::installStore(std::unique_ptr<Store> store)
@@ -344,8 +336,14 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
         updateActions();
     });
     rebuildEditorActions();
-    m_letterActions->setSource(m_store.get(), m_editor);
-    m_letterPreview->setSource(m_store.get(), m_editor);
+    m_letterActions->setSource(m_store.get(), m_editor->document());
+    m_letterPreview->setSource(m_store.get(), m_editor->document());
+    connect(m_letterActions,
+            &LetterActions::finalLetterChecked,
+            m_editor,
+            &RequestEditor::recordReleaseCheck);
+    m_exchange->setStore(m_store.get());
+    m_backups->setStore(m_store.get());
 
     m_listModel->setStore(m_store.get());
     m_logLabel->setText(QDir::toNativeSeparators(m_store->path()));
@@ -359,6 +357,8 @@ void MainWindow::releaseStore()
     m_listModel->setStore(nullptr);
     m_letterActions->setSource(nullptr, nullptr);
     m_letterPreview->setSource(nullptr, nullptr);
+    m_exchange->setStore(nullptr);
+    m_backups->setStore(nullptr);
     if (m_editor) {
         // The undo and redo actions are the editor's children and go with it.
         m_undoAction = nullptr;
@@ -533,62 +533,14 @@ void MainWindow::deleteRequest()
     showStatus(tr("Deleted request %1").arg(request->reference));
 }
 
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files =
-        FileDialogs::openFiles(this,
-                               QStringLiteral("importFileDialog"),
-                               tr("Import Requests"),
-                               m_settings->lastImportFolder(),
-                               tr("FOI Desk requests (*.json);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    m_settings->setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importFiles(files);
-}
-
 void MainWindow::importFiles(const QStringList &files)
 {
-    RequestImporter importer(m_store.get(), this);
-    const QList<ImportOutcome> outcomes = importer.importFiles(files);
-    m_listModel->refresh();
-    updateEditorPage();
-    const QString summary = ImportResultsDialog::summary(outcomes);
-    showStatus(summary);
-    ImportResultsDialog dialog(outcomes, this);
-    dialog.exec();
+    m_exchange->importFiles(files);
 }
 
 void MainWindow::importExampleRequests()
 {
-    const auto examples = ExampleRequests::load();
-    if (!examples) {
-        QMessageBox::warning(this, tr("Import Example Requests"), examples.errorMessage());
-        return;
-    }
-    RequestImporter importer(m_store.get(), this);
-    const QList<ImportOutcome> outcomes = importer.importSkippingExisting(*examples);
-    m_listModel->refresh();
-    updateEditorPage();
-
-    const int imported = RequestImporter::countOf(outcomes, ImportOutcome::Kind::Imported);
-    const int skipped = RequestImporter::countOf(outcomes, ImportOutcome::Kind::Skipped);
-    QStringList failures;
-    for (const ImportOutcome &outcome : outcomes) {
-        if (outcome.kind == ImportOutcome::Kind::Failed)
-            failures.append(outcome.reference + QStringLiteral(": ") + outcome.message);
-    }
-    QString message = imported == 1 ? tr("Imported 1 example request")
-                                    : tr("Imported %1 example requests").arg(imported);
-    if (skipped > 0)
-        message += tr("; %n already in the log", nullptr, skipped);
-    showStatus(message);
-    if (!failures.isEmpty()) {
-        QMessageBox::warning(this,
-                             tr("Import Example Requests"),
-                             tr("Some example requests could not be imported:\n\n%1")
-                                 .arg(failures.join(QLatin1Char('\n'))));
-    }
+    m_exchange->importExampleRequests();
 }
 
 void MainWindow::exportRequest()
@@ -599,61 +551,26 @@ void MainWindow::exportRequest()
     // Export what the user sees: their edits to this request are saved first.
     if (m_editor->requestId() == id && !maybeSaveChanges())
         return;
-    const auto request = m_store->loadRequest(id);
-    if (!request) {
-        QMessageBox::warning(this, tr("Export Request"), request.errorMessage());
-        return;
-    }
-    const QString suggested =
-        QDir(m_settings->lastExportFolder()).filePath(fileNameForReference(request->reference));
-    const QString file = FileDialogs::saveFile(this,
-                                               QStringLiteral("exportJsonFileDialog"),
-                                               tr("Export Request as JSON"),
-                                               suggested,
-                                               tr("FOI Desk requests (*.json)"));
-    if (file.isEmpty())
-        return;
-    m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
-    const Result<void> written = RequestJson::writeFile(*request, file);
-    if (!written) {
-        QMessageBox::warning(this,
-                             tr("Export Request"),
-                             tr("Request %1 was not exported.\n\n%2")
-                                 .arg(request->reference, written.errorMessage()));
-        return;
-    }
-    showStatus(
-        tr("Exported request %1 to %2").arg(request->reference, QDir::toNativeSeparators(file)));
+    m_exchange->exportRequest(id);
 }
 
 QString MainWindow::backUpNow()
 {
-    const QString backup = BackupPrompts::backUpNow(*m_store, backupFolder(), this);
-    if (!backup.isEmpty())
-        showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(backup)));
-    return backup;
+    return m_backups->backUpNow();
 }
 
 void MainWindow::runDailyBackup()
 {
-    const auto daily = Backups::dailyBackupIfDue(
-        *m_store, backupFolder(), QDate::currentDate(), m_settings->dailyBackupKeep());
-    if (!daily) {
-        // No timeout: a missing backup is worth seeing until something else happens.
-        statusBar()->showMessage(tr("Warning: today's automatic backup could not be made. %1 "
-                                    "Use File > Back Up Now once the problem is fixed.")
-                                     .arg(daily.errorMessage()));
-        return;
-    }
-    if (daily->has_value())
-        showStatus(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(**daily)));
+    m_backups->runDailyBackup();
 }
 
-void MainWindow::chooseBackupToRestore()
+void MainWindow::showSettings()
 {
-    const QString backup = BackupPrompts::chooseBackupToRestore(backupFolder(), *m_settings, this);
-    if (!backup.isEmpty())
-        restoreFromBackup(backup);
+    if (!m_store)
+        return;
+    SettingsDialog dialog(m_store.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Saved the organisation's details and letter wording"));
 }
 
 bool MainWindow::restoreFromBackup(const QString &backupPath)
@@ -768,7 +685,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(hasRequest);
     m_revertAction->setEnabled(hasRequest && m_editor->isModified());
     const bool hasTarget = targetRequestId() > 0;
-    m_exportAction->setEnabled(hasTarget);
+    m_exchange->exportAction()->setEnabled(hasTarget);
     m_deleteAction->setEnabled(hasTarget);
 }
 

@@ -16,6 +16,8 @@ class QToolBar;
 namespace foidesk {
 
 class AppSettings;
+class BackupActions;
+class ExchangeActions;
 class LetterActions;
 class LetterPreviewPane;
 class RequestEditor;
@@ -81,9 +83,8 @@ private:
     void saveRequest();
     void revertRequest();
     void deleteRequest();
-    void chooseFilesToImport();
     void exportRequest();
-    void chooseBackupToRestore();
+    void showSettings();
     void showStaffRegister();
     void showAbout();
 
@@ -108,6 +109,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_logLabel;
     LetterActions *m_letterActions;
+    ExchangeActions *m_exchange;
+    BackupActions *m_backups;
     LetterPreviewPane *m_letterPreview;
     QDockWidget *m_previewDock;
     QString m_caption;
@@ -116,15 +119,11 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_importExamplesAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_backupAction = nullptr;
-    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -50,6 +50,22 @@ RequestDocument::RequestDocument(QObject *parent)
         if (!m_pushing)
             finishTyping();
     });
+    connect(this, &RequestDocument::reset, this, &RequestDocument::contentChanged);
+    connect(this, &RequestDocument::questionInserted, this, &RequestDocument::contentChanged);
+    connect(this, &RequestDocument::questionRemoved, this, &RequestDocument::contentChanged);
+    connect(this, &RequestDocument::questionMoved, this, &RequestDocument::contentChanged);
+    connect(this, &RequestDocument::valueChanged, this, &RequestDocument::contentChanged);
+    connect(this, &RequestDocument::questionValueChanged, this, &RequestDocument::contentChanged);
+    connect(
+        this, &RequestDocument::exemptionReasoningChanged, this, &RequestDocument::contentChanged);
+}
+
+void RequestDocument::setOpen(bool open)
+{
+    if (m_open == open)
+        return;
+    m_open = open;
+    Q_EMIT openChanged(open);
 }
 
 RequestDocument::~RequestDocument() = default;

@@ -66,6 +66,11 @@ public:
     // with no content at all left out, and the combined response only when it is switched on.
     Request request() const;
 
+    // Whether a request is being edited (opened from the log, or new): the editor opens and
+    // closes it; the letter preview and actions act only on an open one.
+    bool isOpen() const { return m_open; }
+    void setOpen(bool open);
+
     qint64 requestId() const { return m_request.id; }
     int revision() const { return m_request.revision; }
 
@@ -124,6 +129,10 @@ public:
     static QString questionFieldName(QuestionField field);
 
 Q_SIGNALS:
+    void openChanged(bool open);
+    // Anything the letter shows may have changed: a value, a question, a reasoning, or a whole
+    // new request. For views that redraw the whole thing (the letter preview).
+    void contentChanged();
     void aboutToReset();
     void reset();
     void valueChanged(foidesk::RequestDocument::Field field);
@@ -163,6 +172,7 @@ private:
 
     Request m_request;
     bool m_combinedEnabled = false;
+    bool m_open = false;
     QUndoStack *m_undoStack = nullptr;
     int m_typingRun = 0;
     bool m_pushing = false;

@@ -51,8 +51,10 @@ struct EditorWithPreview
         auto *layout = new QHBoxLayout(host.get());
         layout->addWidget(editor, 1);
         layout->addWidget(pane, 1);
-        pane->setSource(store.get(), editor);
-        actions->setSource(store.get(), editor);
+        pane->setSource(store.get(), editor->document());
+        actions->setSource(store.get(), editor->document());
+        QObject::connect(
+            actions, &LetterActions::finalLetterChecked, editor, &RequestEditor::recordReleaseCheck);
         host->resize(size);
         host->show();
         QApplication::setActiveWindow(host.get());

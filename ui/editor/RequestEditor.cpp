@@ -35,7 +35,6 @@ public:
     RequestDocument *document = nullptr;
     QuestionListModel *questionModel = nullptr;
     UndoKeyFilter *keyFilter = nullptr;
-    bool hasRequest = false;
 
     QStackedWidget *pages = nullptr;
     QLabel *emptyState = nullptr;
@@ -167,8 +166,8 @@ void RequestEditor::Private::updateActions()
     const int count = document->questionCount();
     // Removing and moving act on the question in view: not from the other tab, where the user
     // cannot see which question it would be.
-    const bool questionInView = hasRequest && tabs->currentWidget() == questions && row >= 0;
-    addAction->setEnabled(hasRequest);
+    const bool questionInView = document->isOpen() && tabs->currentWidget() == questions && row >= 0;
+    addAction->setEnabled(document->isOpen());
     removeAction->setEnabled(questionInView);
     upAction->setEnabled(questionInView && row > 0);
     downAction->setEnabled(questionInView && row < count - 1);
@@ -264,7 +263,7 @@ void RequestEditor::Private::showStatusRefused(const QString &reason)
 
 void RequestEditor::Private::showRequest()
 {
-    hasRequest = true;
+    document->setOpen(true);
     pages->setCurrentWidget(tabs);
     loadOfficerNames();
     updateActions();
@@ -273,7 +272,7 @@ void RequestEditor::Private::showRequest()
 
 QString RequestEditor::Private::caption() const
 {
-    if (!hasRequest)
+    if (!document->isOpen())
         return QString();
     const QString reference = document->value(Field::Reference).toString().trimmed();
     const QString title = document->value(Field::Title).toString().trimmed();
@@ -357,18 +356,6 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
         if (field == Field::Reference || field == Field::Title)
             Q_EMIT captionChanged(d->caption());
     });
-    // The letter preview follows every change, whatever its kind.
-    connect(d->document, &RequestDocument::reset, this, &RequestEditor::contentChanged);
-    connect(d->document, &RequestDocument::valueChanged, this, &RequestEditor::contentChanged);
-    connect(d->document, &RequestDocument::questionInserted, this, &RequestEditor::contentChanged);
-    connect(d->document, &RequestDocument::questionRemoved, this, &RequestEditor::contentChanged);
-    connect(
-        d->document, &RequestDocument::questionValueChanged, this, &RequestEditor::contentChanged);
-    connect(d->document, &RequestDocument::questionMoved, this, &RequestEditor::contentChanged);
-    connect(d->document,
-            &RequestDocument::exemptionReasoningChanged,
-            this,
-            &RequestEditor::contentChanged);
     connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
         if (QWidget *w = d->details->widgetFor(field))
             d->bringToFront(w, true);
@@ -447,7 +434,7 @@ void RequestEditor::clear()
 {
     d->document->load(Request());
     d->loadReleaseCheck();
-    d->hasRequest = false;
+    d->document->setOpen(false);
     d->pages->setCurrentWidget(d->emptyState);
     d->updateActions();
     Q_EMIT captionChanged(QString());
@@ -455,12 +442,17 @@ void RequestEditor::clear()
 
 qint64 RequestEditor::requestId() const
 {
-    return d->hasRequest ? d->document->requestId() : 0;
+    return d->document->isOpen() ? d->document->requestId() : 0;
+}
+
+RequestDocument *RequestEditor::document() const
+{
+    return d->document;
 }
 
 bool RequestEditor::hasRequest() const
 {
-    return d->hasRequest;
+    return d->document->isOpen();
 }
 
 bool RequestEditor::isModified() const
@@ -475,12 +467,12 @@ QUndoStack *RequestEditor::undoStack() const
 
 Request RequestEditor::currentRequest() const
 {
-    return d->hasRequest ? d->document->request() : Request();
+    return d->document->isOpen() ? d->document->request() : Request();
 }
 
 bool RequestEditor::save()
 {
-    if (!d->hasRequest || !d->store)
+    if (!d->document->isOpen() || !d->store)
         return false;
     // The field being typed in ends its undo step at a save.
     d->document->finishTyping();
@@ -526,7 +518,7 @@ bool RequestEditor::save()
 
 void RequestEditor::revert()
 {
-    if (!d->hasRequest)
+    if (!d->document->isOpen())
         return;
     const qint64 id = d->document->requestId();
     if (id == 0)
@@ -538,7 +530,7 @@ void RequestEditor::revert()
 
 void RequestEditor::addQuestion()
 {
-    if (!d->hasRequest)
+    if (!d->document->isOpen())
         return;
     const int row = d->questions->currentRow() + 1; // after the current one, or first
     d->document->insertQuestion(row > 0 ? row : d->document->questionCount());
@@ -549,7 +541,7 @@ void RequestEditor::addQuestion()
 void RequestEditor::removeCurrentQuestion()
 {
     const int row = d->questions->currentRow();
-    if (!d->hasRequest || !d->document->removeQuestion(row))
+    if (!d->document->isOpen() || !d->document->removeQuestion(row))
         return;
     Q_EMIT statusMessage(
         tr("Question removed \u2014 Undo (%1) restores it")
@@ -559,14 +551,14 @@ void RequestEditor::removeCurrentQuestion()
 void RequestEditor::moveCurrentQuestionUp()
 {
     const int row = d->questions->currentRow();
-    if (d->hasRequest)
+    if (d->document->isOpen())
         d->document->moveQuestion(row, row - 1);
 }
 
 void RequestEditor::moveCurrentQuestionDown()
 {
     const int row = d->questions->currentRow();
-    if (d->hasRequest)
+    if (d->document->isOpen())
         d->document->moveQuestion(row, row + 1);
 }
 
@@ -577,7 +569,7 @@ std::optional<ReleaseCheckResult> RequestEditor::lastReleaseCheck() const
 
 bool RequestEditor::recordReleaseCheck(const ReleaseCheckResult &result)
 {
-    if (!d->hasRequest)
+    if (!d->document->isOpen())
         return false;
     d->lastCheck = result;
     d->refusals->setReleaseCheck(d->lastCheck);
@@ -601,7 +593,7 @@ bool RequestEditor::recordReleaseCheck(const ReleaseCheckResult &result)
 
 void RequestEditor::showRefusals()
 {
-    if (!d->hasRequest)
+    if (!d->document->isOpen())
         return;
     d->refusals->refreshNow();
     d->tabs->setCurrentWidget(d->refusals);

@@ -11,6 +11,8 @@ class QUndoStack;
 
 namespace foidesk {
 
+class RequestDocument;
+
 class Store;
 struct ReleaseCheckResult;
 
@@ -32,6 +34,8 @@ public:
     // Closes the current request (shows the empty state).
     void clear();
 
+    // The editing session: the request as edited, its undo history, whether one is open.
+    RequestDocument *document() const;
     qint64 requestId() const;   // 0 for a new, unsaved request or none
     bool hasRequest() const;
     bool isModified() const;
@@ -78,8 +82,6 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The current request changed (opened, created, cleared) or its title/reference did.
     void captionChanged(const QString &caption);
-    // Anything in the request changed: an edit, an undo or redo, or another request loaded.
-    void contentChanged();
 
 private:
     class Private;

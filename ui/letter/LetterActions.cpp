@@ -1,8 +1,7 @@
 #include "letter/LetterActions.h"
 
 #include "widgets/FileDialogs.h"
-#include "editor/RequestEditor.h"
-#include "settings/SettingsDialog.h"
+#include "editing/RequestDocument.h"
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
 #include "letter/PdfExporter.h"
@@ -40,7 +39,6 @@ LetterActions::LetterActions(AppSettings *settings, QWidget *window)
     , m_exportPdfAction(new QAction(tr("Export Letter as &PDF..."), this))
     , m_printAction(new QAction(tr("&Print Letter..."), this))
     , m_printPreviewAction(new QAction(tr("Print Previe&w..."), this))
-    , m_settingsAction(new QAction(tr("Se&ttings..."), this))
     , m_profileHint(new QLabel(window))
 {
     m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
@@ -59,14 +57,6 @@ LetterActions::LetterActions(AppSettings *settings, QWidget *window)
     m_printPreviewAction->setStatusTip(tr("See the printed pages before printing them"));
     connect(m_printPreviewAction, &QAction::triggered, this, &LetterActions::printPreview);
 
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    // Where the platform has a shortcut for preferences; none is invented where it has not.
-    m_settingsAction->setShortcuts(QKeySequence::Preferences);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setStatusTip(
-        tr("Set up the organisation's details and the wording of its letters"));
-    connect(m_settingsAction, &QAction::triggered, this, &LetterActions::showSettings);
-
     m_profileHint->setObjectName(QStringLiteral("profileHintLabel"));
     m_profileHint->setTextFormat(Qt::RichText);
     m_profileHint->setText(
@@ -76,26 +66,25 @@ LetterActions::LetterActions(AppSettings *settings, QWidget *window)
         + QStringLiteral(" <a href=\"settings\">") + tr("Set up now").toHtmlEscaped()
         + QStringLiteral("</a>"));
     m_profileHint->hide();
-    connect(m_profileHint, &QLabel::linkActivated, this, &LetterActions::showSettings);
+    connect(m_profileHint, &QLabel::linkActivated, this, &LetterActions::settingsRequested);
 
     updateActions();
 }
 
 LetterActions::~LetterActions() = default;
 
-void LetterActions::setSource(Store *store, RequestEditor *editor)
+void LetterActions::setSource(Store *store, RequestDocument *document)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
-    if (m_editor)
-        disconnect(m_editor, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_store = store;
-    m_editor = editor;
+    m_document = document;
     if (m_store)
         connect(m_store, &Store::profileChanged, this, &LetterActions::updateProfileHint);
-    // The caption changes whenever a request is opened, created or closed.
-    if (m_editor)
-        connect(m_editor, &RequestEditor::captionChanged, this, &LetterActions::updateActions);
+    if (m_document)
+        connect(m_document, &RequestDocument::openChanged, this, &LetterActions::updateActions);
     updateActions();
     updateProfileHint();
 }
@@ -112,9 +101,9 @@ QString LetterActions::suggestedFileName(const QString &reference)
 
 void LetterActions::exportPdf()
 {
-    if (!m_editor || !m_editor->hasRequest())
+    if (!m_document || !m_document->isOpen())
         return;
-    const Request request = m_editor->currentRequest();
+    const Request request = m_document->request();
     QString folder = m_settings->lastExportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -141,7 +130,7 @@ bool LetterActions::exportPdfTo(const QString &path)
     const std::optional<Output> output = letterToOutput(tr("Export Letter as PDF"), true);
     if (!output)
         return false;
-    const Request request = m_editor->currentRequest();
+    const Request request = m_document->request();
     const QString reference = output->letter.reference;
     const bool withholds = !output->letter.withheldStrings.isEmpty();
     ExportOptions options;
@@ -151,8 +140,8 @@ bool LetterActions::exportPdfTo(const QString &path)
         output->letter, path, options, RequestFingerprint::of(request), &check);
     // Only the letter that would be sent counts towards releasing the request.
     const bool checkRan = withholds && check.checkedAt.isValid();
-    if (checkRan && !output->draft && m_editor)
-        m_editor->recordReleaseCheck(check);
+    if (checkRan && !output->draft)
+        Q_EMIT finalLetterChecked(check);
     if (!written) {
         if (checkRan && !check.passed()) {
             reportLeak(*output, path, written.errorMessage(), check);
@@ -196,7 +185,7 @@ bool LetterActions::exportPdfTo(const QString &path)
                               "in it.")
                                .arg(check.withheldCount));
     }
-    if (m_editor && m_editor->isModified()) {
+    if (m_document && m_document->isModified()) {
         notes.append(tr("It includes your unsaved changes to the request; save the request to "
                         "keep them in the log."));
     }
@@ -284,9 +273,9 @@ void LetterActions::setWithheldShown(bool shown)
 std::optional<LetterActions::Output> LetterActions::letterToOutput(const QString &title,
                                                                    bool forExport)
 {
-    if (!m_editor || !m_editor->hasRequest())
+    if (!m_document || !m_document->isOpen())
         return std::nullopt;
-    const Request request = m_editor->currentRequest();
+    const Request request = m_document->request();
     Result<OrganisationProfile> profile =
         m_store ? m_store->profile() : OrganisationProfile::defaults();
     if (!profile) {
@@ -403,22 +392,12 @@ void LetterActions::printPreview()
     dialog.exec();
 }
 
-void LetterActions::showSettings()
-{
-    if (!m_store)
-        return;
-    SettingsDialog dialog(m_store, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Saved the organisation's details and letter wording"));
-}
-
 void LetterActions::updateActions()
 {
-    const bool canSend = m_editor && m_editor->hasRequest() && !m_withheldShown;
+    const bool canSend = m_document && m_document->isOpen() && !m_withheldShown;
     m_exportPdfAction->setEnabled(canSend);
     m_printAction->setEnabled(canSend);
     m_printPreviewAction->setEnabled(canSend);
-    m_settingsAction->setEnabled(m_store != nullptr);
 }
 
 void LetterActions::updateProfileHint()

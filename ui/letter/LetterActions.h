@@ -16,13 +16,13 @@ class QWidget;
 namespace foidesk {
 
 class AppSettings;
-class RequestEditor;
+class RequestDocument;
 class Store;
 struct ReleaseCheckResult;
 
-// The response letter's commands for the main window: Export PDF, Print, Print Preview and the
-// organisation Settings, with everything they ask and report. They act on the request as it
-// stands in the editor, unsaved edits included, so what goes out is what the preview shows.
+// The response letter's commands for the main window: Export PDF, Print and Print Preview,
+// with everything they ask and report. They act on the request as it stands in its editing
+// session, unsaved edits included, so what goes out is what the preview shows.
 class LetterActions : public QObject
 {
     Q_OBJECT
@@ -32,13 +32,13 @@ public:
     LetterActions(AppSettings *settings, QWidget *window);
     ~LetterActions() override;
 
-    // The log and the editor to act on; called again whenever the window replaces them.
-    void setSource(Store *store, RequestEditor *editor);
+    // The log and the editing session to act on; called again whenever the window replaces
+    // them.
+    void setSource(Store *store, RequestDocument *document);
 
     QAction *exportPdfAction() const { return m_exportPdfAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *printPreviewAction() const { return m_printPreviewAction; }
-    QAction *settingsAction() const { return m_settingsAction; }
     // A status-bar hint, visible while the log still uses the shipped placeholder wording.
     QLabel *profileHint() const { return m_profileHint; }
 
@@ -57,15 +57,19 @@ public:
     // final. A final letter with gaps is refused, listing them, with the choice to export it
     // as a draft. The file is read back and checked for every withheld string
     // (exportCheckedPdf); a file in which any is found is deleted and the findings are shown.
-    // The check of a final letter is kept with the request (RequestEditor::recordReleaseCheck).
+    // The check of a final letter is announced by finalLetterChecked(), for the editor to keep
+    // with the request (RequestEditor::recordReleaseCheck).
     // Reports success or failure in a message box. Returns true when written and checked.
     bool exportPdfTo(const QString &path);
     void print();
     void printPreview();
-    void showSettings();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A final letter was exported and read back; result is its release check.
+    void finalLetterChecked(const foidesk::ReleaseCheckResult &result);
+    // The status-bar hint's "Set up now" was clicked.
+    void settingsRequested();
 
 private:
     struct Output
@@ -93,12 +97,11 @@ private:
     AppSettings *m_settings;
     QWidget *m_window;
     QPointer<Store> m_store;
-    QPointer<RequestEditor> m_editor;
+    QPointer<RequestDocument> m_document;
 
     QAction *m_exportPdfAction;
     QAction *m_printAction;
     QAction *m_printPreviewAction;
-    QAction *m_settingsAction;
     QLabel *m_profileHint;
     bool m_withheldShown = false;
 };

@@ -1,6 +1,6 @@
 #include "letter/LetterPreviewPane.h"
 
-#include "editor/RequestEditor.h"
+#include "editing/RequestDocument.h"
 #include "letter/LetterComposer.h"
 #include "letter/LetterRenderer.h"
 #include "profile/OrganisationProfile.h"
@@ -227,22 +227,24 @@ void LetterPreviewPane::buildUi()
     layout->addWidget(m_stack);
 }
 
-void LetterPreviewPane::setSource(Store *store, RequestEditor *editor)
+void LetterPreviewPane::setSource(Store *store, RequestDocument *document)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
-    if (m_editor)
-        disconnect(m_editor, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_store = store;
-    m_editor = editor;
+    m_document = document;
     if (m_store) {
         connect(m_store, &Store::profileChanged, this, [this] {
             reloadProfile();
             scheduleUpdate();
         });
     }
-    if (m_editor)
-        connect(m_editor, &RequestEditor::contentChanged, this, &LetterPreviewPane::scheduleUpdate);
+    if (m_document) {
+        connect(m_document, &RequestDocument::contentChanged, this, &LetterPreviewPane::scheduleUpdate);
+        connect(m_document, &RequestDocument::openChanged, this, &LetterPreviewPane::scheduleUpdate);
+    }
     reloadProfile();
     scheduleUpdate();
 }
@@ -276,7 +278,7 @@ void LetterPreviewPane::updateNow()
         return;
     }
     m_stale = false;
-    if (!m_editor || !m_editor->hasRequest()) {
+    if (!m_document || !m_document->isOpen()) {
         m_stack->setCurrentWidget(m_emptyLabel);
         m_problems.clear();
         return;
@@ -331,7 +333,7 @@ void LetterPreviewPane::showEvent(QShowEvent *event)
 
 void LetterPreviewPane::showRevealed()
 {
-    const Request request = m_editor->currentRequest();
+    const Request request = m_document->request();
     ComposeOptions options;
     options.revealWithheld = true;
     m_letter = LetterComposer(*m_profile).compose(request, options);
@@ -359,9 +361,9 @@ void LetterPreviewPane::showRevealed()
 
 void LetterPreviewPane::paintLetter(QPrinter *printer)
 {
-    if (!m_editor || !m_editor->hasRequest())
+    if (!m_document || !m_document->isOpen())
         return;
-    const Request request = m_editor->currentRequest();
+    const Request request = m_document->request();
     // Always the letter as it will be sent: these pages are painted on a printer device.
     m_letter = LetterComposer(*m_profile).compose(request);
     const LetterDocument &letter = m_letter;
@@ -378,7 +380,7 @@ void LetterPreviewPane::paintLetter(QPrinter *printer)
 
 void LetterPreviewPane::afterRender()
 {
-    const bool markedFinal = m_editor && m_editor->currentRequest().letterFinal;
+    const bool markedFinal = m_document && m_document->request().letterFinal;
     const int pages = m_letter.revealsWithheld ? 0 : m_preview->pageCount();
     const QString pagesText = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
     if (m_letter.revealsWithheld) {

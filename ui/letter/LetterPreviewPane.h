@@ -19,7 +19,7 @@ class QToolButton;
 namespace foidesk {
 
 struct OrganisationProfile;
-class RequestEditor;
+class RequestDocument;
 class Store;
 
 // The response letter of the request in the editor, shown page by page as it will print.
@@ -38,7 +38,7 @@ public:
 
     // Follows editor's request with store's organisation profile; either may be null, which
     // shows the empty state. Both must outlive the pane or be replaced before they go.
-    void setSource(Store *store, RequestEditor *editor);
+    void setSource(Store *store, RequestDocument *document);
 
     // Draws the letter again after the debounce delay (restarting it when already waiting).
     void scheduleUpdate();
@@ -80,7 +80,7 @@ private:
     void updateZoomLabel();
 
     QPointer<Store> m_store;
-    QPointer<RequestEditor> m_editor;
+    QPointer<RequestDocument> m_document;
     std::unique_ptr<OrganisationProfile> m_profile;
     QString m_profileError;
 

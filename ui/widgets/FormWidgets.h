@@ -36,9 +36,8 @@ public:
     static void fixHeight(QPlainTextEdit *edit, int lines);
     static void capHeight(QPlainTextEdit *edit, int lines);
 
-    static QLineEdit *lineEdit(const QString &objectName,
-                               const QString &placeholder,
-                               QWidget *parent);
+    static QLineEdit *
+    lineEdit(const QString &objectName, const QString &placeholder, QWidget *parent);
     // A tool button that shows its text (for actions that have no icon).
     static QToolButton *textButton(const QString &objectName, QWidget *parent);
     // A label for buddy, whose mnemonic moves the focus to it.
