@@ -6,30 +6,23 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPlainTextEdit;
-class QPushButton;
 class QTabWidget;
-class QToolButton;
 
 namespace foidesk {
 
-class AnswerEdit;
+class AnswerRedaction;
+class CombinedResponseBox;
+class QuestionForm;
+class QuestionList;
 class QuestionListModel;
 class RedactionsPanel;
 class Store;
 class SuggestionsPanel;
 
-// The "Questions and answers" page: the ordered list of questions, the fields of the current
-// one (with what the letter does with its answer, the exemptions it relies on and the passages
-// withheld from it), the request's withheld passages and the suggestions of what else to
-// withhold, and the combined response. Edits become commands on the document; the list
-// reorders by drag and drop through the model.
+// The "Questions and answers" page: the ordered list of questions (QuestionList), the fields of
+// the current one (QuestionForm) with Redact Selection (AnswerRedaction), the request's withheld
+// passages and the suggestions of what else to withhold, and the combined response
+// (CombinedResponseBox). This class puts them together and keeps them on the same question.
 class QuestionsPanel : public QWidget
 {
     Q_OBJECT
@@ -63,7 +56,7 @@ public:
     // Shows the question at row with [start, start + length) of its answer selected.
     void showAnswerText(int row, qsizetype start, qsizetype length);
 
-    const ExemptionCatalogue &catalogue() const { return m_catalogue; }
+    const ExemptionCatalogue &catalogue() const;
 
 Q_SIGNALS:
     void currentRowChanged(int row);
@@ -72,62 +65,22 @@ Q_SIGNALS:
 
 private:
     void buildLayout();
-    void connectEdits();
-    void showQuestion();
-    void showQuestionValue(int row, RequestDocument::QuestionField field);
-    void showValue(RequestDocument::Field field);
-    void showCombined();
-    void editQuestion(RequestDocument::QuestionField field, const QVariant &value);
+    void connectParts();
+    void showCurrentQuestion();
     void loadCatalogue();
-    void showDisposition();
-    void showSpans();
-    void chooseExemptions();
-    void releaseSpan(int spanIndex);
-    // The exemption for a new redaction, picked from a menu at the selection; empty when the
-    // user cancelled.
-    QString pickRedactionExemption();
-    QString defaultRedactionExemption() const;
-    Regime regime() const;
     void updateTabTitles();
 
     RequestDocument *m_document;
     QuestionListModel *m_model;
     Store *m_store = nullptr;
-    ExemptionCatalogue m_catalogue;
-    QString m_catalogueProblem;
-    QString m_lastExemption; // the exemption of the last redaction made in this request
-    bool m_updating = false;
 
-    QListView *m_list = nullptr;
-    QToolButton *m_addButton = nullptr;
-    QToolButton *m_removeButton = nullptr;
-    QToolButton *m_upButton = nullptr;
-    QToolButton *m_downButton = nullptr;
-
-    QFormLayout *m_questionForm = nullptr;
-    QLabel *m_noQuestionNote = nullptr;
-    QLineEdit *m_section = nullptr;
-    QLineEdit *m_label = nullptr;
-    QLineEdit *m_condition = nullptr;
-    QPlainTextEdit *m_text = nullptr;
-    QPlainTextEdit *m_choices = nullptr;
-    QComboBox *m_disposition = nullptr;
-    QWidget *m_exemptionsRow = nullptr;
-    QLabel *m_exemptions = nullptr; // a word-wrapping label that keeps the form unscrolled
-    QPushButton *m_chooseExemptions = nullptr;
-    QLabel *m_withheldBanner = nullptr;
-    QWidget *m_answerBox = nullptr;
-    AnswerEdit *m_answer = nullptr;
-    QAction *m_redactAction = nullptr;
-    QToolButton *m_redactButton = nullptr;
-    QLabel *m_combinedNote = nullptr;
-
+    QuestionList *m_list = nullptr;
+    QuestionForm *m_form = nullptr;
+    AnswerRedaction *m_redaction = nullptr;
     QTabWidget *m_withholdingTabs = nullptr;
     RedactionsPanel *m_redactions = nullptr;
     SuggestionsPanel *m_suggestions = nullptr;
-
-    QCheckBox *m_combinedCheck = nullptr;
-    QPlainTextEdit *m_combinedResponse = nullptr;
+    CombinedResponseBox *m_combined = nullptr;
 };
 
 } // namespace foidesk

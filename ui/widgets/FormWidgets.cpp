@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QSizePolicy>
 #include <QToolButton>
 
 namespace foidesk {
@@ -19,6 +20,13 @@ void FormWidgets::setUpTextBox(QPlainTextEdit *edit,
         edit->setUndoRedoEnabled(false);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+}
+
+void FormWidgets::setVerticalStretch(QWidget *widget, int stretch)
+{
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setVerticalStretch(stretch);
+    widget->setSizePolicy(policy);
 }
 
 void FormWidgets::fixHeight(QPlainTextEdit *edit, int lines)

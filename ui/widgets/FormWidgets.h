@@ -32,6 +32,8 @@ public:
         setUpTextBox(edit, objectName, lines, history);
         return edit;
     }
+    // Lets a widget grow in both directions, taking stretch shares of the spare height.
+    static void setVerticalStretch(QWidget *widget, int stretch);
     // Fixes a box's height to exactly lines, or caps it at lines.
     static void fixHeight(QPlainTextEdit *edit, int lines);
     static void capHeight(QPlainTextEdit *edit, int lines);
