@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -184,6 +185,192 @@ QString questionName(const Request &request, int index)
     return label.isEmpty() ? QString::number(index + 1) : label;
 }
 
+// Whose names the policy withholds: a matcher for each name in the register that the policy
+// does not allow to be given, with the reason shown beside its suggestion.
+QList<StaffMatcher> staffMatchers(const QList<StaffMember> &staff,
+                                  const QStringList &grades,
+                                  const QString &withholdFromGrade)
+{
+    QList<StaffMatcher> matchers;
+    // A grade the policy does not list, or a policy that
+    // names a grade not in its own list, suggests the name: a needless suggestion costs a
+    // click, a missed one can cost someone their privacy.
+    const int threshold = gradeIndex(grades, withholdFromGrade);
+    const bool noPolicy = withholdFromGrade.trimmed().isEmpty();
+    for (const StaffMember &member : staff) {
+        if (member.name.trimmed().isEmpty())
+            continue;
+        const QString name = member.name.simplified();
+        QString reason;
+        if (noPolicy) {
+            if (member.senior)
+                continue;
+            reason = SuggestionScanner::tr("%1 is in the staff register and not marked as senior.")
+                         .arg(name);
+        } else if (threshold < 0) {
+            reason = SuggestionScanner::tr(
+                         "%1 is in the staff register, and the redaction policy's grade \"%2\" is "
+                         "not in its list of grades; check the policy in Settings.")
+                         .arg(name, withholdFromGrade.trimmed());
+        } else {
+            const int grade = gradeIndex(grades, member.grade);
+            if (grade < 0) {
+                reason = member.grade.trimmed().isEmpty()
+                             ? SuggestionScanner::tr(
+                                   "%1 is in the staff register without a grade, so the redaction "
+                                   "policy cannot tell whether the name may be given.")
+                                   .arg(name)
+                             : SuggestionScanner::tr(
+                                   "%1 is in the staff register as %2, a grade the redaction "
+                                   "policy does not list.")
+                                   .arg(name, member.grade.trimmed());
+            } else if (grade < threshold) {
+                continue;
+            } else if (threshold > 0) {
+                reason =
+                    SuggestionScanner::tr("%1 is in the staff register as %2, below %3.")
+                        .arg(name, grades.at(grade).trimmed(), grades.at(threshold - 1).trimmed());
+            } else {
+                reason = SuggestionScanner::tr(
+                             "%1 is in the staff register as %2; the redaction policy withholds "
+                             "the names of staff at every grade.")
+                             .arg(name, grades.at(grade).trimmed());
+            }
+        }
+        QRegularExpression expression = staffNameExpression(name);
+        if (expression.isValid() && !expression.pattern().isEmpty())
+            matchers.append({std::move(expression), reason});
+    }
+    return matchers;
+}
+
+using AddSuggestion = std::function<void(
+    RedactionSuggestion::Kind kind, qsizetype start, qsizetype length, const QString &reason)>;
+
+// Email addresses, UK telephone numbers, UK postcodes and staff names in answer.
+void findPatterns(const QString &answer, const QList<StaffMatcher> &staff, const AddSuggestion &add)
+{
+    for (auto it = emailPattern().globalMatch(answer); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        add(RedactionSuggestion::Kind::Email,
+            match.capturedStart(),
+            match.capturedLength(),
+            SuggestionScanner::tr(
+                "%1 is an email address; if it belongs to a person, it is their personal data.")
+                .arg(match.captured()));
+    }
+    for (auto it = phonePattern().globalMatch(answer); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!isUkPhoneNumber(match.captured()))
+            continue;
+        add(RedactionSuggestion::Kind::Phone,
+            match.capturedStart(),
+            match.capturedLength(),
+            SuggestionScanner::tr(
+                "%1 looks like a telephone number; a direct line or mobile number identifies a "
+                "person.")
+                .arg(match.captured()));
+    }
+    for (auto it = postcodePattern().globalMatch(answer); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        add(RedactionSuggestion::Kind::Postcode,
+            match.capturedStart(),
+            match.capturedLength(),
+            SuggestionScanner::tr(
+                "%1 looks like a UK postcode, which can point to where someone lives.")
+                .arg(match.captured()));
+    }
+    for (const StaffMatcher &matcher : std::as_const(staff)) {
+        for (auto it = matcher.expression.globalMatch(answer); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            add(RedactionSuggestion::Kind::StaffName,
+                match.capturedStart(),
+                match.capturedLength(),
+                matcher.reason);
+        }
+    }
+}
+
+void findWithheldElsewhere(const Request &request,
+                           int question,
+                           const QString &answer,
+                           const AddSuggestion &add)
+{
+    // Text withheld in another answer: each redacted passage, and each line of an answer
+    // withheld in full. Matched case-insensitively and not inside a longer word.
+    for (int other = 0; other < request.questions.size(); ++other) {
+        if (other == question)
+            continue;
+        const Question &source = request.questions.at(other);
+        QStringList withheld;
+        for (const Redaction &span : source.redactions)
+            withheld.append(source.answer.mid(span.start, span.length).trimmed());
+        if (source.disposition == Disposition::Withheld) {
+            for (const QString &line : source.answer.split(u'\n'))
+                withheld.append(line.trimmed());
+        }
+        for (const QString &text : std::as_const(withheld)) {
+            if (std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); }) < 2)
+                continue;
+            const QString reason =
+                SuggestionScanner::tr("\"%1\" is withheld in the answer to question %2.")
+                    .arg(text, questionName(request, other));
+            qsizetype from = 0;
+            while (true) {
+                const qsizetype at = answer.indexOf(text, from, Qt::CaseInsensitive);
+                if (at < 0)
+                    break;
+                from = at + 1;
+                const qsizetype end = at + text.size();
+                if (isWordCharacter(text.front()) && at > 0 && isWordCharacter(answer.at(at - 1)))
+                    continue;
+                if (isWordCharacter(text.back()) && end < answer.size()
+                    && isWordCharacter(answer.at(end))) {
+                    continue;
+                }
+                add(RedactionSuggestion::Kind::WithheldElsewhere, at, text.size(), reason);
+                from = end;
+            }
+        }
+    }
+}
+
+// Overlaps settled (the longest match kept), then what is already withheld or was dismissed
+// left out; in the order of the answer.
+QList<RedactionSuggestion>
+settled(QList<RedactionSuggestion> found, const Question &target, const ScanContext &context)
+{
+    // Where matches overlap, the longest is kept: an email address that contains a staff name
+    // is one suggestion, not two. Ties go to the kind found first above.
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.length > b.length;
+    });
+    QList<RedactionSuggestion> kept;
+    for (const RedactionSuggestion &candidate : std::as_const(found)) {
+        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const auto &k) {
+            return candidate.start < k.start + k.length
+                   && k.start < candidate.start + candidate.length;
+        });
+        if (!overlaps)
+            kept.append(candidate);
+    }
+
+    // Filtered after overlaps are settled, so that dismissing an address also quiets the name
+    // inside it.
+    QList<RedactionSuggestion> result;
+    for (const RedactionSuggestion &suggestion : std::as_const(kept)) {
+        if (whollyWithheld(target.redactions, suggestion.start, suggestion.length))
+            continue;
+        if (context.isDismissed(suggestion.kind, suggestion.text))
+            continue;
+        result.append(suggestion);
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return a.start < b.start;
+    });
+    return result;
+}
+
 } // namespace
 
 SuggestionScanner::SuggestionScanner(QList<StaffMember> staff,
@@ -268,58 +455,13 @@ QList<RedactionSuggestion> SuggestionScanner::scanAnswer(
         if (decision.action == SuggestionDecision::Action::Dismissed)
             context.dismissed.append({decision.kind, collapsedSpace(decision.text)});
     }
-
-    // Whose names the policy withholds. A grade the policy does not list, or a policy that
-    // names a grade not in its own list, suggests the name: a needless suggestion costs a
-    // click, a missed one can cost someone their privacy.
-    const int threshold = gradeIndex(m_grades, m_withholdFromGrade);
-    const bool noPolicy = m_withholdFromGrade.trimmed().isEmpty();
-    for (const StaffMember &member : m_staff) {
-        if (member.name.trimmed().isEmpty())
-            continue;
-        const QString name = member.name.simplified();
-        QString reason;
-        if (noPolicy) {
-            if (member.senior)
-                continue;
-            reason = tr("%1 is in the staff register and not marked as senior.").arg(name);
-        } else if (threshold < 0) {
-            reason = tr("%1 is in the staff register, and the redaction policy's grade \"%2\" is "
-                        "not in its list of grades; check the policy in Settings.")
-                         .arg(name, m_withholdFromGrade.trimmed());
-        } else {
-            const int grade = gradeIndex(m_grades, member.grade);
-            if (grade < 0) {
-                reason = member.grade.trimmed().isEmpty()
-                             ? tr("%1 is in the staff register without a grade, so the redaction "
-                                  "policy cannot tell whether the name may be given.")
-                                   .arg(name)
-                             : tr("%1 is in the staff register as %2, a grade the redaction "
-                                  "policy does not list.")
-                                   .arg(name, member.grade.trimmed());
-            } else if (grade < threshold) {
-                continue;
-            } else if (threshold > 0) {
-                reason = tr("%1 is in the staff register as %2, below %3.")
-                             .arg(name,
-                                  m_grades.at(grade).trimmed(),
-                                  m_grades.at(threshold - 1).trimmed());
-            } else {
-                reason = tr("%1 is in the staff register as %2; the redaction policy withholds "
-                            "the names of staff at every grade.")
-                             .arg(name, m_grades.at(grade).trimmed());
-            }
-        }
-        QRegularExpression expression = staffNameExpression(name);
-        if (expression.isValid() && !expression.pattern().isEmpty())
-            context.staff.append({std::move(expression), reason});
-    }
+    context.staff = staffMatchers(m_staff, m_grades, m_withholdFromGrade);
 
     QList<RedactionSuggestion> found;
-    auto add = [&](RedactionSuggestion::Kind kind,
-                   qsizetype start,
-                   qsizetype length,
-                   const QString &reason) {
+    const AddSuggestion add = [&](RedactionSuggestion::Kind kind,
+                                  qsizetype start,
+                                  qsizetype length,
+                                  const QString &reason) {
         RedactionSuggestion suggestion;
         suggestion.kind = kind;
         suggestion.question = question;
@@ -330,110 +472,9 @@ QList<RedactionSuggestion> SuggestionScanner::scanAnswer(
         suggestion.reason = reason;
         found.append(suggestion);
     };
-
-    for (auto it = emailPattern().globalMatch(answer); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        add(RedactionSuggestion::Kind::Email,
-            match.capturedStart(),
-            match.capturedLength(),
-            tr("%1 is an email address; if it belongs to a person, it is their personal data.")
-                .arg(match.captured()));
-    }
-    for (auto it = phonePattern().globalMatch(answer); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        if (!isUkPhoneNumber(match.captured()))
-            continue;
-        add(RedactionSuggestion::Kind::Phone,
-            match.capturedStart(),
-            match.capturedLength(),
-            tr("%1 looks like a telephone number; a direct line or mobile number identifies a "
-               "person.")
-                .arg(match.captured()));
-    }
-    for (auto it = postcodePattern().globalMatch(answer); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        add(RedactionSuggestion::Kind::Postcode,
-            match.capturedStart(),
-            match.capturedLength(),
-            tr("%1 looks like a UK postcode, which can point to where someone lives.")
-                .arg(match.captured()));
-    }
-    for (const StaffMatcher &matcher : std::as_const(context.staff)) {
-        for (auto it = matcher.expression.globalMatch(answer); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            add(RedactionSuggestion::Kind::StaffName,
-                match.capturedStart(),
-                match.capturedLength(),
-                matcher.reason);
-        }
-    }
-
-    // Text withheld in another answer: each redacted passage, and each line of an answer
-    // withheld in full. Matched case-insensitively and not inside a longer word.
-    for (int other = 0; other < request.questions.size(); ++other) {
-        if (other == question)
-            continue;
-        const Question &source = request.questions.at(other);
-        QStringList withheld;
-        for (const Redaction &span : source.redactions)
-            withheld.append(source.answer.mid(span.start, span.length).trimmed());
-        if (source.disposition == Disposition::Withheld) {
-            for (const QString &line : source.answer.split(u'\n'))
-                withheld.append(line.trimmed());
-        }
-        for (const QString &text : std::as_const(withheld)) {
-            if (std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); }) < 2)
-                continue;
-            const QString reason = tr("\"%1\" is withheld in the answer to question %2.")
-                                       .arg(text, questionName(request, other));
-            qsizetype from = 0;
-            while (true) {
-                const qsizetype at = answer.indexOf(text, from, Qt::CaseInsensitive);
-                if (at < 0)
-                    break;
-                from = at + 1;
-                const qsizetype end = at + text.size();
-                if (isWordCharacter(text.front()) && at > 0 && isWordCharacter(answer.at(at - 1)))
-                    continue;
-                if (isWordCharacter(text.back()) && end < answer.size()
-                    && isWordCharacter(answer.at(end))) {
-                    continue;
-                }
-                add(RedactionSuggestion::Kind::WithheldElsewhere, at, text.size(), reason);
-                from = end;
-            }
-        }
-    }
-
-    // Where matches overlap, the longest is kept: an email address that contains a staff name
-    // is one suggestion, not two. Ties go to the kind found first above.
-    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.length > b.length;
-    });
-    QList<RedactionSuggestion> kept;
-    for (const RedactionSuggestion &candidate : std::as_const(found)) {
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const auto &k) {
-            return candidate.start < k.start + k.length
-                   && k.start < candidate.start + candidate.length;
-        });
-        if (!overlaps)
-            kept.append(candidate);
-    }
-
-    // Filtered after overlaps are settled, so that dismissing an address also quiets the name
-    // inside it.
-    QList<RedactionSuggestion> result;
-    for (const RedactionSuggestion &suggestion : std::as_const(kept)) {
-        if (whollyWithheld(target.redactions, suggestion.start, suggestion.length))
-            continue;
-        if (context.isDismissed(suggestion.kind, suggestion.text))
-            continue;
-        result.append(suggestion);
-    }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
-        return a.start < b.start;
-    });
-    return result;
+    findPatterns(answer, context.staff, add);
+    findWithheldElsewhere(request, question, answer, add);
+    return settled(found, target, context);
 }
 
 } // namespace foidesk

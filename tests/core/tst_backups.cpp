@@ -1,6 +1,7 @@
 #include "store/Backups.h"
 #include "store/Migrator.h"
 #include "store/Store.h"
+#include "support/RequestBuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,19 +19,15 @@ namespace {
 
 Request sampleRequest(const QString &reference, const QString &title)
 {
-    Request request;
-    request.reference = reference;
-    request.title = title;
-    request.received = QDate(2024, 5, 13);
-    request.requester.name = u"Rhys Ŷ. Morgan"_s;
-    Question question;
-    question.section = u"Grounds maintenance"_s;
-    question.label = u"1."_s;
-    question.text = u"How much was spent on weed control in 2023 (£)?"_s;
-    question.choices = {u"Under £10k"_s, u"£10k or more"_s};
-    question.answer = u"“About £8,000”"_s;
-    request.questions = {question};
-    return request;
+    return test::RequestBuilder(reference, QDate(2024, 5, 13))
+        .title(title)
+        .requester(u"Rhys Ŷ. Morgan"_s)
+        .question(test::makeQuestion(u"Grounds maintenance"_s,
+                                     u"1."_s,
+                                     u"How much was spent on weed control in 2023 (£)?"_s,
+                                     u"“About £8,000”"_s,
+                                     {},
+                                     {u"Under £10k"_s, u"£10k or more"_s}));
 }
 
 QByteArray fileBytes(const QString &path)

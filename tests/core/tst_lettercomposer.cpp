@@ -4,6 +4,7 @@
 #include "redaction/RedactionSpans.h"
 #include "release/WithheldText.h"
 #include "wording/LetterTemplate.h"
+#include "support/RequestBuilder.h"
 
 #include <QTest>
 
@@ -26,23 +27,6 @@ OrganisationProfile testProfile()
     return profile.value();
 }
 
-Question question(const QString &section,
-                  const QString &label,
-                  const QString &text,
-                  const QString &answer,
-                  const QString &condition = {},
-                  const QStringList &choices = {})
-{
-    Question q;
-    q.section = section;
-    q.label = label;
-    q.condition = condition;
-    q.text = text;
-    q.choices = choices;
-    q.answer = answer;
-    return q;
-}
-
 Request sampleRequest()
 {
     Request request;
@@ -54,21 +38,21 @@ Request sampleRequest()
     request.requester.name = u"Sam Jones"_s;
     request.held = Held::All;
     request.questions = {
-        question(
+        test::makeQuestion(
             u"Repairs"_s, u"1."_s, u"How many street lights were repaired in 2023?"_s, u"1,204."_s),
-        question(u"Repairs"_s, u"2."_s, u"Was any repair work contracted out?"_s, u"Yes."_s),
-        question(u"Repairs"_s,
+        test::makeQuestion(u"Repairs"_s, u"2."_s, u"Was any repair work contracted out?"_s, u"Yes."_s),
+        test::makeQuestion(u"Repairs"_s,
                  u"2a"_s,
                  u"Please name the contractor."_s,
                  u"Brightway Lighting Ltd."_s,
                  u"If yes:"_s),
-        question(u"Budget"_s,
+        test::makeQuestion(u"Budget"_s,
                  u"3."_s,
                  u"Which best describes the 2024 budget?"_s,
                  u"About the same."_s,
                  {},
                  {u"Higher"_s, u"About the same"_s, u"Lower"_s}),
-        question(u"Repairs"_s,
+        test::makeQuestion(u"Repairs"_s,
                  u"4."_s,
                  u"How long does a repair take on average?"_s,
                  u"Nine working days."_s),

@@ -3,6 +3,7 @@
 #include "letter/LetterRenderer.h"
 #include "letter/PdfExporter.h"
 #include "redaction/RedactionSpans.h"
+#include "support/RequestBuilder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -46,21 +47,6 @@ QString normalised(const QString &text)
     static const QRegularExpression space(QStringLiteral("\\s+"));
     out.replace(space, QStringLiteral(" "));
     return out.trimmed();
-}
-
-Question question(const QString &section,
-                  const QString &label,
-                  const QString &text,
-                  const QString &answer,
-                  const QStringList &choices = {})
-{
-    Question q;
-    q.section = section;
-    q.label = label;
-    q.text = text;
-    q.answer = answer;
-    q.choices = choices;
-    return q;
 }
 
 Request baseRequest(const QString &reference)
@@ -323,7 +309,7 @@ private Q_SLOTS:
     void draftIsMarkedAndFinalIsNot()
     {
         Request request = baseRequest(u"PK-101"_s);
-        request.questions = {question({},
+        request.questions = {test::makeQuestion({},
                                       u"1."_s,
                                       u"How often are the parks mown?"_s,
                                       u"Every two weeks from April to October."_s)};
@@ -382,7 +368,7 @@ private Q_SLOTS:
         const QString typed =
             u"Ffordd Glyndŵr a Stryd y Bŷd: café – naïve — ‘quoted’ “twice” £250 €30"_s;
         Request request = baseRequest(u"CY-ŵ-7"_s);
-        request.questions = {question({}, u"1."_s, u"Which streets are in the scheme?"_s, typed)};
+        request.questions = {test::makeQuestion({}, u"1."_s, u"Which streets are in the scheme?"_s, typed)};
         const LetterDocument letter =
             LetterComposer(loadProfile("test-authority.json")).compose(request);
         const QString pdf = exportLetter(letter, u"unicode"_s, false);
@@ -403,7 +389,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 36; ++i) {
             const QString section = u"Topic %1 heading"_s.arg((i - 1) / 4 + 1);
             QString answer = u"Answer%1start "_s.arg(i) + filler.repeated(1 + (i * 7) % 5);
-            request.questions.append(question(section,
+            request.questions.append(test::makeQuestion(section,
                                               u"%1."_s.arg(i),
                                               u"Question%1text asks about the service."_s.arg(i),
                                               answer));
@@ -458,12 +444,13 @@ private Q_SLOTS:
         for (int i = 1; i <= 240; ++i)
             longAnswer += u"Sentence %1 of a long answer that runs on. "_s.arg(i);
         request.questions = {
-            question({},
+            test::makeQuestion({},
                      u"1."_s,
                      u"Which of these apply?"_s,
                      u"Choice number 12 of the survey"_s,
+                     {},
                      choices),
-            question({}, u"2."_s, u"Describe the history of the service."_s, longAnswer),
+            test::makeQuestion({}, u"2."_s, u"Describe the history of the service."_s, longAnswer),
         };
         const LetterDocument letter =
             LetterComposer(loadProfile("test-authority.json")).compose(request);
@@ -509,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(profile.validate().ok());
 
         Request request = baseRequest(u"LG-1"_s);
-        request.questions = {question({}, {}, u"Who maintains the parks?"_s, u"Our own staff."_s)};
+        request.questions = {test::makeQuestion({}, {}, u"Who maintains the parks?"_s, u"Our own staff."_s)};
         const LetterDocument letter = LetterComposer(profile).compose(request);
         QVERIFY(!letter.logo.isNull());
         const QString pdf = exportLetter(letter, u"logo"_s, false);
@@ -525,7 +512,7 @@ private Q_SLOTS:
     {
         Request request = baseRequest(u"GP-2"_s);
         request.received = QDate();
-        request.questions = {question({}, {}, u"Who cuts the grass?"_s, u"A contractor."_s)};
+        request.questions = {test::makeQuestion({}, {}, u"Who cuts the grass?"_s, u"A contractor."_s)};
         const LetterDocument letter =
             LetterComposer(loadProfile("test-authority.json")).compose(request);
         QVERIFY(letter.hasProblems());
@@ -554,7 +541,7 @@ private Q_SLOTS:
     void unwritableFolderIsReported()
     {
         Request request = baseRequest(u"IO-1"_s);
-        request.questions = {question({}, {}, u"Who cuts the grass?"_s, u"A contractor."_s)};
+        request.questions = {test::makeQuestion({}, {}, u"Who cuts the grass?"_s, u"A contractor."_s)};
         const LetterDocument letter =
             LetterComposer(loadProfile("test-authority.json")).compose(request);
         const QString path = m_tmp.filePath(u"no/such/folder/letter.pdf"_s);
@@ -643,11 +630,11 @@ private Q_SLOTS:
         const QString email = u"s.obrien@northmoor.example.gov.uk"_s;
         Request request = baseRequest(u"RD-7"_s);
         request.questions = {
-            question({},
+            test::makeQuestion({},
                      u"1."_s,
                      u"Who approved the mowing contract?"_s,
                      u"It was approved by "_s + name + u" (" + email + u") in March."_s),
-            question({}, u"2."_s, u"Who is the contract manager?"_s, name + u", Parks Officer"_s),
+            test::makeQuestion({}, u"2."_s, u"Who is the contract manager?"_s, name + u", Parks Officer"_s),
         };
         request.questions[0].disposition = Disposition::PartWithheld;
         request.questions[0].redactions =
@@ -691,8 +678,8 @@ private Q_SLOTS:
         const QString longName =
             u"Alexandra Catherine Montgomery-Fairweather of the Parks and Open Spaces Service"_s;
         request.questions = {
-            question({}, u"1."_s, u"Who drives the mower?"_s, shortName + u" drives it."_s),
-            question({}, u"2."_s, u"Who signs the contract?"_s, longName + u" signs it."_s),
+            test::makeQuestion({}, u"1."_s, u"Who drives the mower?"_s, shortName + u" drives it."_s),
+            test::makeQuestion({}, u"2."_s, u"Who signs the contract?"_s, longName + u" signs it."_s),
         };
         request.questions[0].redactions =
             redaction::spansForText(request.questions[0].answer, shortName, u"s40(2)"_s);
@@ -774,7 +761,7 @@ private Q_SLOTS:
     {
         Request request = baseRequest(u"RV-3"_s);
         request.questions = {
-            question({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
+            test::makeQuestion({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
         request.questions[0].disposition = Disposition::PartWithheld;
         request.questions[0].redactions = {Redaction{0, 10, u"s40(2)"_s}};
         const LetterComposer composer(loadProfile("test-authority.json"));
@@ -820,7 +807,7 @@ private Q_SLOTS:
     {
         Request request = baseRequest(u"PV-1"_s);
         request.questions = {
-            question({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
+            test::makeQuestion({}, u"1."_s, u"Who cuts the grass?"_s, u"Jane Smith cuts it."_s)};
         request.questions[0].disposition = Disposition::PartWithheld;
         request.questions[0].redactions = {Redaction{0, 10, u"s40(2)"_s}};
         const LetterComposer composer(loadProfile("test-authority.json"));

@@ -1,6 +1,7 @@
 #include "editing/RequestDocument.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
+#include "support/RequestBuilder.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,15 +14,6 @@ using QField = RequestDocument::QuestionField;
 
 namespace {
 
-Question makeQuestion(const QString &label, const QString &text, const QString &answer)
-{
-    Question q;
-    q.label = label;
-    q.text = text;
-    q.answer = answer;
-    return q;
-}
-
 // A request shaped like a grouped survey: three questions, answered.
 Request sampleRequest()
 {
@@ -33,9 +25,9 @@ Request sampleRequest()
     r.received = QDate(2020, 6, 17);
     r.requester.name = QStringLiteral("A. Requester");
     r.questions = {
-        makeQuestion(QStringLiteral("1."), QStringLiteral("First?"), QStringLiteral("A1")),
-        makeQuestion(QStringLiteral("2."), QStringLiteral("Second?"), QStringLiteral("A2")),
-        makeQuestion(QStringLiteral("3."), QStringLiteral("Third?"), QStringLiteral("A3"))};
+        test::makeQuestion({}, QStringLiteral("1."), QStringLiteral("First?"), QStringLiteral("A1")),
+        test::makeQuestion({}, QStringLiteral("2."), QStringLiteral("Second?"), QStringLiteral("A2")),
+        test::makeQuestion({}, QStringLiteral("3."), QStringLiteral("Third?"), QStringLiteral("A3"))};
     r.questions[0].section = QStringLiteral("Chatbots");
     r.questions[0].id = 11;
     r.questions[1].id = 12;
@@ -307,7 +299,7 @@ private Q_SLOTS:
         RequestDocument doc;
         doc.load(sampleRequest());
         QSignalSpy focus(&doc, &RequestDocument::questionFocusRequested);
-        doc.insertQuestion(row, makeQuestion(u"new"_s, u"New?"_s, QString()));
+        doc.insertQuestion(row, test::makeQuestion({}, u"new"_s, u"New?"_s, QString()));
         QCOMPARE(labels(doc), expected);
         QCOMPARE(focus.last().first().toInt(), row);
         doc.undoStack()->undo();
@@ -446,7 +438,7 @@ private Q_SLOTS:
         Request fresh;
         fresh.reference = u"1"_s;
         fresh.received = QDate(2024, 1, 2);
-        fresh.questions = {Question(), makeQuestion(u"1."_s, u"Asked"_s, QString())};
+        fresh.questions = {Question(), test::makeQuestion({}, u"1."_s, u"Asked"_s, QString())};
         RequestDocument doc;
         doc.load(fresh);
 

@@ -1,4 +1,5 @@
 #include "redaction/SuggestionScanner.h"
+#include "support/RequestBuilder.h"
 
 #include <QTest>
 
@@ -31,15 +32,10 @@ StaffMember member(const QString &name, const QString &grade, bool senior = fals
 
 Request requestWith(const QStringList &answers, Regime regime = Regime::FOIA)
 {
-    Request request;
-    request.reference = u"6370952"_s;
-    request.regime = regime;
-    for (const QString &answer : answers) {
-        Question question;
-        question.text = u"What happened?"_s;
-        question.answer = answer;
-        request.questions.append(question);
-    }
+    test::RequestBuilder request(u"6370952"_s, QDate());
+    request.regime(regime);
+    for (const QString &answer : answers)
+        request.question(u"What happened?"_s, answer);
     return request;
 }
 

@@ -6,7 +6,7 @@
 #include "letter/LetterActions.h"
 #include "letter/LetterPreviewPane.h"
 #include "MainWindow.h"
-#include "ModalBoxes.h"
+#include "support/ModalBoxes.h"
 #include "editor/RequestEditor.h"
 #include "letter/LetterComposer.h"
 #include "profile/OrganisationProfile.h"

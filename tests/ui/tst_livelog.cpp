@@ -7,6 +7,7 @@
 // The window runs in this process under the offscreen platform; the command line is the real
 // foidesk executable in a second process.
 
+#include "support/ModalBoxes.h"
 #include "widgets/FileDialogs.h"
 #include "MainWindow.h"
 #include "editor/RequestEditor.h"
@@ -18,6 +19,7 @@
 #include "util/AppSettings.h"
 #include "util/FileIdentity.h"
 #include "util/LiveLogFiles.h"
+#include "support/RequestBuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,94 +60,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Answers the modal windows a step opens, in turn: a file dialog by its objectName once it has
-// listed its folder (the moment at which Qt's dialog used to read each file there to guess its
-// type), any other named window by its handler, and a message box nobody named by its default
-// button.
-class ModalScript : public QObject
-{
-public:
-    using Handler = std::function<void(QWidget *)>;
-
-    ModalScript()
-    {
-        m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, &ModalScript::poll);
-        m_timer.start();
-    }
-
-    void on(const QString &objectName, Handler handler) { m_handlers.insert(objectName, handler); }
-    QStringList answered() const { return m_answered; }
-
-private:
-    void poll()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || m_busyWith.contains(modal))
-            return;
-        if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !hasListed(dialog))
-            return;
-        m_busyWith.append(modal);
-        m_answered.append(modal->objectName());
-        // Answered from a queued call rather than from this timer: an answer may open another
-        // modal window (the question before overwriting a file), and Qt does not deliver a
-        // timer to itself while its previous timeout is still running.
-        QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(modal)] {
-            if (target)
-                answer(target);
-            m_busyWith.removeAll(target.data());
-            m_busyWith.removeAll(nullptr);
-        });
-    }
-
-    void answer(QWidget *modal)
-    {
-        const auto handler = m_handlers.constFind(modal->objectName());
-        if (handler != m_handlers.constEnd()) {
-            (*handler)(modal);
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            QAbstractButton *button = box->defaultButton();
-            if (!button)
-                button = box->button(QMessageBox::Ok);
-            if (button)
-                button->click();
-            else
-                box->reject();
-        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
-            dialog->reject();
-        }
-    }
-
-    // True once the dialog's model has read its folder: Qt names each file's type as the
-    // listing arrives, which is when its own dialog used to open the files to guess. Files the
-    // name filter hides are typed too, so the model's directoryLoaded signal is the sign, with
-    // a time limit in case the folder was read before the script first saw the dialog.
-    bool hasListed(QFileDialog *dialog)
-    {
-        auto *model = dialog->findChild<QFileSystemModel *>();
-        if (!model)
-            return true; // a native dialog: nothing to wait for
-        if (m_watched != dialog) {
-            m_watched = dialog;
-            m_loaded = false;
-            m_since.start();
-            connect(model, &QFileSystemModel::directoryLoaded, this, [this, dialog] {
-                if (m_watched == dialog)
-                    m_loaded = true;
-            });
-        }
-        return m_loaded || m_since.hasExpired(1500);
-    }
-
-    QPointer<QFileDialog> m_watched;
-    bool m_loaded = false;
-    QElapsedTimer m_since;
-    QHash<QString, Handler> m_handlers;
-    QStringList m_answered;
-    QList<QPointer<QWidget>> m_busyWith;
-    QTimer m_timer;
-};
-
 void cancel(QWidget *modal)
 {
     static_cast<QDialog *>(modal)->reject();
@@ -165,15 +79,9 @@ ModalScript::Handler choose(const QString &path)
 
 Request sampleRequest(const QString &reference, const QString &title)
 {
-    Request request;
-    request.reference = reference;
-    request.title = title;
-    request.received = QDate(2026, 3, 4);
-    Question question;
-    question.text = u"How many potholes were filled in 2025?"_s;
-    question.answer = u"1,204."_s;
-    request.questions.append(question);
-    return request;
+    return test::RequestBuilder(reference, QDate(2026, 3, 4))
+        .title(title)
+        .question(u"How many potholes were filled in 2025?"_s, u"1,204."_s);
 }
 
 // SQLite's own verdict on the file, on a connection of its own.

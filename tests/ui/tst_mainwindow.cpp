@@ -10,6 +10,8 @@
 #include "listing/RequestListModel.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
+#include "support/ModalBoxes.h"
+#include "support/RequestBuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,44 +41,6 @@ using namespace foidesk;
 
 namespace {
 
-// Answers the next modal window named objectName (any modal when empty) as soon as it opens.
-// Scheduled before the action that opens it, since exec() does not return until it is closed.
-class ModalHandler : public QObject
-{
-public:
-    ModalHandler(const QString &objectName, std::function<void(QWidget *)> handler)
-        : m_objectName(objectName)
-        , m_handler(std::move(handler))
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, &ModalHandler::poll);
-        m_timer.start();
-    }
-
-    bool handled() const { return m_handled; }
-    QString seen() const { return m_seen; }
-
-private:
-    void poll()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        m_seen = modal->objectName();
-        if (!m_objectName.isEmpty() && modal->objectName() != m_objectName)
-            return;
-        m_timer.stop();
-        m_handled = true;
-        m_handler(modal);
-    }
-
-    QString m_objectName;
-    std::function<void(QWidget *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-    QString m_seen;
-};
-
 void clickMessageBoxButton(QWidget *modal, QMessageBox::StandardButton which)
 {
     auto *box = qobject_cast<QMessageBox *>(modal);
@@ -88,14 +52,8 @@ void clickMessageBoxButton(QWidget *modal, QMessageBox::StandardButton which)
 
 Request sampleRequest(const QString &reference, const QString &title)
 {
-    Request request;
-    request.reference = reference;
-    request.title = title;
-    request.received = QDate(2024, 3, 4);
-    Question question;
-    question.text = QStringLiteral("How many were there in 2023?");
-    request.questions.append(question);
-    return request;
+    return test::RequestBuilder(reference).title(title).question(
+        QStringLiteral("How many were there in 2023?"));
 }
 
 } // namespace

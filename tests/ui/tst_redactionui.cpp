@@ -7,6 +7,7 @@
 #include "editing/RequestDocument.h"
 #include "store/Store.h"
 #include "util/Translations.h"
+#include "support/RequestBuilder.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -160,23 +161,14 @@ QStringList column(QTreeWidget *list, int column)
 
 Request sampleRequest(const QString &answer)
 {
-    Request request;
-    request.reference = u"7100001"_s;
-    request.title = u"Chatbot procurement"_s;
-    request.received = QDate(2026, 3, 2);
-    request.regime = Regime::FOIA;
-    request.officer = u"Rhian Officer"_s;
-    Question question;
-    question.label = u"1"_s;
-    question.text = u"Who approved the chatbot?"_s;
-    question.answer = answer;
-    request.questions.append(question);
-    Question second;
-    second.label = u"2"_s;
-    second.text = u"Who signed the contract?"_s;
-    second.answer = u"The contract was signed by the Director of Digital."_s;
-    request.questions.append(second);
-    return request;
+    return test::RequestBuilder(u"7100001"_s, QDate(2026, 3, 2))
+        .title(u"Chatbot procurement"_s)
+        .officer(u"Rhian Officer"_s)
+        .question(u"Who approved the chatbot?"_s, answer)
+        .label(u"1"_s)
+        .question(u"Who signed the contract?"_s,
+                  u"The contract was signed by the Director of Digital."_s)
+        .label(u"2"_s);
 }
 
 // The Questions page as the editor builds it: a document, its question list, the panel, and

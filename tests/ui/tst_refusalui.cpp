@@ -8,7 +8,7 @@
 #include "letter/LetterActions.h"
 #include "letter/LetterPreviewPane.h"
 #include "MainWindow.h"
-#include "ModalBoxes.h"
+#include "support/ModalBoxes.h"
 #include "redaction/RefusalReasonsPanel.h"
 #include "editor/RequestEditor.h"
 #include "settings/SettingsDialog.h"
