@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>foidesk::ExchangeActions</name>
+    <message numerus="yes">
+        <source>; %n already in the log</source>
+        <translation>
+            <numerusform>; %n already in the log</numerusform>
+            <numerusform>; %n already in the log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ImportResultsDialog</name>
     <message numerus="yes">
         <source>skipped %n already in the log</source>
@@ -18,16 +28,6 @@
         <translation>
             <numerusform>and %n more (hover to see them all)</numerusform>
             <numerusform>and %n more (hover to see them all)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>foidesk::MainWindow</name>
-    <message numerus="yes">
-        <source>; %n already in the log</source>
-        <translation>
-            <numerusform>; %n already in the log</numerusform>
-            <numerusform>; %n already in the log</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +69,13 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1… (%n characters)&quot;</source>
+        <translation>
+            <numerusform>&quot;%1… (%n character)&quot;</numerusform>
+            <numerusform>&quot;%1… (%n characters)&quot;</numerusform>
         </translation>
     </message>
 </context>

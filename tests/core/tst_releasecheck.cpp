@@ -421,6 +421,9 @@ private Q_SLOTS:
         paintPdf(single, {lines({u"Manager: [withheld: s40(2)]"_s})});
         QCOMPARE(ReleaseCheck::checkPdf(single, {name}, {}).summary(),
                  u"Release check passed: 1 withheld string, none found in 1 page."_s);
+        // A one-character string is named as one character.
+        QCOMPARE(ReleaseCheckResult::masked(u"J"_s), u"\"J… (1 character)\""_s);
+        QCOMPARE(ReleaseCheckResult::masked(u"Jo"_s), u"\"J… (2 characters)\""_s);
     }
 
     void checksTextFiles()

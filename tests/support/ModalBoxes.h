@@ -119,11 +119,13 @@ private:
     void poll()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || m_busyWith.contains(modal))
+        // Each window is answered once: a handler that only schedules its answer returns while
+        // the window is still open, and the next look must not answer it again.
+        if (!modal || m_answeredWindows.contains(modal))
             return;
         if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !hasListed(dialog))
             return;
-        m_busyWith.append(modal);
+        m_answeredWindows.append(modal);
         m_answered.append(modal->objectName());
         // Answered from a queued call rather than from this timer: an answer may open another
         // modal window (the question before overwriting a file), and Qt does not deliver a
@@ -131,8 +133,7 @@ private:
         QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(modal)] {
             if (target)
                 answer(target);
-            m_busyWith.removeAll(target.data());
-            m_busyWith.removeAll(nullptr);
+            m_answeredWindows.removeAll(nullptr);
         });
     }
 
@@ -180,7 +181,7 @@ private:
     QElapsedTimer m_since;
     QHash<QString, Handler> m_handlers;
     QStringList m_answered;
-    QList<QPointer<QWidget>> m_busyWith;
+    QList<QPointer<QWidget>> m_answeredWindows;
     QTimer m_timer;
 };
 
