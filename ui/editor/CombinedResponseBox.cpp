@@ -6,28 +6,22 @@
 #include <QCheckBox>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
-#include <QVBoxLayout>
 
 namespace foidesk {
 
 using Field = RequestDocument::Field;
 
 CombinedResponseBox::CombinedResponseBox(RequestDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : QObject(parent)
     , m_document(document)
-    , m_check(new QCheckBox(tr("Answer all questions with one co&mbined response"), this))
+    , m_check(new QCheckBox(tr("Answer all questions with one co&mbined response"), parent))
     , m_response(FormWidgets::textBox(
-          QStringLiteral("combinedResponseEdit"), 6, FormWidgets::History::Document, this))
+          QStringLiteral("combinedResponseEdit"), 6, FormWidgets::History::Document, parent))
 {
     m_check->setObjectName(QStringLiteral("combinedCheck"));
     FormWidgets::setVerticalStretch(m_response, 1);
     m_response->setPlaceholderText(tr("One response answering all the questions above"));
     m_response->setAccessibleName(tr("Combined response"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_check);
-    layout->addWidget(m_response, 1);
 
     connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
@@ -54,8 +48,6 @@ void CombinedResponseBox::showCombined()
     m_response->setEnabled(combined);
     // Shown only when in use: otherwise it takes room from the per-question answers.
     m_response->setVisible(combined);
-    // Without the response the box is one line and gives its share of the height back.
-    setSizePolicy(QSizePolicy::Preferred, combined ? QSizePolicy::Expanding : QSizePolicy::Maximum);
     Q_EMIT combinedShown(combined);
 }
 

@@ -2,7 +2,9 @@
 
 #include "editing/RequestDocument.h"
 
-#include <QWidget>
+#include <QObject>
+
+class QWidget;
 
 class QCheckBox;
 class QPlainTextEdit;
@@ -10,13 +12,14 @@ class QPlainTextEdit;
 namespace foidesk {
 
 // One response covering every question, as some letters answer: a tick box that switches it
-// on and the response itself, shown only while it is in use.
-class CombinedResponseBox : public QWidget
+// on and the response itself, shown only while it is in use. The two widgets are children of
+// parent, for the page to lay out where it wants them.
+class CombinedResponseBox : public QObject
 {
     Q_OBJECT
 
 public:
-    CombinedResponseBox(RequestDocument *document, QWidget *parent = nullptr);
+    CombinedResponseBox(RequestDocument *document, QWidget *parent);
 
     QCheckBox *check() const { return m_check; }
     QPlainTextEdit *response() const { return m_response; }

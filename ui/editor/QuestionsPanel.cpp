@@ -84,7 +84,8 @@ void QuestionsPanel::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(vertical, 3);
-    layout->addWidget(m_combined, 2);
+    layout->addWidget(m_combined->check());
+    layout->addWidget(m_combined->response(), 2);
 
     QList<QWidget *> chain = m_list->focusChain();
     chain += m_form->focusChain();
