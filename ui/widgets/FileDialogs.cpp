@@ -64,23 +64,33 @@ void FileDialogs::prepare(QFileDialog &dialog)
     dialog.setIconProvider(iconProvider());
 }
 
-QString FileDialogs::openFile(QWidget *parent,
+QStringList FileDialogs::open(QWidget *parent,
                               const QString &objectName,
                               const QString &caption,
                               const QString &folder,
-                              const QString &filter)
+                              const QString &filter,
+                              QFileDialog::FileMode mode)
 {
     QFileDialog dialog(parent, caption);
     prepare(dialog);
     dialog.setObjectName(objectName);
-    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setFileMode(mode);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setNameFilter(filter);
     if (!folder.isEmpty())
         dialog.setDirectory(folder);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    return dialog.selectedFiles().value(0);
+    return dialog.selectedFiles();
+}
+
+QString FileDialogs::openFile(QWidget *parent,
+                              const QString &objectName,
+                              const QString &caption,
+                              const QString &folder,
+                              const QString &filter)
+{
+    return open(parent, objectName, caption, folder, filter, QFileDialog::ExistingFile).value(0);
 }
 
 QStringList FileDialogs::openFiles(QWidget *parent,
@@ -89,17 +99,7 @@ QStringList FileDialogs::openFiles(QWidget *parent,
                                    const QString &folder,
                                    const QString &filter)
 {
-    QFileDialog dialog(parent, caption);
-    prepare(dialog);
-    dialog.setObjectName(objectName);
-    dialog.setFileMode(QFileDialog::ExistingFiles);
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    dialog.setNameFilter(filter);
-    if (!folder.isEmpty())
-        dialog.setDirectory(folder);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    return dialog.selectedFiles();
+    return open(parent, objectName, caption, folder, filter, QFileDialog::ExistingFiles);
 }
 
 QString FileDialogs::saveFile(QWidget *parent,

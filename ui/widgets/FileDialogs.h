@@ -49,6 +49,14 @@ public:
 
     // The icon provider the dialogs use; it names types by file name only.
     static QAbstractFileIconProvider *iconProvider();
+
+private:
+    static QStringList open(QWidget *parent,
+                            const QString &objectName,
+                            const QString &caption,
+                            const QString &folder,
+                            const QString &filter,
+                            QFileDialog::FileMode mode);
 };
 
 } // namespace foidesk
