@@ -100,7 +100,9 @@ void LetterPreviewPane::buildUi()
 
     m_previewPage = new QWidget(this);
     m_supervisorBanner = new QLabel(
-        tr("Supervisor view \u2014 withheld text shown \u2014 not for sending"), m_previewPage);
+        tr("Supervisor view \u2014 withheld text shown \u2014 not for sending. Export and Print are "
+           "off until View > Show Withheld Text is switched off."),
+        m_previewPage);
     m_supervisorBanner->setObjectName(QStringLiteral("supervisorBanner"));
     m_supervisorBanner->setAlignment(Qt::AlignCenter);
     m_supervisorBanner->setWordWrap(true);
