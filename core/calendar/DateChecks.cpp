@@ -24,6 +24,30 @@ QString DateChecks::deadline(const Request &request, const QDate &today, const D
     if (!due)
         return QString();
     const QString when = tr("Due %1").arg(longDate(*due));
+    // A request that is answered, closed or withdrawn is not running late: say how it ended.
+    switch (request.status) {
+    case RequestStatus::Withdrawn:
+        return tr("%1: withdrawn").arg(when);
+    case RequestStatus::Responded:
+    case RequestStatus::Closed: {
+        if (!request.letterDate.isValid())
+            return tr("%1: answered").arg(when);
+        const QString sent = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 .toString(request.letterDate, QStringLiteral("d MMMM yyyy"));
+        const Result<int> late =
+            deadlines.workingDaysLeft(request.letterDate, *due, request.regime);
+        if (!late || *late >= 0)
+            return tr("%1: answered on %2, in time").arg(when, sent);
+        return *late == -1
+                   ? tr("%1: answered on %2, 1 working day late").arg(when, sent)
+                   : tr("%1: answered on %2, %3 working days late").arg(when, sent).arg(-*late);
+    }
+    case RequestStatus::New:
+    case RequestStatus::InProgress:
+    case RequestStatus::OnHold:
+    case RequestStatus::InReview:
+        break;
+    }
     const Result<int> left = deadlines.workingDaysLeft(today, *due, request.regime);
     if (!left)
         return when;

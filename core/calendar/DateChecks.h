@@ -18,7 +18,8 @@ class DateChecks
 
 public:
     // "Due Wednesday 15 July 2020: 12 working days left", "... due today", "... 3 working days
-    // overdue"; empty when there is no date received or no deadline can be worked out (the
+    // overdue"; for a request answered or closed "... answered on 10 July 2020, in time" (or
+    // "N working days late", counted to the letter date); empty when there is no date received or no deadline can be worked out (the
     // warnings then say why).
     static QString deadline(const Request &request, const QDate &today, const Deadlines &deadlines);
 

@@ -104,6 +104,28 @@ private Q_SLOTS:
         QCOMPARE(DateChecks::warnings(request, today, Deadlines()), QStringList());
     }
 
+    // An answered request is not "overdue": the strip says when it was answered, counted to
+    // the letter date. Due Wed 4 Mar 2026 as above; Fri 6 Mar is two working days after it.
+    void answeredRequestsSayHowTheyEnded()
+    {
+        Request request;
+        request.received = QDate(2026, 2, 4);
+        request.status = RequestStatus::Responded;
+        const QDate today(2026, 11, 2);
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Wednesday 4 March 2026: answered"_s);
+        request.letterDate = QDate(2026, 3, 4);
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Wednesday 4 March 2026: answered on 4 March 2026, in time"_s);
+        request.letterDate = QDate(2026, 3, 6);
+        request.status = RequestStatus::Closed;
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Wednesday 4 March 2026: answered on 6 March 2026, 2 working days late"_s);
+        request.status = RequestStatus::Withdrawn;
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Wednesday 4 March 2026: withdrawn"_s);
+    }
+
     void mistakesAreNamed()
     {
         const Deadlines deadlines;

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -604,6 +605,24 @@ private Q_SLOTS:
 
         // Every change was one undoable edit of the document.
         QVERIFY(editor.document()->undoStack()->canUndo());
+    }
+
+    // On a narrow editor (1366 pixels with the letter preview open) the question list sits
+    // above the question, so the answer box gets the page's width; on a wide one, beside it.
+    void questionListStacksWhenNarrow()
+    {
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        child<QTabWidget>(editor, "editorTabs")->setCurrentIndex(1);
+        auto *splitter = editor.findChild<QSplitter *>(u"questionsSplitter"_s);
+        QVERIFY(splitter);
+        editor.resize(560, 700);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        auto *answer = child<QPlainTextEdit>(editor, "answerEdit");
+        QTRY_VERIFY2(answer->width() > 400, qPrintable(QString::number(answer->width())));
+        editor.resize(1200, 700);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
     }
 
     void combinedResponse()

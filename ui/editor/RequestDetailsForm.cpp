@@ -92,7 +92,7 @@ void RequestDetailsForm::buildLayout()
     m_letterDateCheck->setToolTip(tr("Tick to date the response letter; leave unticked while "
                                      "the letter has not been sent."));
     m_letterDate = new DateField(QStringLiteral("letterDateEdit"), details);
-    m_letterFinal = new QCheckBox(tr("&Mark the letter final (it exports without the DRAFT mark)"),
+    m_letterFinal = new QCheckBox(tr("Letter is &final (exports without the DRAFT mark)"),
                                   details);
     m_letterFinal->setObjectName(QStringLiteral("letterFinalCheck"));
     m_letterFinal->setToolTip(tr("Leave unticked while the letter is being drafted or reviewed: "
@@ -134,6 +134,12 @@ void RequestDetailsForm::buildLayout()
     for (RequesterKind k : allRequesterKinds())
         m_requesterKind->addItem(requesterKindDisplayName(k), int(k));
 
+    // Long entries ("Environmental Information (Scotland) Regulations 2004") must not make the
+    // whole page wider than the editor beside the letter preview.
+    for (QComboBox *combo : {m_regime, m_status, m_held, m_officer, m_requesterKind}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     auto *requesterForm = new QFormLayout(requester);
     requesterForm->addRow(privacyNote);
     requesterForm->addRow(FormWidgets::buddyLabel(tr("&Name:"), m_requesterName), m_requesterName);

@@ -399,7 +399,7 @@ void LetterPreviewPane::afterRender()
                                     "below; it keeps the DRAFT mark until they are filled."));
     } else {
         m_stateLabel->setText(tr("Draft \u2014 %1").arg(pagesText));
-        m_stateLabel->setToolTip(tr("Drafts carry a DRAFT mark. Tick \"Mark the letter final\" "
+        m_stateLabel->setToolTip(tr("Drafts carry a DRAFT mark. Tick \"Letter is final\" "
                                     "in the request details when the letter is ready to send."));
     }
 
