@@ -481,11 +481,13 @@ void applyKeepWithNext(QTextDocument *document)
 // line of a paragraph on one page was also emitted at the top of the next, clipped away on
 // paper but there for text extraction, copying and screen readers: a line read twice. A
 // paragraph that ends on the page it starts on is never asked to draw on the next one.
-void splitAtPageBreaks(QTextDocument *document)
+// One pass over the document; true when it changed anything.
+bool splitAtPageBreaksOnce(QTextDocument *document)
 {
+    bool changed = false;
     const double pageHeight = document->pageSize().height();
     if (pageHeight <= 0)
-        return;
+        return false;
     // A line moved to the top of the next page can sit a rounding error above it (the layout
     // counts in 1/64 pixel); half a pixel of tolerance puts it on the page it was moved to.
     auto pageOf = [pageHeight](double y) { return int(std::floor((y + 0.5) / pageHeight)); };
@@ -493,30 +495,62 @@ void splitAtPageBreaks(QTextDocument *document)
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         layout->blockBoundingRect(block);
         const QTextLayout *lines = block.layout();
-        if (!lines || lines->lineCount() < 2 || block.textList()
+        if (!lines || lines->lineCount() < 1 || block.textList()
             || block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
             continue;
         const double top = lines->position().y();
+        const auto pageOfBottom = [&](const QTextLine &line) {
+            return int(std::floor((top + line.y() + line.height() - 0.5) / pageHeight));
+        };
+        // The first line straddling the foot of a page: the whole paragraph starts on the next.
+        const QTextLine opening = lines->lineAt(0);
+        if (pageOfBottom(opening) != pageOf(top + opening.y())
+            && !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            QTextBlockFormat moved = block.blockFormat();
+            moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(moved);
+            document->setPageSize(document->pageSize());
+            changed = true;
+            continue;
+        }
         for (int i = 1; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
             const int previousPage = pageOf(top + lines->lineAt(i - 1).y());
-            const int page = pageOf(top + lines->lineAt(i).y());
-            if (page == previousPage)
+            const int page = pageOf(top + line.y());
+            // A line can also straddle the foot of a page (the layout does not always push it
+            // on): its top on one page and its bottom on the next, drawn in part on both.
+            const bool straddles = pageOfBottom(line) != page;
+            if (page == previousPage && !straddles)
                 continue;
             const QTextBlockFormat original = block.blockFormat();
             QTextCursor cursor(document);
-            cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+            cursor.setPosition(block.position() + line.textStart());
             QTextBlockFormat rest = original;
             rest.setTopMargin(0);
             rest.setTextIndent(0);
-            rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            rest.setPageBreakPolicy(straddles ? QTextFormat::PageBreak_AlwaysBefore
+                                              : QTextFormat::PageBreak_Auto);
             cursor.insertBlock(rest, cursor.charFormat());
             QTextBlockFormat first = original;
             first.setBottomMargin(0);
             QTextCursor(block).setBlockFormat(first);
             // The rest is laid out again from here; the loop goes on with it.
             document->setPageSize(document->pageSize());
+            changed = true;
             break;
         }
+    }
+    return changed;
+}
+
+void splitAtPageBreaks(QTextDocument *document)
+{
+    // A split or a page break moves what follows, and the layout can then leave a paragraph's
+    // first line across the foot of a page that was clear before: go over it again until
+    // nothing moves.
+    for (int pass = 0; pass < 20; ++pass) {
+        if (!splitAtPageBreaksOnce(document))
+            return;
     }
 }
 

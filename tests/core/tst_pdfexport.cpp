@@ -478,6 +478,20 @@ private Q_SLOTS:
         }
         QVERIFY(firstPage > 0);
         QVERIFY2(lastPage > firstPage, "the long answer should run across a page break");
+
+        // Each line is in the PDF's text exactly once, including those at the page breaks: a
+        // line drawn (clipped) at the foot of one page and again at the top of the next would be
+        // copied twice, read twice by a screen reader, and counted twice by the release check.
+        for (int i = 1; i <= 240; ++i) {
+            const QString sentence = u"Sentence %1 of a long answer that runs on."_s.arg(i);
+            QVERIFY2(text.count(sentence) == 1,
+                     qPrintable(sentence + u" found "_s + QString::number(text.count(sentence))));
+        }
+        for (int i = 1; i <= 70; ++i) {
+            const QString choice = u"Choice number %1 of the survey"_s.arg(i);
+            // Choice 12 is also the answer: the count sees both, so it would see a repeat.
+            QCOMPARE(text.count(choice), i == 12 ? 2 : 1);
+        }
     }
 
     void logoIsDrawn()
