@@ -140,6 +140,8 @@ QVariant RequestDocument::value(Field field) const
         return m_combinedEnabled;
     case Field::CombinedResponse:
         return r.combinedResponse;
+    case Field::Introduction:
+        return r.introduction;
     }
     return {};
 }
@@ -380,6 +382,7 @@ bool RequestDocument::mergesTyping(Field field)
     case Field::RequesterEmail:
     case Field::RequesterAddress:
     case Field::CombinedResponse:
+    case Field::Introduction:
         return true;
     case Field::Regime:
     case Field::Status:
@@ -443,6 +446,8 @@ QString RequestDocument::fieldName(Field field)
         return tr("combined response setting");
     case Field::CombinedResponse:
         return tr("combined response");
+    case Field::Introduction:
+        return tr("introduction");
     }
     return {};
 }
@@ -520,6 +525,9 @@ void RequestDocument::applyValue(Field field, const QVariant &value)
         break;
     case Field::CombinedResponse:
         r.combinedResponse = value.toString();
+        break;
+    case Field::Introduction:
+        r.introduction = value.toString();
         break;
     }
     Q_EMIT valueChanged(field);

@@ -39,6 +39,7 @@ public:
         RequesterKind,    // int (RequesterKind)
         CombinedEnabled,  // bool
         CombinedResponse, // the draft text, kept while the box is unticked
+        Introduction,     // the requester's words before the questions
     };
     Q_ENUM(Field)
 

@@ -31,6 +31,7 @@ constexpr TextRule SectionRule{1000, false, true};
 constexpr TextRule LabelRule{64, false, true};
 constexpr TextRule ConditionRule{1000, false, true};
 constexpr TextRule QuestionTextRule{20000, true};
+constexpr TextRule IntroductionRule{20000, true};
 constexpr TextRule ChoiceRule{1000, false, true};
 constexpr TextRule AnswerRule{1000000, true};
 constexpr TextRule ReasoningRule{100000, true};
@@ -52,6 +53,7 @@ const QStringList &requestKeys()
         QStringLiteral("status"),
         QStringLiteral("held"),
         QStringLiteral("combined_response"),
+        QStringLiteral("introduction"),
         QStringLiteral("questions"),
         QStringLiteral("exemption_reasons"),
         QStringLiteral("clock_events"),
@@ -189,6 +191,8 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
                     QStringLiteral("combined_response"),
                     CombinedResponseRule,
                     &r.combinedResponse))
+        return false;
+    if (!readString(root, QString(), QStringLiteral("introduction"), IntroductionRule, &r.introduction))
         return false;
     if (!readQuestions(root, &r.questions))
         return false;

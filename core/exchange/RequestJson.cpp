@@ -151,6 +151,10 @@ void writeRequest(JsonWriter &w, const Request &r)
         w.key(u"combined_response");
         w.value(r.combinedResponse);
     }
+    if (!r.introduction.isEmpty()) {
+        w.key(u"introduction");
+        w.value(r.introduction);
+    }
     if (!r.questions.isEmpty()) {
         w.key(u"questions");
         w.beginArray();

@@ -163,6 +163,8 @@ void LetterComposer::addOpening(LetterDocument &letter,
     } else {
         LetterBlock asked;
         asked.kind = LetterBlock::Kind::RequestAsAsked;
+        // The requester's own introduction, quoted before the questions it leads into.
+        asked.paragraphs = LetterText::paragraphsOf(LetterText::clean(request.introduction));
         QString previousSection;
         for (qsizetype i = 0; i < request.questions.size(); ++i)
             asked.questions.append(

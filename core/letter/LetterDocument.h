@@ -43,7 +43,8 @@ struct LetterBlock
         DateAndReference,  // lines: letter date, reference line
         Salutation,        // paragraphs: "Dear ..."
         Thanks,            // paragraphs: thanks with the date received
-        RequestAsAsked,    // questions: the request quoted, with sections, choices and conditions
+        RequestAsAsked,    // paragraphs: the requester's introduction; questions: the request
+                           // quoted, with sections, choices and conditions
         RegimeSentence,    // paragraphs: the law the request was handled under
         ConfirmOrDeny,     // heading: response heading; paragraphs: held / not held statement
         WithheldLeadIn,    // paragraphs: some information withheld

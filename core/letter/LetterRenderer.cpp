@@ -337,6 +337,11 @@ private:
     void requestAsAsked(const LetterBlock &block)
     {
         const double indent = mm(6.0);
+        for (const QString &text : block.paragraphs) {
+            QTextBlockFormat format = blockFormat(0.6, 1.8, false);
+            format.setLeftMargin(indent);
+            paragraph(text, format, charFormat(BodyPointSize, QuoteColour, false, false));
+        }
         QString previousCondition;
         for (qsizetype i = 0; i < block.questions.size(); ++i) {
             const LetterQuestion &question = block.questions.at(i);

@@ -45,7 +45,7 @@ void WithheldTextSearch::addProblems(LetterDocument &letter, const Request &requ
         LetterComposer::tr("the request as asked, which the letter quotes");
     for (const LetterBlock &block : std::as_const(letter.blocks)) {
         if (block.kind == LetterBlock::Kind::RequestAsAsked) {
-            QStringList asked;
+            QStringList asked = block.paragraphs;
             for (const LetterQuestion &question : block.questions)
                 asked.append(askedText(question));
             places.append(

@@ -111,6 +111,9 @@ struct Request
     QString reference; // unique within one log, typed by the user (e.g. "6370952")
     Regime regime = Regime::FOIA;
     QString title;
+    // The requester's own words before the questions ("I wanted to find out more information
+    // about..."), quoted before them in the letter. Multi-line; often empty.
+    QString introduction;
     QDate received;
     Requester requester;
     QString officer;
@@ -142,6 +145,7 @@ struct Request
                 return false;
         }
         return reference == other.reference && regime == other.regime && title == other.title
+               && introduction == other.introduction
                && received == other.received && requester == other.requester
                && officer == other.officer && status == other.status && held == other.held
                && combinedResponse == other.combinedResponse && letterDate == other.letterDate

@@ -59,12 +59,12 @@ Disposition dispositionFrom(const QVariant &value)
 const QString contentColumns = QStringLiteral(
     "reference, regime, title, received, requester_name, requester_email, requester_address, "
     "requester_kind, officer, status, held, combined_response, letter_date, letter_final, "
-    "due_date");
+    "introduction, due_date");
 
 const QString requestColumns = QStringLiteral(
     "id, revision, reference, regime, title, received, requester_name, requester_email, "
     "requester_address, requester_kind, officer, status, held, combined_response, letter_date, "
-    "letter_final");
+    "letter_final, introduction");
 
 QString likePattern(const QString &text)
 {
@@ -117,6 +117,7 @@ QStringList RequestTable::changedFieldNames(const Request &before, const Request
     note(before.reference != after.reference, "reference");
     note(before.regime != after.regime, "regime");
     note(before.title != after.title, "title");
+    note(before.introduction != after.introduction, "introduction");
     note(before.received != after.received, "received");
     note(!(before.requester == after.requester), "requester");
     note(before.officer != after.officer, "officer");
@@ -229,6 +230,7 @@ void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
     query.addBindValue(nonNull(request.combinedResponse));
     query.addBindValue(dateValue(request.letterDate));
     query.addBindValue(request.letterFinal ? 1 : 0);
+    query.addBindValue(nonNull(request.introduction));
     query.addBindValue(dueDateFor(request, Deadlines()));
 }
 
@@ -269,6 +271,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     request.combinedResponse = query.value(13).toString();
     request.letterDate = dateFrom(query.value(14));
     request.letterFinal = query.value(15).toInt() != 0;
+    request.introduction = query.value(16).toString();
     query.finish();
 
     QSqlQuery questions(m_db);
@@ -487,7 +490,7 @@ Result<void> RequestTable::insert(Request &request, const QString &outcome)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
                   + QStringLiteral(", revision, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(query, request);
     query.addBindValue(now);
     query.addBindValue(now);

@@ -258,6 +258,35 @@ private Q_SLOTS:
         QCOMPARE(kinds, expected);
     }
 
+    // Barnet's "I wanted to find out more information about your organisation's Digital
+    // Platform..." is quoted before the questions it leads into; withheld words in it are found
+    // as they are anywhere else in the letter.
+    void introductionIsQuotedBeforeTheQuestions()
+    {
+        Request request = sampleRequest();
+        request.introduction = u"I wanted to find out more about your street lighting.\n\nPlease "
+                               u"answer the following:"_s;
+        const LetterDocument letter = LetterComposer(testProfile()).compose(request);
+        QVERIFY2(letter.problems.isEmpty(), qPrintable(letter.problems.join(u'\n')));
+        const LetterBlock asked = letter.blocksOf(LetterBlock::Kind::RequestAsAsked).first();
+        QCOMPARE(asked.paragraphs,
+                 (QStringList{u"I wanted to find out more about your street lighting."_s,
+                              u"Please answer the following:"_s}));
+        QCOMPARE(asked.questions.size(), request.questions.size());
+        // Without one, nothing is printed before the questions.
+        request.introduction.clear();
+        QVERIFY(LetterComposer(testProfile())
+                    .compose(request)
+                    .blocksOf(LetterBlock::Kind::RequestAsAsked)
+                    .first()
+                    .paragraphs.isEmpty());
+
+        Request withheld = refusingRequest(); // "Jane Smith" withheld in question 1
+        withheld.introduction = u"Jane Smith told me to ask you this."_s;
+        const QStringList problems = LetterComposer(refusalProfile()).compose(withheld).problems;
+        QVERIFY2(problems.join(u'\n').contains(u"the request as asked"_s), qPrintable(problems.join(u'\n')));
+    }
+
     void requestQuotedThenOneCombinedResponse()
     {
         Request request = sampleRequest();

@@ -610,6 +610,24 @@ private Q_SLOTS:
         QVERIFY(!r->letterDate.isValid());
     }
 
+    // The requester's introduction keeps its lines and paragraphs, is written just before the
+    // questions, and is left out when empty.
+    void introductionRoundTrips()
+    {
+        Request request = RequestJson::parse(toJson(baseObject())).value();
+        QVERIFY(!QString::fromUtf8(RequestJson::serialize(request)).contains(u"introduction"_s));
+        request.introduction = u"I wanted to find out more.\n\nPlease tell me:\n\tfirst"_s;
+        const QByteArray written = RequestJson::serialize(request);
+        const QString text = QString::fromUtf8(written);
+        QVERIFY(text.indexOf(u"\"introduction\""_s) < text.indexOf(u"\"questions\""_s));
+        const Result<Request> read = RequestJson::parse(written);
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(read->introduction, request.introduction);
+        QVERIFY(read->sameContent(request));
+        QCOMPARE(RequestJson::parse(withField(u"introduction"_s, 7)).errorMessage(),
+                 u"introduction: expected a string, found a number (7)."_s);
+    }
+
     void oneLineFieldsTakePastedBreaksAsSpaces()
     {
         // A title copied out of an email arrives with its line breaks; the letter would print

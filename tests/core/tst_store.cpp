@@ -320,6 +320,29 @@ private Q_SLOTS:
         QCOMPARE(int(store->auditTrail(u"NOOP-1"_s)->size()), entries + 1);
     }
 
+    // The requester's introduction is stored with the request, survives reopening, and a
+    // change to it alone is a change the history names.
+    void introductionIsStored()
+    {
+        auto store = openStore();
+        Request request = sampleRequest(u"INTRO-1"_s);
+        request.introduction = u"I wanted to find out more.\n\nPlease tell me:"_s;
+        const Result<Request> created = store->createRequest(request);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QCOMPARE(store->loadRequest(created->id)->introduction, request.introduction);
+
+        Request edited = *created;
+        edited.introduction = u"Something else."_s;
+        const Result<Request> saved = store->saveRequest(edited);
+        QVERIFY(saved.ok());
+        QCOMPARE(store->loadRequest(created->id)->introduction, u"Something else."_s);
+        QStringList details;
+        const QList<AuditEntry> trail = store->auditTrail(u"INTRO-1"_s).value();
+        for (const AuditEntry &entry : trail)
+            details.append(entry.action + u": "_s + entry.detail);
+        QVERIFY2(details.join(u'\n').contains(u"introduction"_s), qPrintable(details.join(u'\n')));
+    }
+
     // A log starts on the shipped wording; once the authority saves its own profile, every
     // window and command that opens the log uses it.
     void profileStartsAsTheDefaultsAndIsSaved()

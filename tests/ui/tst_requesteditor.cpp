@@ -625,6 +625,22 @@ private Q_SLOTS:
         QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
     }
 
+    // The requester's introduction is typed on the Request page and saved with the request.
+    void introductionIsTypedAndSaved()
+    {
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        typeText(child<QLineEdit>(editor, "referenceEdit"), u"INTRO-7"_s);
+        auto *introduction = child<QPlainTextEdit>(editor, "introductionEdit");
+        introduction->setFocus();
+        typeText(introduction, u"I wanted to find out more.\nPlease tell me:"_s);
+        QVERIFY(editor.save());
+        const Result<Request> stored = m_store->loadRequestByReference(u"INTRO-7"_s);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->introduction, u"I wanted to find out more.\nPlease tell me:"_s);
+    }
+
     void combinedResponse()
     {
         RequestEditor editor(m_store.get());

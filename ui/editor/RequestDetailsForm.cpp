@@ -62,6 +62,15 @@ void RequestDetailsForm::buildLayout()
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("A few words saying what the request is about"));
 
+    m_introduction = new QPlainTextEdit(details);
+    m_introduction->setObjectName(QStringLiteral("introductionEdit"));
+    m_introduction->setUndoRedoEnabled(false); // the document's history has it
+    m_introduction->setTabChangesFocus(true);
+    m_introduction->setPlaceholderText(
+        tr("Optional: the requester's words before the questions, quoted before them in the "
+           "letter"));
+    m_introduction->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+
     m_regime = new QComboBox(details);
     m_regime->setObjectName(QStringLiteral("regimeCombo"));
     for (Regime r : allRegimes()) {
@@ -102,6 +111,8 @@ void RequestDetailsForm::buildLayout()
     detailsForm->addRow(FormWidgets::buddyLabel(tr("&Reference:"), m_reference), m_reference);
     detailsForm->addRow(QString(), m_referenceTaken);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("&Title:"), m_title), m_title);
+    detailsForm->addRow(FormWidgets::buddyLabel(tr("I&ntroduction:"), m_introduction),
+                        m_introduction);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("Re&gime:"), m_regime), m_regime);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("Date recei&ved:"), m_received), m_received);
     detailsForm->addRow(m_letterDateCheck, m_letterDate);
@@ -218,6 +229,9 @@ void RequestDetailsForm::connectEdits()
     connect(m_requesterAddress, &QPlainTextEdit::textChanged, this, [this] {
         edit(Field::RequesterAddress, m_requesterAddress->toPlainText());
     });
+    connect(m_introduction, &QPlainTextEdit::textChanged, this, [this] {
+        edit(Field::Introduction, m_introduction->toPlainText());
+    });
 }
 
 void RequestDetailsForm::edit(Field field, const QVariant &value)
@@ -234,6 +248,7 @@ void RequestDetailsForm::refresh()
     }
     for (Field f : {Field::Reference,
                     Field::Title,
+                    Field::Introduction,
                     Field::Regime,
                     Field::Received,
                     Field::Status,
@@ -301,6 +316,9 @@ void RequestDetailsForm::showValue(Field field)
     case Field::RequesterKind:
         selectData(m_requesterKind, value.toInt());
         break;
+    case Field::Introduction:
+        syncPlainTextEdit(m_introduction, value.toString());
+        break;
     case Field::CombinedEnabled:
     case Field::CombinedResponse:
         break;
@@ -365,6 +383,8 @@ QWidget *RequestDetailsForm::widgetFor(Field field) const
         return m_requesterAddress;
     case Field::RequesterKind:
         return m_requesterKind;
+    case Field::Introduction:
+        return m_introduction;
     case Field::CombinedEnabled:
     case Field::CombinedResponse:
         return nullptr;
@@ -376,6 +396,7 @@ QList<QWidget *> RequestDetailsForm::inputWidgets() const
 {
     return {m_reference,
             m_title,
+            m_introduction,
             m_regime,
             m_received->lineEdit(),
             m_letterDateCheck,

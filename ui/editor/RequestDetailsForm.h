@@ -70,6 +70,7 @@ private:
 
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_introduction = nullptr;
     QComboBox *m_regime = nullptr;
     DateField *m_received = nullptr;
     QComboBox *m_status = nullptr;
