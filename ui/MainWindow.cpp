@@ -85,6 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
 
     m_logLabel->setObjectName(QStringLiteral("logPathLabel"));
     statusBar()->addWidget(m_letterActions->profileHint());
+    statusBar()->addPermanentWidget(m_backups->dailyBackupNote());
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_letterActions, &LetterActions::settingsRequested, this, &MainWindow::showSettings);
@@ -561,7 +562,7 @@ QString MainWindow::backUpNow()
 
 void MainWindow::runDailyBackup()
 {
-    m_backups->runDailyBackup();
+    m_backups->startDailyBackup();
 }
 
 void MainWindow::showSettings()
