@@ -9,6 +9,7 @@
 #include "requestlist/RequestListPanel.h"
 #include "settings/StaffRegisterDialog.h"
 #include "WelcomePanel.h"
+#include "help/HelpTopics.h"
 #include "editing/RequestDocument.h"
 #include "settings/SettingsDialog.h"
 #include "listing/RequestListModel.h"
@@ -277,6 +278,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction((new HelpTopics(this))->guideAction());
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     m_toolBar = addToolBar(tr("Main Toolbar"));
