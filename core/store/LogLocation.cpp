@@ -187,20 +187,18 @@ LogLocation::Move LogLocation::moveLog(const QString &fromPath, const QString &t
 
     if (anyLogFileExists(to)) {
         move.outcome = Move::Outcome::BothExist;
-        move.message =
-            tr("FOI Desk uses the log at %1. An older log is still at %2; it was not moved, so "
-               "that neither is overwritten. To open the older one, start FOI Desk with --db "
-               "and its path.")
-                .arg(shown(to), shown(from));
+        move.message = tr("An older log is still at %1. It was not moved, so that neither log "
+                          "is overwritten; to open it, start FOI Desk with --db and its path.")
+                           .arg(shown(from));
         return move;
     }
 
     const auto keep = [&](const QString &why) {
         move.outcome = Move::Outcome::Kept;
         move.path = from;
-        move.message = tr("The log stays at %1 for now: it could not be moved to %2, because "
-                          "%3. Nothing was lost; FOI Desk will try again at its next start.")
-                           .arg(shown(from), shown(to), why);
+        move.message = tr("Your log was not moved into FOI Desk's own folder: %1. It is used "
+                          "where it is, shown on the right; FOI Desk will try again next time.")
+                           .arg(why);
         return move;
     };
 
@@ -264,17 +262,17 @@ LogLocation::Move LogLocation::moveLog(const QString &fromPath, const QString &t
     QDir().rmdir(fromFolder);
 
     move.outcome = Move::Outcome::Moved;
-    move.message = tr("Your log has moved to %1, the one folder FOI Desk now keeps it in (it was "
-                      "in %2).")
-                       .arg(shown(to), shown(fromFolder));
-    if (move.backupsMoved > 0)
-        move.message += u' ' + tr("Its backups moved with it.");
+    move.message = move.backupsMoved > 0
+                       ? tr("Your log and its backups were moved into FOI Desk's own folder, "
+                            "shown on the right.")
+                       : tr("Your log was moved into FOI Desk's own folder, shown on the right.");
     if (move.backupsLeft > 0) {
         move.message += u' '
-                        + tr("%n backup(s) stayed in the old folder because a file of the same "
-                             "name was already in the new one.",
+                        + tr("%n backup(s) stayed in %1, as the new folder has a file of the same "
+                             "name.",
                              nullptr,
-                             move.backupsLeft);
+                             move.backupsLeft)
+                              .arg(shown(fromFolder));
     }
     return move;
 }

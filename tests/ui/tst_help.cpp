@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -139,6 +140,12 @@ private Q_SLOTS:
         // Asked again, the same guide comes forward.
         QTest::keyClick(m_window.get(), Qt::Key_F1);
         QCOMPARE(m_window->findChildren<HelpViewer *>().size(), 1);
+        // Escape closes it.
+        QPointer<HelpViewer> closing = viewer;
+        QApplication::setActiveWindow(viewer);
+        QVERIFY(QTest::qWaitForWindowActive(viewer));
+        QTest::keyClick(viewer->browser(), Qt::Key_Escape);
+        QTRY_VERIFY(!closing);
     }
 
     void sectionsCanBeShown()

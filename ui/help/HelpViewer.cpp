@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -37,6 +38,8 @@ HelpViewer::HelpViewer(QWidget *parent)
     setObjectName(QStringLiteral("helpViewer"));
     setWindowTitle(tr("FOI Desk User Guide"));
     setAttribute(Qt::WA_DeleteOnClose);
+    auto *closeKey = new QShortcut(QKeySequence::Cancel, this);
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
 
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenLinks(false);
