@@ -116,8 +116,10 @@ void BackupActions::waitForDailyBackup()
 void BackupActions::reportDailyBackup()
 {
     // Called by the thread's finished signal or by waitForDailyBackup, whichever comes first.
-    if (!m_dailyThread || !m_dailyThread->isFinished())
+    if (!m_dailyThread)
         return;
+    // finished() is emitted just before the thread ends: let it end.
+    m_dailyThread->wait();
     m_dailyThread->deleteLater();
     m_dailyThread = nullptr;
     m_dailyNote->setVisible(false);
