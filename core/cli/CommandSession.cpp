@@ -22,6 +22,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::NotFound:
         return CommandLine::BadInput;
     case ErrorKind::Conflict:
+    case ErrorKind::Taken:
     case ErrorKind::Reopened:
     case ErrorKind::Refused:
     case ErrorKind::Io:

@@ -117,7 +117,7 @@ void ImportCommand::storeRequests(const QList<Incoming> &incoming, bool replace)
         }
         const Result<Request> stored = store.importRequest(in.request, replace);
         if (!stored) {
-            const QString field = stored.errorKind() == ErrorKind::Conflict
+            const QString field = stored.errorKind() == ErrorKind::Taken
                                       ? QStringLiteral("reference: ")
                                       : QString();
             noteExitCode(

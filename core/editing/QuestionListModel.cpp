@@ -220,8 +220,10 @@ QString QuestionListModel::summary(const Question &question)
 {
     const QString firstLine = question.text.section(QLatin1Char('\n'), 0, 0).trimmed();
     const QString text = firstLine.isEmpty() ? tr("(no question text yet)") : firstLine;
-    const QString label = question.label.trimmed();
-    return label.isEmpty() ? text : label + QLatin1Char(' ') + text;
+    // The condition too, so that three "When would you want this?" rows can be told apart.
+    QStringList parts{question.label.simplified(), question.condition.simplified(), text};
+    parts.removeAll(QString());
+    return parts.join(u' ');
 }
 
 QString QuestionListModel::mimeType()

@@ -56,7 +56,7 @@ public:
                   const QModelIndex &destinationParent,
                   int destinationChild) override;
 
-    // The text the list shows for a question: label and the first line of its text.
+    // The text the list shows for a question: label, condition and the first line of its text.
     static QString summary(const Question &question);
 
     static QString mimeType();

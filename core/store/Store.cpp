@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -65,6 +66,10 @@ public:
     Result<Request> prepare(const Request &request,
                             const QString &outcome,
                             const QString &notDone) const;
+
+    // Taken, naming the request that already has reference (its title and date received, so
+    // the officer can tell whether it is the same request entered twice) and what was not done.
+    Error referenceTaken(const QString &reference, qint64 ownerId, const QString &notDone) const;
 };
 
 template <typename Body>
@@ -85,6 +90,34 @@ auto Store::Private::write(const QString &outcome, Body body) -> decltype(body()
     if (!transaction.commit())
         return SqlErrors::fromSql(transaction.error(), path, outcome);
     return result;
+}
+
+Error Store::Private::referenceTaken(const QString &reference,
+                                     qint64 ownerId,
+                                     const QString &notDone) const
+{
+    QSqlQuery sql(db);
+    sql.prepare(QStringLiteral("SELECT title, received FROM requests WHERE id = ?"));
+    sql.addBindValue(ownerId);
+    QString owner;
+    if (sql.exec() && sql.next()) {
+        const QString title = sql.value(0).toString().simplified();
+        const QDate received = RequestTable::dateFrom(sql.value(1));
+        const QString date =
+            QLocale(QLocale::English, QLocale::UnitedKingdom).toString(received, u"d MMMM yyyy");
+        if (!title.isEmpty() && received.isValid())
+            owner = tr("\"%1\", received %2").arg(title, date);
+        else if (!title.isEmpty())
+            owner = tr("\"%1\"").arg(title);
+        else if (received.isValid())
+            owner = tr("one received %1").arg(date);
+    }
+    if (owner.isEmpty())
+        owner = tr("another request");
+    return Error(ErrorKind::Taken,
+                 tr("The reference %1 is already used in this log by %2, %3. Choose a different "
+                    "reference, or open that request if this is the same one.")
+                     .arg(reference, owner, notDone));
 }
 
 Result<Request> Store::Private::prepare(const Request &request,
@@ -177,12 +210,8 @@ Result<Request> Store::createRequest(const Request &request)
         const Result<std::optional<qint64>> existing = d->rows.idOf(stored.reference, outcome);
         if (!existing)
             return existing.error();
-        if (existing->has_value()) {
-            return Error(ErrorKind::Conflict,
-                         tr("The reference %1 is already used by another request in this log, "
-                            "so this one was not created. Choose a different reference.")
-                             .arg(stored.reference));
-        }
+        if (existing->has_value())
+            return d->referenceTaken(stored.reference, **existing, tr("so this one was not created"));
         if (const Result<void> inserted = d->rows.insert(stored, outcome); !inserted)
             return inserted.error();
         const Result<void> audited =
@@ -240,12 +269,8 @@ Result<Request> Store::saveRequest(const Request &request)
         const Result<std::optional<qint64>> owner = d->rows.idOf(stored.reference, outcome);
         if (!owner)
             return owner.error();
-        if (owner->has_value() && **owner != stored.id) {
-            return Error(ErrorKind::Conflict,
-                         tr("The reference %1 is already used by another request in this log, "
-                            "so your changes were not saved. Choose a different reference.")
-                             .arg(stored.reference));
-        }
+        if (owner->has_value() && **owner != stored.id)
+            return d->referenceTaken(stored.reference, **owner, tr("so your changes were not saved"));
         const Result<bool> updated = d->rows.update(stored, before->revision, outcome);
         if (!updated)
             return updated.error();
@@ -285,7 +310,7 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
         QString action = QStringLiteral("import");
         if (existing->has_value()) {
             if (!replace) {
-                return Error(ErrorKind::Conflict,
+                return Error(ErrorKind::Taken,
                              tr("Reference %1 already exists in this log. Use --replace to "
                                 "overwrite it.")
                                  .arg(stored.reference));

@@ -13,7 +13,8 @@ enum class ErrorKind {
     None,
     BadInput,  // the caller's data is wrong (a file, a field, a date)
     NotFound,  // no such request, reference or file
-    Conflict,  // someone else changed it first, or the reference is taken
+    Conflict,  // someone else changed it first
+    Taken,     // the reference is already used by another request: choose another
     Reopened,  // the log was opened afresh first: nothing was done, and trying again is safe
     Refused,   // a check failed and nothing was done
     Io,        // the file system said no

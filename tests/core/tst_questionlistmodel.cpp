@@ -81,6 +81,24 @@ private Q_SLOTS:
                  u"If so, when?\nSecond line"_s);
     }
 
+    // Three rows reading "When would you want this to be available?" are told apart by their
+    // section heading and their condition.
+    void showsEachRowsConditionAndSection()
+    {
+        Question q;
+        q.section = u"Employee chatbots"_s;
+        q.condition = u"If so,"_s;
+        q.text = u"when would you want this to be available?"_s;
+        m_document->insertQuestion(4, q);
+        QCOMPARE(m_model->index(4).data().toString(),
+                 u"Employee chatbots › If so, when would you want this to be available?"_s);
+        q.label = u"2a"_s;
+        q.condition = u"If yes:"_s;
+        m_document->insertQuestion(5, q);
+        QCOMPARE(m_model->index(5).data().toString(),
+                 u"Employee chatbots › 2a If yes: when would you want this to be available?"_s);
+    }
+
     void emptyQuestionSaysSo()
     {
         m_document->insertQuestion(4);

@@ -366,8 +366,17 @@ private Q_SLOTS:
         auto store = openStore();
         QVERIFY(store->createRequest(sampleRequest(u"ABC-1"_s)).ok());
         const Result<Request> duplicate = store->createRequest(sampleRequest(u" abc-1 "_s));
-        QCOMPARE(duplicate.errorKind(), ErrorKind::Conflict);
+        QCOMPARE(duplicate.errorKind(), ErrorKind::Taken);
         QVERIFY(duplicate.errorMessage().contains(u"abc-1"_s));
+        // It names the request that has it, so the officer can tell a second copy of the same
+        // request from a clash of numbers, and says what to do: not "Revert", which fits a
+        // conflict of versions.
+        QVERIFY2(duplicate.errorMessage().contains(
+                     u"already used in this log by \"Online enquiry service on the council website\", "
+                     "received 4 March 2024, so "
+                     "this one was not created. Choose a different reference"_s),
+                 qPrintable(duplicate.errorMessage()));
+        QVERIFY(!duplicate.errorMessage().contains(u"Revert"_s));
         QCOMPARE(store->createRequest(sampleRequest(u"   "_s)).errorKind(), ErrorKind::BadInput);
         QCOMPARE(store->countRequests({}).value(), 1);
         // Surrounding spaces are not part of a reference.
@@ -411,8 +420,10 @@ private Q_SLOTS:
         second.reference = u"r-1"_s;
         second.title = u"Should not be stored"_s;
         const Result<Request> saved = store->saveRequest(second);
-        QCOMPARE(saved.errorKind(), ErrorKind::Conflict);
+        QCOMPARE(saved.errorKind(), ErrorKind::Taken);
         QVERIFY(saved.errorMessage().contains(u"r-1"_s));
+        QVERIFY2(saved.errorMessage().contains(u"so your changes were not saved"_s),
+                 qPrintable(saved.errorMessage()));
         const Result<Request> stored = store->loadRequest(second.id);
         QCOMPARE(stored->reference, u"R-2"_s);
         QCOMPARE(stored->revision, 1);
@@ -493,7 +504,7 @@ private Q_SLOTS:
         incoming.questions.removeLast();
 
         const Result<Request> refused = store->importRequest(incoming, false);
-        QCOMPARE(refused.errorKind(), ErrorKind::Conflict);
+        QCOMPARE(refused.errorKind(), ErrorKind::Taken);
         QVERIFY(refused.errorMessage().contains(u"--replace"_s));
         QCOMPARE(store->loadRequest(created.id)->title, sampleRequest({}).title);
 

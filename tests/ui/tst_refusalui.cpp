@@ -354,9 +354,18 @@ void TestRefusalUi::supervisorViewShowsWithheldTextAndStopsOutput()
              qPrintable(letterText(pane->letter())));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"not for sending"_s));
-    QVERIFY(!actions->exportPdfAction()->isEnabled());
-    QVERIFY(!actions->printAction()->isEnabled());
-    QVERIFY(!actions->printPreviewAction()->isEnabled());
+    // The banner, and each greyed-out command, says why Export and Print are off and how to
+    // get them back.
+    QVERIFY2(banner->text().contains(u"Export and Print are off until View > Show Withheld Text "
+                                     "is switched off"_s),
+             qPrintable(banner->text()));
+    for (QAction *action :
+         {actions->exportPdfAction(), actions->printAction(), actions->printPreviewAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(u"switch off View > Show Withheld Text"_s),
+                 qPrintable(action->toolTip()));
+        QCOMPARE(action->statusTip(), action->toolTip());
+    }
 
     // Called anyway (a shortcut, a script), export is refused and writes nothing.
     auto ok = pressInBox(u"withheldShownBox"_s, QMessageBox::Ok);
@@ -375,6 +384,8 @@ void TestRefusalUi::supervisorViewShowsWithheldTextAndStopsOutput()
     QVERIFY(!letterText(pane->letter()).contains(managerName));
     QVERIFY(banner->isHidden());
     QVERIFY(actions->exportPdfAction()->isEnabled());
+    QVERIFY(!actions->exportPdfAction()->toolTip().contains(u"withheld"_s));
+    QVERIFY(!actions->exportPdfAction()->statusTip().contains(u"withheld"_s));
     window.editor()->clear();
 }
 

@@ -1,3 +1,4 @@
+#include "editor/RequestDetailsForm.h"
 #include "editor/RequestEditor.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -145,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(!editor.isModified());
         QCOMPARE(caption.last().first().toString(), u"New request"_s);
 
-        QCOMPARE(child<QDateEdit>(editor, "receivedEdit")->date(), QDate::currentDate());
-        QCOMPARE(child<QDateEdit>(editor, "receivedEdit")->displayFormat(), u"dd/MM/yyyy"_s);
+        QCOMPARE(child<QLineEdit>(editor, "receivedEdit")->text(),
+                 QDate::currentDate().toString(u"dd/MM/yyyy"_s));
         QCOMPARE(child<QComboBox>(editor, "regimeCombo")->currentData().toInt(), int(Regime::FOIA));
         QCOMPARE(child<QComboBox>(editor, "statusCombo")->currentData().toInt(),
                  int(RequestStatus::New));
@@ -279,7 +280,8 @@ private Q_SLOTS:
         QCOMPARE(child<QPlainTextEdit>(reopened, "requesterAddressEdit")->toPlainText(), address);
         QCOMPARE(child<QComboBox>(reopened, "requesterKindCombo")->currentData().toInt(),
                  int(RequesterKind::Company));
-        QCOMPARE(child<QDateEdit>(reopened, "receivedEdit")->date(), QDate::currentDate());
+        QCOMPARE(child<QLineEdit>(reopened, "receivedEdit")->text(),
+                 QDate::currentDate().toString(u"dd/MM/yyyy"_s));
 
         auto *list = child<QListView>(reopened, "questionList");
         QCOMPARE(listTexts(list), (QStringList{firstText, u"2a "_s + secondText}));
@@ -484,6 +486,143 @@ private Q_SLOTS:
         QCOMPARE(stored.value().title, u"Parking fines issued in 2023"_s);
         QCOMPARE(stored.value().requester.name, u"Sam Requester"_s);
         QCOMPARE(stored.value().requester.email, u"sam@example.org"_s);
+    }
+
+    // A reference another request already has is marked while it is typed, and a save says
+    // which request has it and to choose another, never "Revert".
+    void takenReferenceIsMarkedAndExplained()
+    {
+        Request existing;
+        existing.reference = u"6370952"_s;
+        existing.title = u"AI chatbots"_s;
+        existing.received = QDate(2020, 6, 17);
+        QVERIFY(m_store->createRequest(existing).ok());
+
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        auto *reference = child<QLineEdit>(editor, "referenceEdit");
+        auto *taken = child<QLabel>(editor, "referenceTakenLabel");
+        QVERIFY(!taken->isVisible());
+        typeText(reference, u"6370952"_s);
+        QTRY_VERIFY(taken->isVisible());
+        QCOMPARE(taken->text(),
+                 u"6370952 is already used by \"AI chatbots\": choose a different reference."_s);
+
+        auto box = std::make_shared<SeenBox>();
+        closeBoxWhenShown(u"saveErrorBox"_s, box);
+        QVERIFY(!editor.save());
+        QVERIFY(box->seen);
+        QVERIFY2(box->text.contains(u"already used in this log by \"AI chatbots\", received 17 "
+                                    "June 2020"_s),
+                 qPrintable(box->text));
+        QVERIFY2(box->informativeText.contains(u"Type a different reference"_s),
+                 qPrintable(box->informativeText));
+        QVERIFY(!box->text.contains(u"Revert"_s) && !box->informativeText.contains(u"Revert"_s));
+        reactivate(editor);
+        QCOMPARE(QApplication::focusWidget(), reference);
+        QVERIFY(editor.isModified());
+
+        // A free reference clears the mark, and the request saves.
+        typeText(reference, u"-2"_s);
+        QTRY_VERIFY(!taken->isVisible());
+        QVERIFY(editor.save());
+        QCOMPARE(m_store->countRequests(RequestQuery()).value(), 2);
+        // Its own reference is not "taken" once it is saved.
+        editor.findChild<RequestDetailsForm *>()->checkReference();
+        QVERIFY(!taken->isVisible());
+    }
+
+    // A date is typed like any text: select it and type over it. An impossible date is
+    // refused on the spot and never becomes a nearby one; mistakes show above every tab.
+    void datesAreTypedAndChecked()
+    {
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        auto *received = child<QLineEdit>(editor, "receivedEdit");
+        auto *problem = child<QLabel>(editor, "receivedEditProblem");
+        auto *deadline = child<QLabel>(editor, "deadlineLabel");
+        auto *warnings = child<QLabel>(editor, "dateWarningsLabel");
+
+        received->setFocus();
+        received->selectAll();
+        typeText(received, u"17/06/2020"_s);
+        QCOMPARE(editor.document()->value(RequestDocument::Field::Received).toDate(),
+                 QDate(2020, 6, 17));
+        QVERIFY(!problem->isVisible());
+        // Received Wed 17 Jun 2020: Jun 18-19 (2), 22-26 (7), Jun 29-Jul 3 (12), 6-10 (17),
+        // Mon 13 Jul is the Battle of the Boyne holiday in Northern Ireland (12 Jul was a
+        // Sunday; GOV.UK bank holidays 2020), which counts under FOIA: 14-16 (20).
+        QVERIFY2(deadline->text().startsWith(u"Due Thursday 16 July 2020: "_s),
+                 qPrintable(deadline->text()));
+        QVERIFY(deadline->isVisible());
+
+        // Typed after Home, the way one corrects a day.
+        QTest::keyClick(received, Qt::Key_Home);
+        QTest::keyClick(received, Qt::Key_Delete);
+        QTest::keyClick(received, Qt::Key_Delete);
+        typeText(received, u"18"_s);
+        QCOMPARE(editor.document()->value(RequestDocument::Field::Received).toDate(),
+                 QDate(2020, 6, 18));
+
+        // 31 February is refused at once; the date stays as it was.
+        received->selectAll();
+        typeText(received, u"31/02/2021"_s);
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(),
+                 u"31/02/2021 is not a date: February 2021 has 28 days. The date stays 18/06/2020."_s);
+        QCOMPARE(editor.document()->value(RequestDocument::Field::Received).toDate(),
+                 QDate(2020, 6, 18));
+        // Leaving the field shows the date kept, and still says why.
+        QTest::keyClick(received, Qt::Key_Tab);
+        QCOMPARE(received->text(), u"18/06/2020"_s);
+        QVERIFY(problem->isVisible());
+
+        // A date in the future is flagged above the tabs, without hovering.
+        const QDate future = QDate::currentDate().addDays(10);
+        received->setFocus();
+        received->selectAll();
+        typeText(received, future.toString(u"dd/MM/yyyy"_s));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().contains(u"is in the future: check it"_s), qPrintable(warnings->text()));
+
+        // A letter dated before the request was received.
+        received->selectAll();
+        typeText(received, u"17/06/2020"_s);
+        QVERIFY(!warnings->isVisible());
+        child<QCheckBox>(editor, "letterDateCheck")->setChecked(true);
+        auto *letterDate = child<QLineEdit>(editor, "letterDateEdit");
+        letterDate->setFocus();
+        letterDate->selectAll();
+        typeText(letterDate, u"16 June 2020"_s);
+        QCOMPARE(editor.document()->value(RequestDocument::Field::LetterDate).toDate(),
+                 QDate(2020, 6, 16));
+        QVERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().contains(u"before the request was received"_s),
+                 qPrintable(warnings->text()));
+
+        // Every change was one undoable edit of the document.
+        QVERIFY(editor.document()->undoStack()->canUndo());
+    }
+
+    // On a narrow editor (1366 pixels with the letter preview open) the question list sits
+    // above the question, so the answer box gets the page's width; on a wide one, beside it.
+    void questionListStacksWhenNarrow()
+    {
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        child<QTabWidget>(editor, "editorTabs")->setCurrentIndex(1);
+        auto *splitter = editor.findChild<QSplitter *>(u"questionsSplitter"_s);
+        QVERIFY(splitter);
+        editor.resize(560, 700);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        auto *answer = child<QPlainTextEdit>(editor, "answerEdit");
+        QTRY_VERIFY2(answer->width() > 400, qPrintable(QString::number(answer->width())));
+        editor.resize(1200, 700);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
     }
 
     void combinedResponse()

@@ -52,6 +52,7 @@ void QuestionsPanel::buildLayout()
     questionScroll->setWidget(m_form);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_questionsSplitter = splitter;
     splitter->setObjectName(QStringLiteral("questionsSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(questionScroll);
@@ -92,6 +93,34 @@ void QuestionsPanel::buildLayout()
     chain += {m_withholdingTabs, m_combined->check(), m_combined->response()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void QuestionsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFor(width());
+}
+
+void QuestionsPanel::arrangeFor(int available)
+{
+    const Qt::Orientation wanted =
+        available < SideBySideMinimumWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_questionsSplitter->orientation() == wanted)
+        return;
+    m_questionsSplitter->setOrientation(wanted);
+    if (wanted == Qt::Vertical) {
+        // Stacked: the list about five rows high (it scrolls), the question and its answer the
+        // rest, which is what the officer types into.
+        const int rows = fontMetrics().lineSpacing() * 5 + fontMetrics().height() * 3;
+        m_questionsSplitter->setStretchFactor(0, 0);
+        m_questionsSplitter->setStretchFactor(1, 1);
+        m_questionsSplitter->setSizes({rows, QWIDGETSIZE_MAX});
+    } else {
+        m_questionsSplitter->setStretchFactor(0, 2);
+        m_questionsSplitter->setStretchFactor(1, 5);
+        const int total = m_questionsSplitter->width();
+        m_questionsSplitter->setSizes({total * 2 / 7, total - total * 2 / 7});
+    }
 }
 
 void QuestionsPanel::connectParts()

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QAction;
+class QResizeEvent;
+class QSplitter;
 class QTabWidget;
 
 namespace foidesk {
@@ -58,13 +60,21 @@ public:
 
     const ExemptionCatalogue &catalogue() const;
 
+    // Below this width the question list sits above the question instead of beside it, so the
+    // answer box keeps the page's width (a 1366-pixel screen with the letter preview open).
+    static constexpr int SideBySideMinimumWidth = 760;
+
 Q_SIGNALS:
     void currentRowChanged(int row);
     // A short note for the window's status bar ("Select text first", "Withheld under ...").
     void statusMessage(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildLayout();
+    void arrangeFor(int width);
     void connectParts();
     void showCurrentQuestion();
     void loadCatalogue();
@@ -72,6 +82,7 @@ private:
 
     RequestDocument *m_document;
     QuestionListModel *m_model;
+    QSplitter *m_questionsSplitter = nullptr;
     Store *m_store = nullptr;
 
     QuestionList *m_list = nullptr;

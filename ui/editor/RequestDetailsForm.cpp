@@ -1,5 +1,6 @@
 #include "editor/RequestDetailsForm.h"
 
+#include "widgets/DateField.h"
 #include "widgets/FormWidgets.h"
 
 #include "widgets/WidgetSync.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace foidesk {
@@ -22,19 +23,6 @@ namespace foidesk {
 namespace {
 
 using Field = RequestDocument::Field;
-
-// QDateEdit cannot be empty: its minimum stands for "no date" and shows the special text.
-const QDate noDate(1900, 1, 1);
-
-QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setMinimumDate(noDate);
-    return edit;
-}
 
 void selectData(QComboBox *combo, int value)
 {
@@ -60,6 +48,16 @@ void RequestDetailsForm::buildLayout()
     m_reference = new QLineEdit(details);
     m_reference->setObjectName(QStringLiteral("referenceEdit"));
     m_reference->setPlaceholderText(tr("Required, for example 6370952"));
+    m_referenceTaken = new QLabel(details);
+    m_referenceTaken->setObjectName(QStringLiteral("referenceTakenLabel"));
+    m_referenceTaken->setWordWrap(true);
+    m_referenceTaken->setTextFormat(Qt::PlainText);
+    m_referenceTaken->setStyleSheet(QStringLiteral("color: #a4262c;")); // readable dark red
+    m_referenceTaken->hide();
+    m_referenceTimer = new QTimer(this);
+    m_referenceTimer->setSingleShot(true);
+    m_referenceTimer->setInterval(300);
+    connect(m_referenceTimer, &QTimer::timeout, this, &RequestDetailsForm::checkReference);
     m_title = new QLineEdit(details);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("A few words saying what the request is about"));
@@ -70,8 +68,8 @@ void RequestDetailsForm::buildLayout()
         m_regime->addItem(tr("%1 (%2)").arg(regimeDisplayName(r), regimeShortName(r)), int(r));
     }
 
-    m_received = makeDateEdit(QStringLiteral("receivedEdit"), details);
-    m_received->setSpecialValueText(tr("Not set"));
+    m_received = new DateField(QStringLiteral("receivedEdit"), details);
+    m_received->setPlaceholderText(tr("Not set"));
 
     m_status = new QComboBox(details);
     m_status->setObjectName(QStringLiteral("statusCombo"));
@@ -93,8 +91,8 @@ void RequestDetailsForm::buildLayout()
     m_letterDateCheck->setObjectName(QStringLiteral("letterDateCheck"));
     m_letterDateCheck->setToolTip(tr("Tick to date the response letter; leave unticked while "
                                      "the letter has not been sent."));
-    m_letterDate = makeDateEdit(QStringLiteral("letterDateEdit"), details);
-    m_letterFinal = new QCheckBox(tr("&Mark the letter final (it exports without the DRAFT mark)"),
+    m_letterDate = new DateField(QStringLiteral("letterDateEdit"), details);
+    m_letterFinal = new QCheckBox(tr("Letter is &final (exports without the DRAFT mark)"),
                                   details);
     m_letterFinal->setObjectName(QStringLiteral("letterFinalCheck"));
     m_letterFinal->setToolTip(tr("Leave unticked while the letter is being drafted or reviewed: "
@@ -102,6 +100,7 @@ void RequestDetailsForm::buildLayout()
 
     auto *detailsForm = new QFormLayout(details);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("&Reference:"), m_reference), m_reference);
+    detailsForm->addRow(QString(), m_referenceTaken);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("&Title:"), m_title), m_title);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("Re&gime:"), m_regime), m_regime);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("Date recei&ved:"), m_received), m_received);
@@ -135,6 +134,12 @@ void RequestDetailsForm::buildLayout()
     for (RequesterKind k : allRequesterKinds())
         m_requesterKind->addItem(requesterKindDisplayName(k), int(k));
 
+    // Long entries ("Environmental Information (Scotland) Regulations 2004") must not make the
+    // whole page wider than the editor beside the letter preview.
+    for (QComboBox *combo : {m_regime, m_status, m_held, m_officer, m_requesterKind}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     auto *requesterForm = new QFormLayout(requester);
     requesterForm->addRow(privacyNote);
     requesterForm->addRow(FormWidgets::buddyLabel(tr("&Name:"), m_requesterName), m_requesterName);
@@ -161,6 +166,7 @@ void RequestDetailsForm::connectEdits()
         });
     };
     text(m_reference, Field::Reference);
+    connect(m_reference, &QLineEdit::textEdited, m_referenceTimer, qOverload<>(&QTimer::start));
     text(m_title, Field::Title);
     text(m_requesterName, Field::RequesterName);
     text(m_requesterEmail, Field::RequesterEmail);
@@ -193,19 +199,18 @@ void RequestDetailsForm::connectEdits()
     connect(m_officer, &QComboBox::currentTextChanged, this, [this](const QString &value) {
         edit(Field::Officer, value);
     });
-    connect(m_received, &QDateEdit::dateChanged, this, [this](QDate date) {
-        edit(Field::Received, date == noDate ? QDate() : date);
+    connect(m_received, &DateField::dateChanged, this, [this](QDate date) {
+        edit(Field::Received, date);
     });
     connect(m_letterDateCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && m_letterDate->date() == noDate) {
-            const QSignalBlocker blocker(m_letterDate);
+        if (on && !m_letterDate->date().isValid())
             m_letterDate->setDate(QDate::currentDate());
-        }
         edit(Field::LetterDate, on ? m_letterDate->date() : QDate());
     });
-    connect(m_letterDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+    connect(m_letterDate, &DateField::dateChanged, this, [this](QDate date) {
+        // Clearing the letter date is unticking it.
         if (m_letterDateCheck->isChecked())
-            edit(Field::LetterDate, date == noDate ? QDate() : date);
+            edit(Field::LetterDate, date);
     });
     connect(m_letterFinal, &QCheckBox::toggled, this, [this](bool on) {
         edit(Field::LetterFinal, on);
@@ -223,6 +228,10 @@ void RequestDetailsForm::edit(Field field, const QVariant &value)
 
 void RequestDetailsForm::refresh()
 {
+    if (m_referenceTaken) {
+        m_referenceTimer->stop();
+        m_referenceTaken->hide();
+    }
     for (Field f : {Field::Reference,
                     Field::Title,
                     Field::Regime,
@@ -247,6 +256,7 @@ void RequestDetailsForm::showValue(Field field)
     switch (field) {
     case Field::Reference:
         syncLineEdit(m_reference, value.toString());
+        m_referenceTimer->start(); // undo and redo change it too
         break;
     case Field::Title:
         syncLineEdit(m_title, value.toString());
@@ -254,11 +264,10 @@ void RequestDetailsForm::showValue(Field field)
     case Field::Regime:
         selectData(m_regime, value.toInt());
         break;
-    case Field::Received: {
-        const QDate date = value.toDate();
-        m_received->setDate(date.isValid() ? date : noDate);
+    case Field::Received:
+        if (m_received->date() != value.toDate() || m_received->lineEdit()->text().isEmpty())
+            m_received->setDate(value.toDate());
         break;
-    }
     case Field::Status:
         selectData(m_status, value.toInt());
         break;
@@ -273,10 +282,8 @@ void RequestDetailsForm::showValue(Field field)
         const QDate date = value.toDate();
         m_letterDateCheck->setChecked(date.isValid());
         m_letterDate->setEnabled(date.isValid());
-        if (date.isValid())
-            m_letterDate->setDate(date);
-        else
-            m_letterDate->setDate(QDate::currentDate());
+        if (m_letterDate->date() != date || !date.isValid())
+            m_letterDate->setDate(date.isValid() ? date : QDate::currentDate());
         break;
     }
     case Field::LetterFinal:
@@ -303,6 +310,21 @@ void RequestDetailsForm::showValue(Field field)
 void RequestDetailsForm::setStatusGate(StatusGate gate)
 {
     m_statusGate = std::move(gate);
+}
+
+void RequestDetailsForm::setReferenceCheck(ReferenceCheck check)
+{
+    m_referenceCheck = std::move(check);
+}
+
+void RequestDetailsForm::checkReference()
+{
+    m_referenceTimer->stop();
+    const QString reference = m_reference->text().trimmed();
+    const QString problem =
+        m_referenceCheck && !reference.isEmpty() ? m_referenceCheck(reference) : QString();
+    m_referenceTaken->setText(problem);
+    m_referenceTaken->setVisible(!problem.isEmpty());
 }
 
 void RequestDetailsForm::setOfficerNames(const QStringList &names)
@@ -355,9 +377,9 @@ QList<QWidget *> RequestDetailsForm::inputWidgets() const
     return {m_reference,
             m_title,
             m_regime,
-            m_received,
+            m_received->lineEdit(),
             m_letterDateCheck,
-            m_letterDate,
+            m_letterDate->lineEdit(),
             m_letterFinal,
             m_status,
             m_held,

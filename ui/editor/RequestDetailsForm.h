@@ -7,12 +7,15 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
+class QTimer;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace foidesk {
+
+class DateField;
 
 // The "Request" page of the editor: the request's details and its requester. Every change the
 // user makes becomes a command on the document; every change the document reports (typing,
@@ -34,6 +37,12 @@ public:
     // carries the message. Changes made by undo, redo or loading are never asked about.
     using StatusGate = std::function<std::optional<QString>(RequestStatus)>;
     void setStatusGate(StatusGate gate);
+    // Says, for a reference typed, why it cannot be used (another request has it), or an empty
+    // string. Asked a moment after typing stops; the answer shows under the reference field.
+    using ReferenceCheck = std::function<QString(const QString &)>;
+    void setReferenceCheck(ReferenceCheck check);
+    // Asks the reference check now, for the reference shown (tests, and after loading).
+    void checkReference();
 
     // The widget that edits field, or nullptr when this form does not show it.
     QWidget *widgetFor(RequestDocument::Field field) const;
@@ -54,18 +63,21 @@ private:
 
     RequestDocument *m_document;
     StatusGate m_statusGate;
+    ReferenceCheck m_referenceCheck;
+    QTimer *m_referenceTimer = nullptr;
+    QLabel *m_referenceTaken = nullptr;
     bool m_updating = false;
 
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_regime = nullptr;
-    QDateEdit *m_received = nullptr;
+    DateField *m_received = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_held = nullptr;
     QComboBox *m_officer = nullptr;
     QCheckBox *m_letterDateCheck = nullptr;
     QCheckBox *m_letterFinal = nullptr;
-    QDateEdit *m_letterDate = nullptr;
+    DateField *m_letterDate = nullptr;
     QLineEdit *m_requesterName = nullptr;
     QLineEdit *m_requesterEmail = nullptr;
     QPlainTextEdit *m_requesterAddress = nullptr;

@@ -1,4 +1,5 @@
 #include "editor/RequestEditor.h"
+#include "calendar/DateChecks.h"
 
 #include "editor/QuestionsPanel.h"
 #include "redaction/RefusalReasonsPanel.h"
@@ -39,6 +40,9 @@ public:
     QStackedWidget *pages = nullptr;
     QLabel *emptyState = nullptr;
     QTabWidget *tabs = nullptr;
+    QWidget *editorPage = nullptr; // the dates strip above the tabs
+    QLabel *deadlineLabel = nullptr;
+    QLabel *dateWarnings = nullptr;
     QWidget *detailsPage = nullptr;
     RequestDetailsForm *details = nullptr;
     QuestionsPanel *questions = nullptr;
@@ -54,6 +58,8 @@ public:
 
     void buildUi();
     void buildActions();
+    // The due date, working days left and date warnings above every tab.
+    void updateDates();
     void updateActions();
     void loadOfficerNames();
     void loadProfile();
@@ -100,9 +106,35 @@ void RequestEditor::Private::buildUi()
     tabs->addTab(refusals, QString());
     updateRefusalsTitle(0);
 
+    deadlineLabel = new QLabel(q);
+    deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
+    deadlineLabel->setTextFormat(Qt::PlainText);
+    QFont strong = deadlineLabel->font();
+    strong.setBold(true);
+    deadlineLabel->setFont(strong);
+    dateWarnings = new QLabel(q);
+    dateWarnings->setObjectName(QStringLiteral("dateWarningsLabel"));
+    dateWarnings->setTextFormat(Qt::PlainText);
+    dateWarnings->setWordWrap(true);
+    // Amber with dark text: seen without hovering, readable in light and dark themes.
+    dateWarnings->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2300; border: 1px solid #e0c060; "
+        "border-radius: 3px; padding: 4px 6px; }"));
+    dateWarnings->hide();
+    editorPage = new QWidget(q);
+    auto *editorLayout = new QVBoxLayout(editorPage);
+    editorLayout->setContentsMargins(0, 4, 0, 0);
+    editorLayout->setSpacing(4);
+    auto *strip = new QVBoxLayout;
+    strip->setContentsMargins(8, 0, 8, 0);
+    strip->addWidget(deadlineLabel);
+    strip->addWidget(dateWarnings);
+    editorLayout->addLayout(strip);
+    editorLayout->addWidget(tabs, 1);
+
     pages = new QStackedWidget(q);
     pages->addWidget(emptyState);
-    pages->addWidget(tabs);
+    pages->addWidget(editorPage);
 
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -261,10 +293,26 @@ void RequestEditor::Private::showStatusRefused(const QString &reason)
     box.exec();
 }
 
+void RequestEditor::Private::updateDates()
+{
+    const Request request = document->request();
+    const QDate today = QDate::currentDate();
+    const Deadlines deadlines;
+    const QString deadline = DateChecks::deadline(request, today, deadlines);
+    deadlineLabel->setText(deadline.isEmpty() && !request.received.isValid()
+                               ? tr("No date received yet: the deadline is worked out from it.")
+                               : deadline);
+    deadlineLabel->setVisible(!deadlineLabel->text().isEmpty());
+    const QStringList warnings = DateChecks::warnings(request, today, deadlines);
+    dateWarnings->setText(warnings.join(u'\n'));
+    dateWarnings->setVisible(!warnings.isEmpty());
+}
+
 void RequestEditor::Private::showRequest()
 {
     document->setOpen(true);
-    pages->setCurrentWidget(tabs);
+    pages->setCurrentWidget(editorPage);
+    updateDates();
     loadOfficerNames();
     updateActions();
     Q_EMIT q->captionChanged(caption());
@@ -314,6 +362,9 @@ void RequestEditor::Private::reportSaveFailure(const Error &error)
                     "what you need, use Revert to load the saved version, and apply your "
                     "changes to it again.");
         break;
+    case ErrorKind::Taken:
+        advice = tr("Your changes are still here. Type a different reference, then save again.");
+        break;
     case ErrorKind::Reopened:
         advice = tr("Your changes are still here. Save again.");
         break;
@@ -355,7 +406,10 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
     connect(d->document, &RequestDocument::valueChanged, this, [this](Field field) {
         if (field == Field::Reference || field == Field::Title)
             Q_EMIT captionChanged(d->caption());
+        if (field == Field::Received || field == Field::Regime || field == Field::LetterDate)
+            d->updateDates();
     });
+    connect(d->document, &RequestDocument::reset, this, [this] { d->updateDates(); });
     connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
         if (QWidget *w = d->details->widgetFor(field))
             d->bringToFront(w, true);
@@ -384,6 +438,20 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
         d->updateRefusalsTitle(count);
     });
     d->details->setStatusGate([this](RequestStatus status) { return d->statusGate(status); });
+    d->details->setReferenceCheck([this](const QString &reference) -> QString {
+        if (!d->store)
+            return QString();
+        const Result<std::optional<qint64>> owner = d->store->findReference(reference);
+        if (!owner || !owner->has_value() || **owner == d->document->request().id)
+            return QString();
+        const Result<Request> other = d->store->loadRequestByReference(reference);
+        const QString title = other ? other->title.simplified() : QString();
+        return title.isEmpty()
+                   ? tr("%1 is already used by another request: choose a different reference.")
+                         .arg(reference)
+                   : tr("%1 is already used by \"%2\": choose a different reference.")
+                         .arg(reference, title);
+    });
     connect(d->details, &RequestDetailsForm::statusRefused, this, [this](const QString &reason) {
         d->showStatusRefused(reason);
     });
@@ -499,6 +567,8 @@ bool RequestEditor::save()
         request.id == 0 ? d->store->createRequest(request) : d->store->saveRequest(request);
     if (!saved.ok()) {
         d->reportSaveFailure(saved.error());
+        if (saved.errorKind() == ErrorKind::Taken)
+            d->bringToFront(d->details->widgetFor(Field::Reference), true);
         return false;
     }
     d->document->markSaved(saved.value());

@@ -46,17 +46,13 @@ LetterActions::LetterActions(AppSettings *settings, QWidget *window)
     m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPdfAction->setIcon(QIcon(QStringLiteral(":/icons/document-export.svg")));
-    m_exportPdfAction->setStatusTip(
-        tr("Save the response letter as a PDF, as the preview shows it"));
     connect(m_exportPdfAction, &QAction::triggered, this, &LetterActions::exportPdf);
 
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setStatusTip(tr("Print the response letter"));
     connect(m_printAction, &QAction::triggered, this, &LetterActions::print);
 
     m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
-    m_printPreviewAction->setStatusTip(tr("See the printed pages before printing them"));
     connect(m_printPreviewAction, &QAction::triggered, this, &LetterActions::printPreview);
 
     m_profileHint->setObjectName(QStringLiteral("profileHintLabel"));
@@ -390,6 +386,18 @@ void LetterActions::updateActions()
     m_exportPdfAction->setEnabled(canSend);
     m_printAction->setEnabled(canSend);
     m_printPreviewAction->setEnabled(canSend);
+    // A greyed-out command says why, in its tooltip and in the status bar as it is pointed at.
+    const QString off = tr("Not available while the preview shows withheld text (supervisor "
+                           "view): switch off View > Show Withheld Text to export or print the "
+                           "letter as it is sent.");
+    const auto explain = [&](QAction *action, const QString &normal) {
+        const QString tip = m_withheldShown ? off : normal;
+        action->setStatusTip(tip);
+        action->setToolTip(m_withheldShown ? off : action->text().remove(u'&'));
+    };
+    explain(m_exportPdfAction, tr("Save the response letter as a PDF, as the preview shows it"));
+    explain(m_printAction, tr("Print the response letter"));
+    explain(m_printPreviewAction, tr("See the printed pages before printing them"));
 }
 
 void LetterActions::updateProfileHint()

@@ -100,7 +100,9 @@ void LetterPreviewPane::buildUi()
 
     m_previewPage = new QWidget(this);
     m_supervisorBanner = new QLabel(
-        tr("Supervisor view \u2014 withheld text shown \u2014 not for sending"), m_previewPage);
+        tr("Supervisor view \u2014 withheld text shown \u2014 not for sending. Export and Print are "
+           "off until View > Show Withheld Text is switched off."),
+        m_previewPage);
     m_supervisorBanner->setObjectName(QStringLiteral("supervisorBanner"));
     m_supervisorBanner->setAlignment(Qt::AlignCenter);
     m_supervisorBanner->setWordWrap(true);
@@ -397,7 +399,7 @@ void LetterPreviewPane::afterRender()
                                     "below; it keeps the DRAFT mark until they are filled."));
     } else {
         m_stateLabel->setText(tr("Draft \u2014 %1").arg(pagesText));
-        m_stateLabel->setToolTip(tr("Drafts carry a DRAFT mark. Tick \"Mark the letter final\" "
+        m_stateLabel->setToolTip(tr("Drafts carry a DRAFT mark. Tick \"Letter is final\" "
                                     "in the request details when the letter is ready to send."));
     }
 
