@@ -3,7 +3,9 @@
 #include "backup/BackupPrompts.h"
 #include "widgets/FileDialogs.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
 #include "store/Backups.h"
+#include "store/LogLocation.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
@@ -16,6 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 #include <memory>
 #include <optional>
@@ -136,7 +140,20 @@ int runDesktopApp(const QString &databasePath)
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.foidesk.FoiDesk.svg")));
 
     AppSettings settings;
-    QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    QString path = databasePath;
+    QString locationNote;
+    if (path.isEmpty()) {
+        const LogLocation::Move move = LogLocation::moveLegacyLog();
+        path = move.path;
+        locationNote = move.message;
+        // An older log beside the one in use is mentioned once, not at every start.
+        if (move.outcome == LogLocation::Move::Outcome::BothExist) {
+            if (settings.olderLogNoticeShown() == LogLocation::legacyPath())
+                locationNote.clear();
+            else
+                settings.setOlderLogNoticeShown(LogLocation::legacyPath());
+        }
+    }
     std::unique_ptr<Store> store;
     while (!store) {
         auto opened = Store::open(path);
@@ -152,7 +169,12 @@ int runDesktopApp(const QString &databasePath)
 
     MainWindow window(std::move(store), &settings);
     window.show();
-    window.runDailyBackup();
+    if (!locationNote.isEmpty())
+        window.statusBar()->showMessage(locationNote);
+    // Once the event loop runs, so that the window is on screen first; the backup itself runs
+    // on a thread of its own.
+    QTimer::singleShot(0, &window, &MainWindow::runDailyBackup);
+    StartupTrace::attach(&window);
     return QApplication::exec();
 }
 

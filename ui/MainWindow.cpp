@@ -9,6 +9,7 @@
 #include "requestlist/RequestListPanel.h"
 #include "settings/StaffRegisterDialog.h"
 #include "WelcomePanel.h"
+#include "help/HelpTopics.h"
 #include "editing/RequestDocument.h"
 #include "settings/SettingsDialog.h"
 #include "listing/RequestListModel.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
 
     m_logLabel->setObjectName(QStringLiteral("logPathLabel"));
     statusBar()->addWidget(m_letterActions->profileHint());
+    statusBar()->addPermanentWidget(m_backups->dailyBackupNote());
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_letterActions, &LetterActions::settingsRequested, this, &MainWindow::showSettings);
@@ -276,6 +278,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction((new HelpTopics(this))->guideAction());
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     m_toolBar = addToolBar(tr("Main Toolbar"));
@@ -561,7 +565,7 @@ QString MainWindow::backUpNow()
 
 void MainWindow::runDailyBackup()
 {
-    m_backups->runDailyBackup();
+    m_backups->startDailyBackup();
 }
 
 void MainWindow::showSettings()

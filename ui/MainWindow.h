@@ -56,9 +56,11 @@ public:
     void importExampleRequests();
     // Backs the log up now and says where. Returns the backup's path, empty when it failed.
     QString backUpNow();
-    // The first start of each day makes a backup; a failure becomes a status-bar warning, as
-    // it must not stop anyone from working.
+    // The first start of each day makes a backup, in the background after the window is shown
+    // (BackupActions::startDailyBackup); a failure becomes a status-bar warning, as it must
+    // not stop anyone from working.
     void runDailyBackup();
+    BackupActions *backupActions() const { return m_backups; }
     // Replaces the log with the backup (after asking about unsaved edits) and reloads.
     // Returns false when nothing was restored.
     bool restoreFromBackup(const QString &backupPath);

@@ -10,6 +10,7 @@
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
+#include "store/LogLocation.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,7 @@ int Runner::run(const QStringList &arguments)
         m_session.setDatabase(value, true);
     }
     if (!databaseGiven)
-        m_session.setDatabase(Store::defaultPath(), false);
+        m_session.setDatabase(LogLocation::pathToUse(), false);
 
     if (rest.isEmpty())
         return usageError(QString(), CommandLine::tr("no command was given."));

@@ -1,5 +1,6 @@
 #include "store/Backups.h"
 
+#include "store/BackupFile.h"
 #include "store/DatabaseProbe.h"
 #include "store/Migrator.h"
 #include "store/SqlErrors.h"
@@ -106,32 +107,51 @@ Result<QString> Backups::backupNow(const Store &store, const QString &folder, co
     return target;
 }
 
+namespace {
+
+// The daily backup, whichever connection writes it: write(target) makes the file.
 Result<std::optional<QString>>
-Backups::dailyBackupIfDue(const Store &store, const QString &folder, const QDate &today, int keep)
+dailyBackup(const QString &databasePath,
+            const QString &folder,
+            const QDate &today,
+            int keep,
+            const std::function<Result<void>(const QString &)> &write)
 {
     const QString outcome = Backups::tr("Today's automatic backup was not made.");
     if (const Result<void> made = makeFolder(folder, outcome); !made)
         return made.error();
-    const QString target =
-        QDir(folder).absoluteFilePath(logName(store.path()) + QStringLiteral("-daily-")
-                                      + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    const QString name = logName(databasePath);
+    const QString target = QDir(folder).absoluteFilePath(
+        name + QStringLiteral("-daily-") + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
     if (QFileInfo::exists(target))
         return std::optional<QString>();
-    const Result<void> written = store.backupTo(target);
-    if (!written)
+    const Result<void> written = write(target);
+    if (!written) {
+        // Another FOI Desk starting on the same day may have made it meanwhile.
+        if (written.errorKind() == ErrorKind::Conflict && QFileInfo::exists(target))
+            return std::optional<QString>();
         return written.error();
+    }
 
     // Keep the newest daily backups. A file that cannot be deleted now stays and is tried
     // again at the next daily backup; the new backup exists either way.
     QList<QDate> dailies;
     QHash<QDate, QString> paths;
-    const QFileInfoList files =
-        QDir(folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
     for (const QFileInfo &file : files) {
+        // Only this log's files: another log's may share the folder.
+        if (!file.fileName().startsWith(name + u'-'))
+            continue;
+        // A copy left unfinished by a program that stopped while writing it is not a backup;
+        // one a day old is no longer being written by anyone.
+        if (BackupFile::isPartialName(file.fileName())) {
+            if (file.lastModified() < dayAgo)
+                QFile::remove(file.absoluteFilePath());
+            continue;
+        }
         const QRegularExpressionMatch match = dailyPattern().match(file.fileName());
-        // Only this log's dailies: another log's may share the folder.
-        if (!match.hasMatch()
-            || !file.fileName().startsWith(logName(store.path()) + QStringLiteral("-daily-")))
+        if (!match.hasMatch() || !file.fileName().startsWith(name + QStringLiteral("-daily-")))
             continue;
         const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
         if (date.isValid()) {
@@ -143,6 +163,30 @@ Backups::dailyBackupIfDue(const Store &store, const QString &folder, const QDate
     for (qsizetype i = qMax(1, keep); i < dailies.size(); ++i)
         QFile::remove(paths.value(dailies.at(i)));
     return std::optional<QString>(target);
+}
+
+} // namespace
+
+Result<std::optional<QString>>
+Backups::dailyBackupIfDue(const Store &store, const QString &folder, const QDate &today, int keep)
+{
+    return dailyBackup(store.path(), folder, today, keep, [&store](const QString &target) {
+        return store.backupTo(target);
+    });
+}
+
+Result<std::optional<QString>> Backups::dailyBackupOfFile(const QString &databasePath,
+                                                          const QString &folder,
+                                                          const QDate &today,
+                                                          int keep)
+{
+    const QString log = QDir::cleanPath(QFileInfo(databasePath).absoluteFilePath());
+    return dailyBackup(log, folder, today, keep, [&log](const QString &target) {
+        return BackupFile::writeFromFile(
+            log,
+            target,
+            Backups::tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)));
+    });
 }
 
 QList<BackupInfo> Backups::list(const QString &folder)

@@ -45,6 +45,13 @@ public:
                                                            const QDate &today
                                                            = QDate::currentDate(),
                                                            int keep = DefaultDailyKeep);
+    // The same for the log at databasePath, read on a connection of its own opened on the
+    // calling thread (store/BackupFile.h): what the window runs on a worker thread after it has
+    // opened, so that the backup neither delays the window nor stops anyone typing.
+    static Result<std::optional<QString>> dailyBackupOfFile(const QString &databasePath,
+                                                            const QString &folder,
+                                                            const QDate &today,
+                                                            int keep = DefaultDailyKeep);
 
     // The backups in folder, newest first.
     static QList<BackupInfo> list(const QString &folder);

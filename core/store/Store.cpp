@@ -2,8 +2,10 @@
 
 #include "calendar/Deadlines.h"
 #include "model/RequestEnums.h"
+#include "store/BackupFile.h"
 #include "store/DatabaseProbe.h"
 #include "store/LogConnection.h"
+#include "store/LogLocation.h"
 #include "store/Migrator.h"
 #include "store/ProfileTable.h"
 #include "store/ReleaseCheckTable.h"
@@ -142,8 +144,7 @@ Store::~Store() = default;
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/foidesk.sqlite");
+    return LogLocation::defaultPath();
 }
 
 int Store::latestSchemaVersion()
@@ -514,30 +515,8 @@ Result<QList<AuditEntry>> Store::auditTrail(const QString &requestReference, int
 Result<void> Store::backupTo(const QString &file) const
 {
     const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
-    const QString outcome = tr("The backup %1 was not written.").arg(shown(target));
-    if (QFileInfo::exists(target)) {
-        return Error(ErrorKind::Conflict,
-                     tr("%1 already exists, so the backup was not written over it. Choose "
-                        "another name or folder.")
-                         .arg(shown(target)));
-    }
-    const QString folder = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return Error(ErrorKind::Io,
-                     outcome + u' '
-                         + tr("The folder %1 could not be created. Check the path, or ask your "
-                              "IT team for write access to it.")
-                               .arg(shown(folder)));
-    }
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec()) {
-        // Leave no half-written copy that could later be mistaken for a backup.
-        QFile::remove(target);
-        return SqlErrors::fromSql(query.lastError(), target, outcome);
-    }
-    return {};
+    return BackupFile::write(
+        d->db, m_path, target, tr("The backup %1 was not written.").arg(shown(target)));
 }
 
 Result<void> Store::recordReleaseCheck(qint64 requestId, const ReleaseCheckResult &result)

@@ -46,7 +46,8 @@ class Store : public QObject
 public:
     ~Store() override;
 
-    // Where the log lives unless --db says otherwise: <AppDataLocation>/foidesk.sqlite.
+    // Where the log lives unless --db says otherwise: <per-user data>/FOI Desk/foidesk.sqlite
+    // (store/LogLocation.h).
     static QString defaultPath();
 
     // The schema version this build writes.

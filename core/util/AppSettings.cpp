@@ -51,7 +51,7 @@ QVariant AppSettings::defaultValue(const QString &key)
     if (key == QLatin1String(LastImportFolderKey) || key == QLatin1String(LastExportFolderKey)
         || key == QLatin1String(LastBackupFolderKey))
         return documentsFolder();
-    if (key == QLatin1String(BackupFolderKey))
+    if (key == QLatin1String(BackupFolderKey) || key == QLatin1String(OlderLogNoticeKey))
         return QString();
     if (key == QLatin1String(ListColumnWidthsKey))
         return QVariantList();
@@ -211,6 +211,16 @@ int AppSettings::dailyBackupKeep() const
 void AppSettings::setDailyBackupKeep(int keep)
 {
     setValue(DailyBackupKeepKey, keep);
+}
+
+QString AppSettings::olderLogNoticeShown() const
+{
+    return value(OlderLogNoticeKey).toString();
+}
+
+void AppSettings::setOlderLogNoticeShown(const QString &path)
+{
+    setValue(OlderLogNoticeKey, path);
 }
 
 bool AppSettings::sync()

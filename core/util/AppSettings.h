@@ -43,6 +43,7 @@ public:
     static constexpr const char *LastBackupFolderKey = "Folders/lastBackupBrowse";
     static constexpr const char *BackupFolderKey = "Backups/folder";
     static constexpr const char *DailyBackupKeepKey = "Backups/dailyKeep";
+    static constexpr const char *OlderLogNoticeKey = "Log/olderLogNoticeShown";
 
     // The value used when a key has never been set.
     static QVariant defaultValue(const QString &key);
@@ -85,6 +86,11 @@ public:
 
     int dailyBackupKeep() const;
     void setDailyBackupKeep(int keep);
+
+    // The older log (left where earlier versions kept it, beside a log at the new place) the
+    // user has been told about once; empty when none.
+    QString olderLogNoticeShown() const;
+    void setOlderLogNoticeShown(const QString &path);
 
     // Writes pending changes to permanent storage. Returns false when it could not be written
     // (a read-only settings file, say); the values stay in effect for this session.

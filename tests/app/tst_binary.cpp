@@ -1,3 +1,4 @@
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -396,6 +397,52 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains("6370952"));
         QVERIFY2(locked, "the window holds no lock on its log after the commands ran");
         QVERIFY2(deleted.isEmpty(), qPrintable(deleted.join(u", "_s)));
+    }
+
+    // A default log where earlier versions kept it (".../FOI Desk/FOI Desk/") is used there by
+    // the commands until the window starts; the window moves it, with its backups, into the one
+    // folder and opens it there. FOIDESK_STARTUP_TRACE makes the window quit by itself once it
+    // has painted and made the day's backup.
+    void theWindowMovesAnOldDefaultLog()
+    {
+        const QString data = m_home.filePath(QStringLiteral("data"));
+        const QString oldFolder = data + u"/FOI Desk/FOI Desk"_s;
+        const QString oldLog = oldFolder + u"/foidesk.sqlite"_s;
+        const QString newLog = data + u"/FOI Desk/foidesk.sqlite"_s;
+        QVERIFY(!QFile::exists(newLog));
+        QCOMPARE(run({u"--db"_s, oldLog, u"import"_s, letterPath(u"6370952"_s)}).code, 0);
+        QVERIFY(QDir().mkpath(oldFolder + u"/foidesk-backups"_s));
+        QVERIFY(QFile::copy(oldLog,
+                            oldFolder + u"/foidesk-backups/foidesk-2026-12-01-090000.sqlite"_s));
+        QVERIFY(run({u"list"_s}).out.contains("6370952"));
+        QVERIFY(!QFile::exists(newLog));
+
+        QProcessEnvironment env = environment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"FOIDESK_STARTUP_TRACE"_s,
+                   QString::number(QDateTime::currentMSecsSinceEpoch()));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(FOIDESK_BINARY), QStringList());
+        const bool finished = window.waitForFinished(60000);
+        if (!finished) {
+            window.kill();
+            window.waitForFinished();
+        }
+        const QByteArray err = window.readAllStandardError();
+        QVERIFY2(finished, err.constData());
+        QCOMPARE(window.exitCode(), 0);
+        QVERIFY2(err.contains("foidesk startup: window painted"), err.constData());
+        QVERIFY2(err.contains("foidesk startup: daily backup finished"), err.constData());
+
+        QVERIFY(QFile::exists(newLog));
+        QVERIFY(!QFile::exists(oldLog));
+        QVERIFY(!QFileInfo::exists(oldFolder));
+        const QStringList backups =
+            QDir(data + u"/FOI Desk/foidesk-backups"_s).entryList({u"*.sqlite"_s}, QDir::Files);
+        QCOMPARE(backups.size(), 2); // the one moved, and today's
+        QVERIFY(run({u"list"_s}).out.contains("6370952"));
+        QDir(data + u"/FOI Desk"_s).removeRecursively();
     }
 
     void missingWindowModuleIsNamed()

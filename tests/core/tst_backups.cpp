@@ -1,3 +1,4 @@
+#include "store/BackupFile.h"
 #include "store/Backups.h"
 #include "store/Migrator.h"
 #include "store/Store.h"
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 #include <memory>
 
@@ -342,6 +344,73 @@ private Q_SLOTS:
             QVERIFY(store);
         }
         QCOMPARE(Backups::restore(dbPath(), dbPath()).errorKind(), ErrorKind::BadInput);
+    }
+
+    void dailyBackupOfFileRunsBesideTheStoresWrites()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QVERIFY(store->createRequest(sampleRequest(u"T-1"_s, u"Before"_s)).ok());
+        const QDate today(2024, 5, 20);
+        std::optional<Result<std::optional<QString>>> daily;
+        QThread *worker = QThread::create([&] {
+            daily.emplace(Backups::dailyBackupOfFile(dbPath(), folder(), today));
+        });
+        worker->start();
+        // The window's connection goes on writing while the worker reads.
+        int saved = 0;
+        do {
+            QVERIFY(store->createRequest(sampleRequest(u"T-W%1"_s.arg(saved), u"During"_s)).ok());
+            ++saved;
+        } while (!worker->isFinished() && saved < 200);
+        worker->wait();
+        delete worker;
+
+        QVERIFY(daily.has_value());
+        QVERIFY2(daily->ok(), qPrintable(daily->errorMessage()));
+        QVERIFY(daily->value().has_value());
+        const QString made = *daily->value();
+        QCOMPARE(made, QDir(folder()).filePath(u"log-daily-2024-05-20.sqlite"_s));
+        auto copy = openStore(made);
+        QVERIFY(copy);
+        const int count = copy->countRequests({}).value();
+        QVERIFY2(count >= 1 && count <= 1 + saved, qPrintable(QString::number(count)));
+        QVERIFY(QDir(folder()).entryList({u"*.part"_s}, QDir::Files).isEmpty());
+    }
+
+    void aBackupThatFailsLeavesNoFile()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        const QString target = QDir(folder()).filePath(u"log-2024-05-14-091530.sqlite"_s);
+        // The temporary file cannot be written: a folder has its name.
+        QVERIFY(QDir().mkpath(BackupFile::partialName(target)));
+        const Result<void> written = store->backupTo(target);
+        QVERIFY(!written.ok());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(Backups::list(folder()).isEmpty());
+    }
+
+    void anUnfinishedCopyIsNeverABackupAndIsCleanedUp()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QVERIFY(QDir().mkpath(folder()));
+        // What a program stopped in the middle of a backup two days ago left behind.
+        const QString left = QDir(folder()).filePath(u"log-daily-2024-05-18.sqlite.4242.part"_s);
+        QFile file(left);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addDays(-2),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(Backups::list(folder()).isEmpty());
+
+        QVERIFY(Backups::dailyBackupIfDue(*store, folder(), QDate(2024, 5, 20)).ok());
+        QVERIFY(!QFile::exists(left));
+        QCOMPARE(Backups::list(folder()).size(), 1);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "support/ModalBoxes.h"
 #include "widgets/FileDialogs.h"
 #include "MainWindow.h"
+#include "backup/BackupActions.h"
 #include "editor/RequestEditor.h"
 #include "requestlist/RequestListPanel.h"
 #include "exchange/RequestJson.h"
@@ -303,6 +304,7 @@ void TestLiveLog::runPath(Path path)
         break;
     case Path::DailyBackup:
         m_window->runDailyBackup();
+        m_window->backupActions()->waitForDailyBackup();
         QCOMPARE(Backups::list(Backups::defaultFolder(logPath())).size(), 1);
         break;
     case Path::BrowseBackupCancelled:

@@ -2,6 +2,7 @@
 
 #include "widgets/FileDialogs.h"
 #include "store/Backups.h"
+#include "help/HelpTopics.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -56,6 +57,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFolder,
     connect(browseButton, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    HelpTopics::addHelpButton(m_buttons);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RestoreBackupDialog::updateOkButton);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &QDialog::accept);
 

@@ -1,6 +1,7 @@
 #include "redaction/ExemptionChooser.h"
 
 #include "model/RequestEnums.h"
+#include "help/HelpTopics.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -159,6 +160,7 @@ ExemptionChooser::ExemptionChooser(const ExemptionCatalogue &catalogue,
     m_ok->setObjectName(QStringLiteral("exemptionChooserOk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    HelpTopics::addHelpButton(buttons);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);

@@ -8,6 +8,7 @@
 #include "settings/TemplateEditor.h"
 #include "profile/OrganisationProfile.h"
 #include "store/Store.h"
+#include "help/HelpTopics.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -116,6 +117,7 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
     m_buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    HelpTopics::addHelpButton(m_buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

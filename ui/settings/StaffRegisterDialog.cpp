@@ -3,6 +3,7 @@
 #include "profile/OrganisationProfile.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
+#include "help/HelpTopics.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    HelpTopics::addHelpButton(close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
