@@ -15,25 +15,36 @@ namespace {
 // How one level of a Word list is numbered.
 struct ListLevel
 {
-    QString format = u"decimal"_s; // numFmt: decimal, lowerLetter, upperLetter, lowerRoman, bullet...
-    QString text = u"%1."_s;       // lvlText: "%1.", "%1)", "(%2)"
+    QString format =
+        u"decimal"_s;        // numFmt: decimal, lowerLetter, upperLetter, lowerRoman, bullet...
+    QString text = u"%1."_s; // lvlText: "%1.", "%1)", "(%2)"
     int start = 1;
 };
 
 struct Numbering
 {
-    QHash<QString, QString> abstractOf;               // numId -> abstractNumId
-    QHash<QString, QMap<int, ListLevel>> levels;      // abstractNumId -> ilvl -> level
-    QHash<QString, QMap<int, int>> counters;          // numId -> ilvl -> current number
+    QHash<QString, QString> abstractOf;          // numId -> abstractNumId
+    QHash<QString, QMap<int, ListLevel>> levels; // abstractNumId -> ilvl -> level
+    QHash<QString, QMap<int, int>> counters;     // numId -> ilvl -> current number
 
     QString label(const QString &numId, int level);
 };
 
 QString roman(int n)
 {
-    static const std::pair<int, const char *> digits[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+    static const std::pair<int, const char *> digits[] = {{1000, "m"},
+                                                          {900, "cm"},
+                                                          {500, "d"},
+                                                          {400, "cd"},
+                                                          {100, "c"},
+                                                          {90, "xc"},
+                                                          {50, "l"},
+                                                          {40, "xl"},
+                                                          {10, "x"},
+                                                          {9, "ix"},
+                                                          {5, "v"},
+                                                          {4, "iv"},
+                                                          {1, "i"}};
     QString out;
     for (const auto &[value, text] : digits) {
         while (n >= value && out.size() < 20) {
@@ -154,7 +165,7 @@ private:
     QString m_style;
     QString m_numId;
     int m_level = 0;
-    int m_deleted = 0;       // depth inside w:del / w:moveFrom
+    int m_deleted = 0; // depth inside w:del / w:moveFrom
     bool m_inRunProps = false;
     bool m_inParagraphProps = false; // w:pPr holds tab stops, which are not text
     bool m_runHidden = false;
@@ -251,13 +262,13 @@ void DocumentWalker::end(QStringView name)
         const QString style = m_style.toLower();
         if (style.startsWith(u"heading"_s) || style == u"title"_s) {
             const int level = style == u"title"_s ? 1 : std::clamp(style.mid(7).toInt(), 1, 6);
-            m_source->append(LetterBlock::Kind::Heading, m_paragraph, level);
+            m_source->append(SourceBlock::Kind::Heading, m_paragraph, level);
         } else if (!m_numId.isEmpty() && m_numId != u"0"_s && !m_paragraph.trimmed().isEmpty()) {
             const QString label = m_numbering->label(m_numId, m_level);
-            m_source->append(LetterBlock::Kind::ListItem,
+            m_source->append(SourceBlock::Kind::ListItem,
                              label.isEmpty() ? m_paragraph : label + u' ' + m_paragraph.trimmed());
         } else {
-            m_source->append(LetterBlock::Kind::Paragraph, m_paragraph);
+            m_source->append(SourceBlock::Kind::Paragraph, m_paragraph);
         }
         m_paragraph.clear();
     }

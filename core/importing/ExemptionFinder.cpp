@@ -11,8 +11,9 @@ namespace {
 // The brackets after a number, "(5)(b)", "(5(b)", "( 2 )": each part inside them.
 QStringList bracketParts(const QString &chain)
 {
-    static const QRegularExpression part(u"\\(\\s*([0-9]{1,2}[a-z]?|[a-z]{1,4})\\s*(?:\\)|(?=\\())"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression part(
+        u"\\(\\s*([0-9]{1,2}[a-z]?|[a-z]{1,4})\\s*(?:\\)|(?=\\())"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QStringList parts;
     QRegularExpressionMatchIterator it = part.globalMatch(chain);
     while (it.hasNext())
@@ -79,7 +80,8 @@ ExemptionFinder::find(const QString &text, Regime regime, QStringList *notes) co
     // A keyword, then one or more numbers with their brackets joined by "/", ",", "and", "or".
     static const QRegularExpression citation(
         u"\\b(sections?|sect\\.|sec\\.|s\\.?|ss\\.|exemptions?|exclusions?|regulations?|regs?\\.?"
-        "|r\\.|eir)\\s*((?:[0-9]{1,2}[A-Z]?(?![0-9])\\s*(?:\\(\\s*[0-9a-z]{1,4}\\s*(?:\\)|(?=\\())\\s*)*"
+        "|r\\.|eir)\\s*((?:[0-9]{1,2}[A-Z]?(?![0-9])\\s*(?:\\(\\s*[0-9a-z]{1,4}\\s*(?:\\)|(?=\\())"
+        "\\s*)*"
         "(?:\\([^()]{2,40}\\)\\s*subsection\\s*[0-9]{1,2}\\s*)?)"
         "(?:(?:/|,|&|\\band\\b|\\bor\\b)\\s*[0-9]{1,2}[A-Z]?(?![0-9])\\s*"
         "(?:\\(\\s*[0-9a-z]{1,4}\\s*(?:\\)|(?=\\())\\s*)*)*)"_s,
@@ -110,9 +112,7 @@ ExemptionFinder::find(const QString &text, Regime regime, QStringList *notes) co
                 map(regime, regulation, n.captured(1), brackets, notes);
             if (!code)
                 continue;
-            found.append({*code,
-                          m.capturedStart(2) + n.capturedStart(),
-                          n.capturedLength()});
+            found.append({*code, m.capturedStart(2) + n.capturedStart(), n.capturedLength()});
         }
     }
     return found;

@@ -19,11 +19,11 @@ struct ListState
 bool isBlockTag(const QString &tag)
 {
     static const QStringList tags = {
-        u"p"_s,       u"div"_s,        u"li"_s,     u"tr"_s,     u"td"_s,      u"th"_s,
-        u"table"_s,   u"ul"_s,         u"ol"_s,     u"blockquote"_s, u"pre"_s, u"section"_s,
-        u"article"_s, u"header"_s,     u"footer"_s, u"h1"_s,     u"h2"_s,      u"h3"_s,
-        u"h4"_s,      u"h5"_s,         u"h6"_s,     u"body"_s,   u"dd"_s,      u"dt"_s,
-        u"address"_s, u"hr"_s,         u"main"_s,   u"caption"_s};
+        u"p"_s,       u"div"_s,    u"li"_s,     u"tr"_s,         u"td"_s,  u"th"_s,
+        u"table"_s,   u"ul"_s,     u"ol"_s,     u"blockquote"_s, u"pre"_s, u"section"_s,
+        u"article"_s, u"header"_s, u"footer"_s, u"h1"_s,         u"h2"_s,  u"h3"_s,
+        u"h4"_s,      u"h5"_s,     u"h6"_s,     u"body"_s,       u"dd"_s,  u"dt"_s,
+        u"address"_s, u"hr"_s,     u"main"_s,   u"caption"_s};
     return tags.contains(tag);
 }
 
@@ -63,7 +63,8 @@ QString decodeEntities(const QString &text)
         if (text.at(i) == u'&') {
             const qsizetype semi = text.indexOf(u';', i + 1);
             if (semi > i + 1 && semi - i <= 10) {
-                const QString decoded = HtmlLetterReader::entity(QStringView(text).mid(i + 1, semi - i - 1));
+                const QString decoded =
+                    HtmlLetterReader::entity(QStringView(text).mid(i + 1, semi - i - 1));
                 if (!decoded.isEmpty()) {
                     out += decoded;
                     i = semi;
@@ -91,12 +92,24 @@ QString HtmlLetterReader::entity(QStringView name)
         return QString::fromUcs4(&c, 1);
     }
     static const QHash<QString, QString> named = {
-        {u"amp"_s, u"&"_s},         {u"lt"_s, u"<"_s},          {u"gt"_s, u">"_s},
-        {u"quot"_s, u"\""_s},       {u"apos"_s, u"'"_s},        {u"nbsp"_s, QString(QChar(0xA0))},
-        {u"pound"_s, u"\u00A3"_s},  {u"euro"_s, u"\u20AC"_s},   {u"ndash"_s, u"\u2013"_s},
-        {u"mdash"_s, u"\u2014"_s},  {u"lsquo"_s, u"\u2018"_s},  {u"rsquo"_s, u"\u2019"_s},
-        {u"ldquo"_s, u"\u201C"_s},  {u"rdquo"_s, u"\u201D"_s},  {u"hellip"_s, u"\u2026"_s},
-        {u"bull"_s, u"\u2022"_s},   {u"copy"_s, u"\u00A9"_s},   {u"middot"_s, u"\u00B7"_s},
+        {u"amp"_s, u"&"_s},
+        {u"lt"_s, u"<"_s},
+        {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},
+        {u"nbsp"_s, QString(QChar(0xA0))},
+        {u"pound"_s, u"\u00A3"_s},
+        {u"euro"_s, u"\u20AC"_s},
+        {u"ndash"_s, u"\u2013"_s},
+        {u"mdash"_s, u"\u2014"_s},
+        {u"lsquo"_s, u"\u2018"_s},
+        {u"rsquo"_s, u"\u2019"_s},
+        {u"ldquo"_s, u"\u201C"_s},
+        {u"rdquo"_s, u"\u201D"_s},
+        {u"hellip"_s, u"\u2026"_s},
+        {u"bull"_s, u"\u2022"_s},
+        {u"copy"_s, u"\u00A9"_s},
+        {u"middot"_s, u"\u00B7"_s},
     };
     return named.value(name.toString());
 }
@@ -108,7 +121,7 @@ LetterSource HtmlLetterReader::read(const QString &html)
 
     // Parts that are never letter text.
     static const QRegularExpression hidden(
-        u"<!--.*?-->|<(script|style|head|noscript|template)\\b[^>]*>.*?</\\1\\s*>"_s,
+        u"<!--.*?-->|<![^>]*>|<\\?[^>]*\\?>|<(script|style|head|noscript|template)\\b[^>]*>.*?</\\1\\s*>"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QString body = html;
     body.remove(hidden);
@@ -116,13 +129,13 @@ LetterSource HtmlLetterReader::read(const QString &html)
     static const QRegularExpression tagPattern(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"_s);
     QList<ListState> lists;
     QString pending;
-    LetterBlock::Kind kind = LetterBlock::Kind::Paragraph;
+    SourceBlock::Kind kind = SourceBlock::Kind::Paragraph;
     int level = 0;
     auto flush = [&]() {
         const QString text = collapse(decodeEntities(pending));
         pending.clear();
         source.append(kind, text, level);
-        kind = LetterBlock::Kind::Paragraph;
+        kind = SourceBlock::Kind::Paragraph;
         level = 0;
     };
 
@@ -148,16 +161,17 @@ LetterSource HtmlLetterReader::read(const QString &html)
             } else {
                 static const QRegularExpression start(u"start\\s*=\\s*\"?([0-9]{1,4})"_s);
                 const QRegularExpressionMatch startMatch = start.match(tag.captured(3));
-                lists.append({name == u"ol"_s, startMatch.hasMatch() ? startMatch.captured(1).toInt() : 1});
+                lists.append(
+                    {name == u"ol"_s, startMatch.hasMatch() ? startMatch.captured(1).toInt() : 1});
             }
         } else if (!closing && name == u"li"_s) {
-            kind = LetterBlock::Kind::ListItem;
+            kind = SourceBlock::Kind::ListItem;
             if (!lists.isEmpty() && lists.last().ordered)
                 pending = QString::number(lists.last().next++) + u". "_s;
             else
                 pending = u"- "_s;
         } else if (!closing && name.size() == 2 && name.at(0) == u'h' && name.at(1).isDigit()) {
-            kind = LetterBlock::Kind::Heading;
+            kind = SourceBlock::Kind::Heading;
             level = name.at(1).digitValue();
         }
     }

@@ -10,8 +10,8 @@ namespace {
 
 int monthNumber(const QString &word)
 {
-    static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *names[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     const QString lower = word.left(3).toLower();
     for (int i = 0; i < 12; ++i) {
         if (lower == QLatin1String(names[i]))

@@ -43,8 +43,8 @@ Result<LetterSource> LetterReader::readBytes(const QByteArray &bytes, const QStr
     const Result<QString> text = TextDecoding::decode(bytes, &legacy);
     if (!text)
         return text.error();
-    LetterSource source = format == u"html"_s ? HtmlLetterReader::read(*text)
-                                              : TextLetterReader::read(*text, format);
+    LetterSource source =
+        format == u"html"_s ? HtmlLetterReader::read(*text) : TextLetterReader::read(*text, format);
     if (legacy) {
         source.notes.append(tr("The file is not UTF-8; it was read as Windows-1252. Check "
                                "pound signs, quotes and accented names."));
@@ -83,7 +83,8 @@ Result<LetterSource> LetterReader::readFile(const QString &path, QByteArray *byt
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(Error(ErrorKind::Io, tr("the file could not be read: %1").arg(file.errorString())));
+        return failed(
+            Error(ErrorKind::Io, tr("the file could not be read: %1").arg(file.errorString())));
     // Read one byte more than the cap, in case the file grew since it was measured.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes) {

@@ -2,7 +2,7 @@
 
 namespace foidesk {
 
-void LetterSource::append(LetterBlock::Kind kind, const QString &blockText, int level)
+void LetterSource::append(SourceBlock::Kind kind, const QString &blockText, int level)
 {
     const QString trimmed = blockText.trimmed();
     if (trimmed.isEmpty())

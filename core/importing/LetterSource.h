@@ -8,9 +8,14 @@ namespace foidesk {
 
 // One block of a letter as its reader saw it: a paragraph, a heading or an item of a list
 // (numbered or bulleted; the number or bullet stays at the start of the text, as written).
-struct LetterBlock
+struct SourceBlock
 {
-    enum class Kind { Paragraph, Heading, ListItem };
+    enum class Kind
+    {
+        Paragraph,
+        Heading,
+        ListItem
+    };
 
     Kind kind = Kind::Paragraph;
     QString text;        // the block's text, lines joined with '\n'
@@ -25,13 +30,13 @@ struct LetterBlock
 // text: they may hold withheld words, so they are reported and never taken as text).
 struct LetterSource
 {
-    QString format;       // "text", "markdown", "html", "docx", "pdf"
-    QString text;         // the blocks, separated by blank lines
-    QList<LetterBlock> blocks;
-    QStringList notes;    // one sentence each, for the officer
+    QString format; // "text", "markdown", "html", "docx", "pdf"
+    QString text;   // the blocks, separated by blank lines
+    QList<SourceBlock> blocks;
+    QStringList notes; // one sentence each, for the officer
 
     // Appends a block (ignored when it is only white space) and its text.
-    void append(LetterBlock::Kind kind, const QString &blockText, int level = 0);
+    void append(SourceBlock::Kind kind, const QString &blockText, int level = 0);
     bool isEmpty() const { return blocks.isEmpty(); }
 };
 

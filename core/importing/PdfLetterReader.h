@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+class QPdfDocument;
+
 namespace foidesk {
 
 // Reads the text layer of a PDF letter with Qt Pdf (PDFium). A PDF has lines, not paragraphs:
@@ -22,6 +24,10 @@ public:
 
     // Page text (lines) as paragraphs separated by blank lines, by the rule above.
     static QString paragraphs(const QString &pageText);
+
+private:
+    // The text of one page with its line breaks where the page has them.
+    static QString lines(QPdfDocument &document, int page);
 };
 
 } // namespace foidesk

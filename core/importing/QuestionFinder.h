@@ -30,15 +30,16 @@ public:
     struct FoundQuestion
     {
         Question question;
-        Span text;           // the question in LetterSource::text
-        QList<Span> answer;  // the parts of its answer
+        Span text;          // the question in LetterSource::text
+        QList<Span> answer; // the parts of its answer
     };
     struct Findings
     {
         QList<FoundQuestion> questions;
         QString combinedResponse;
         QList<Span> combinedSpans;
-        int requestBegin = -1; // block index of the first question, -1 when none
+        int introBegin = -1;    // block index after the request's introduction, -1 when none
+        int requestBegin = -1;  // block index of the first question, -1 when none
         int responseBegin = -1; // first block of the response, -1 when the letter has none
     };
 

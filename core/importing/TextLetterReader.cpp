@@ -75,11 +75,11 @@ LetterSource TextLetterReader::read(const QString &input, const QString &format)
         if (joined.isEmpty())
             return;
         if (looksLikeHeading(joined))
-            source.append(LetterBlock::Kind::Heading, joined);
+            source.append(SourceBlock::Kind::Heading, joined);
         else if (startsListItem(joined))
-            source.append(LetterBlock::Kind::ListItem, joined);
+            source.append(SourceBlock::Kind::ListItem, joined);
         else
-            source.append(LetterBlock::Kind::Paragraph, joined);
+            source.append(SourceBlock::Kind::Paragraph, joined);
     };
 
     const QStringList lines = text.split(u'\n');
@@ -87,7 +87,7 @@ LetterSource TextLetterReader::read(const QString &input, const QString &format)
         const QRegularExpressionMatch heading = headingPattern().match(raw);
         if (heading.hasMatch()) {
             flush();
-            source.append(LetterBlock::Kind::Heading,
+            source.append(SourceBlock::Kind::Heading,
                           stripInlineMarkup(heading.captured(2)),
                           int(heading.captured(1).size()));
             continue;

@@ -1,9 +1,8 @@
 #include "importing/ZipArchive.h"
 
-#include <unzip.h>
-
 #include <cstring>
 #include <memory>
+#include <unzip.h>
 
 namespace foidesk {
 
@@ -99,7 +98,8 @@ Result<ZipArchive> ZipArchive::open(const QByteArray &bytes)
     archive.m_bytes = bytes;
     const UnzHandle zip = openArchive(&archive.m_bytes);
     if (!zip)
-        return Error(ErrorKind::BadInput, tr("this is not a zip archive, so not a Word (.docx) document"));
+        return Error(ErrorKind::BadInput,
+                     tr("this is not a zip archive, so not a Word (.docx) document"));
     unz_global_info64 global{};
     if (unzGetGlobalInfo64(zip.get(), &global) != UNZ_OK)
         return Error(ErrorKind::BadInput, tr("the zip archive's directory is damaged"));
@@ -139,7 +139,8 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
     if (!zip || unzLocateFile(zip.get(), name.toUtf8().constData(), 1) != UNZ_OK)
         return Error(ErrorKind::NotFound, tr("the archive has no %1").arg(name));
     if (unzOpenCurrentFile(zip.get()) != UNZ_OK)
-        return Error(ErrorKind::BadInput, tr("%1 in the archive cannot be unpacked (damaged or encrypted)").arg(name));
+        return Error(ErrorKind::BadInput,
+                     tr("%1 in the archive cannot be unpacked (damaged or encrypted)").arg(name));
     QByteArray content;
     char buffer[64 * 1024];
     for (;;) {
