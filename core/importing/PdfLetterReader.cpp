@@ -2,6 +2,7 @@
 
 #include "importing/TextLetterReader.h"
 
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QtPdf/QPdfDocument>
 #include <QtPdf/QPdfSelection>
@@ -10,32 +11,35 @@ using namespace Qt::StringLiterals;
 
 namespace foidesk {
 
-// Qt Pdf joins the lines of a text block with spaces; where the next word starts lower on the
-// page than the one before, it is a new line (and after a gap of more than a line, a new
-// paragraph), as the letter was laid out.
-QString PdfLetterReader::lines(QPdfDocument &document, int page)
+// Qt Pdf (PDFium) often returns the lines of a text block joined by spaces, so a page can come
+// back as one long line. Asking where each word sits on the page would tell the lines apart,
+// but each such question loads the page again (about 10 ms a word). Instead, a long run is cut
+// where a letter's structure shows in its words: before a numbered or lettered item or a
+// bullet that follows the end of a sentence, after a question mark, after the sentence that
+// introduces the request, and before a greeting, a closing or the start of the response.
+QString PdfLetterReader::lines(const QString &pageText)
 {
-    const QString text = document.getAllText(page).text();
-    // Where a word starts: its character index in the page (the text's index, as PDFium
-    // counts) and whether a new line or a new paragraph starts there.
-    QList<QPair<int, bool>> breaks;
-    qreal lastTop = -1;
-    qreal lastHeight = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i).isSpace() || (i > 0 && !text.at(i - 1).isSpace()))
-            continue;
-        const QRectF box = document.getSelectionAtIndex(page, i, 1).boundingRectangle();
-        if (box.isEmpty())
-            continue;
-        if (lastTop >= 0 && i > 0 && text.at(i - 1) == u' ' && box.top() > lastTop + lastHeight / 2)
-            breaks.append({i - 1, box.top() > lastTop + lastHeight * 2.2});
-        lastTop = box.top();
-        lastHeight = box.height();
+    static const QRegularExpression item(
+        u"(?<=[.?:!\"\\x{201D}])\\s+(?=(?:Q(?:uestion)?\\s*[0-9]{1,3}[a-z]?\\b|\\(?[0-9]{1,3}[.)]\\s"
+        "|\\(?[a-z][.)]\\s|[\\x{2022}\\x{25AA}\\x{25CF}\\x{25E6}\\-]\\s))"_s);
+    static const QRegularExpression afterQuestion(u"(?<=\\?)\\s+(?=[A-Z\\x{201C}\"])"_s);
+    static const QRegularExpression introduction(
+        u"((?:information|following|below|requested|asked|request)\\s?:)\\s+"_s);
+    static const QRegularExpression opening(
+        u"\\s+(?=(?:Dear |We have |I can confirm|Yours (?:sincerely|faithfully)|Kind regards"
+        "|Response to your|Our response))"_s);
+    QString text;
+    for (const QString &line : pageText.split(u'\n')) {
+        QString cut = line;
+        if (cut.size() > 160) {
+            cut.replace(item, u"\n\n"_s);
+            cut.replace(afterQuestion, u"\n\n"_s);
+            cut.replace(introduction, u"\\1\n\n"_s);
+            cut.replace(opening, u"\n\n"_s);
+        }
+        text += cut + u'\n';
     }
-    QString out = text;
-    for (auto it = breaks.crbegin(); it != breaks.crend(); ++it)
-        out.replace(it->first, 1, it->second ? u"\n\n"_s : u"\n"_s);
-    return out;
+    return text;
 }
 
 QString PdfLetterReader::paragraphs(const QString &pageText)
@@ -88,7 +92,7 @@ Result<LetterSource> PdfLetterReader::read(const QByteArray &bytes)
 
     QString text;
     for (int page = 0; page < document.pageCount(); ++page)
-        text += paragraphs(lines(document, page)) + u"\n\n"_s;
+        text += paragraphs(lines(document.getAllText(page).text())) + u"\n\n"_s;
     if (text.trimmed().isEmpty()) {
         return Error(ErrorKind::BadInput,
                      tr("the PDF has no text layer (a scanned image?); run it through text "

@@ -6,8 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-class QPdfDocument;
-
 namespace foidesk {
 
 // Reads the text layer of a PDF letter with Qt Pdf (PDFium). A PDF has lines, not paragraphs:
@@ -26,8 +24,8 @@ public:
     static QString paragraphs(const QString &pageText);
 
 private:
-    // The text of one page with its line breaks where the page has them.
-    static QString lines(QPdfDocument &document, int page);
+    // The text of one page with breaks where the letter's structure shows (see the .cpp).
+    static QString lines(const QString &pageText);
 };
 
 } // namespace foidesk
