@@ -172,8 +172,28 @@ QVariant RequestDocument::questionValue(int row, QuestionField field) const
     return {};
 }
 
-void RequestDocument::setValue(Field field, const QVariant &value)
+namespace {
+
+bool isSingleLine(RequestDocument::Field field)
 {
+    using Field = RequestDocument::Field;
+    return field == Field::Reference || field == Field::Title || field == Field::Officer
+           || field == Field::RequesterName || field == Field::RequesterEmail;
+}
+
+bool isSingleLine(RequestDocument::QuestionField field)
+{
+    using QField = RequestDocument::QuestionField;
+    return field == QField::Section || field == QField::Label || field == QField::Condition;
+}
+
+} // namespace
+
+void RequestDocument::setValue(Field field, const QVariant &given)
+{
+    // Pasted text keeps no line breaks in a one-line field: they would print as breaks in
+    // the letter, or hide in the reference.
+    const QVariant value = isSingleLine(field) ? QVariant(singleLine(given.toString())) : given;
     const QVariant old = this->value(field);
     if (old == value)
         return;
@@ -182,10 +202,11 @@ void RequestDocument::setValue(Field field, const QVariant &value)
     m_pushing = false;
 }
 
-void RequestDocument::setQuestionValue(int row, QuestionField field, const QVariant &value)
+void RequestDocument::setQuestionValue(int row, QuestionField field, const QVariant &given)
 {
     if (row < 0 || row >= questionCount())
         return;
+    const QVariant value = isSingleLine(field) ? QVariant(singleLine(given.toString())) : given;
     if (field == QuestionField::Redactions) {
         pushRedactions(row, value.value<QList<Redaction>>(), QString());
         return;

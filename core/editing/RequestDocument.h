@@ -81,6 +81,8 @@ public:
 
     // Edits. Each pushes one command, or nothing when it would change nothing. Typing into the
     // same field of the same question merges into one step until finishTyping() is called.
+    // One-line fields (reference, title, officer, requester name and email; a question's
+    // section, label and condition) take pasted text with its line breaks and tabs as spaces.
     void setValue(Field field, const QVariant &value);
     void setQuestionValue(int row, QuestionField field, const QVariant &value);
     void insertQuestion(int row, const Question &question = Question());

@@ -21,17 +21,17 @@ namespace {
 using TextRule = RequestFieldReader::TextRule;
 
 constexpr TextRule ReferenceRule{64, false};
-constexpr TextRule TitleRule{1000, false};
-constexpr TextRule NameRule{320, false};
-constexpr TextRule EmailRule{320, false};
+constexpr TextRule TitleRule{1000, false, true};
+constexpr TextRule NameRule{320, false, true};
+constexpr TextRule EmailRule{320, false, true};
 constexpr TextRule AddressRule{2000, true};
-constexpr TextRule OfficerRule{320, false};
+constexpr TextRule OfficerRule{320, false, true};
 constexpr TextRule CombinedResponseRule{1000000, true};
-constexpr TextRule SectionRule{1000, false};
-constexpr TextRule LabelRule{64, false};
-constexpr TextRule ConditionRule{1000, false};
+constexpr TextRule SectionRule{1000, false, true};
+constexpr TextRule LabelRule{64, false, true};
+constexpr TextRule ConditionRule{1000, false, true};
 constexpr TextRule QuestionTextRule{20000, true};
-constexpr TextRule ChoiceRule{1000, false};
+constexpr TextRule ChoiceRule{1000, false, true};
 constexpr TextRule AnswerRule{1000000, true};
 constexpr TextRule ReasoningRule{100000, true};
 constexpr qsizetype MaxQuestions = 1000;
@@ -292,7 +292,7 @@ bool RequestFieldReader::readString(const QJsonObject &object,
     }
     if (!value.isString())
         return fail(path, RequestJson::tr("expected a string, found %1.").arg(JsonFields::describe(value)));
-    const QString text = value.toString();
+    const QString text = rule.foldsBreaks ? singleLine(value.toString()) : value.toString();
     if (!checkText(path, text, rule))
         return false;
     *out = text;

@@ -29,6 +29,11 @@ public:
     {
         qsizetype maxLength;
         bool multiLine;
+        // A one-line field whose line breaks and tabs become spaces (model/Request.h,
+        // singleLine()), as when text is pasted into it. Without it a one-line field refuses
+        // them: the reference does, since a reference with a hidden character would not be
+        // found when someone types it.
+        bool foldsBreaks = false;
     };
 
     // The request the object describes (id and revision 0), or BadInput with a message

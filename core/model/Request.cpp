@@ -2,6 +2,26 @@
 
 namespace foidesk {
 
+QString singleLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pending = false; // a run of line breaks and tabs not yet written
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator) {
+            pending = true;
+            continue;
+        }
+        // A run is one space, and none beside a space that is already there.
+        if (pending && c != u' ' && !out.isEmpty() && !out.endsWith(u' '))
+            out += u' ';
+        pending = false;
+        out += c;
+    }
+    return out;
+}
+
 namespace {
 
 void appendNew(QStringList &codes, const QString &code)

@@ -95,6 +95,10 @@ struct Question
     bool operator==(const Question &) const = default;
 };
 
+// A text for a field that is one line (a reference, a title, a name): line breaks and tabs,
+// which arrive with pasted text, become single spaces. Other text is left as it is.
+QString singleLine(const QString &text);
+
 struct Request
 {
     qint64 id = 0;     // 0 until stored

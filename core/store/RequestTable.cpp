@@ -102,6 +102,13 @@ QDate RequestTable::dateFrom(const QVariant &value)
 // personal data and stay out of the trail.
 QString RequestTable::changedFields(const Request &before, const Request &after)
 {
+    const QStringList names = changedFieldNames(before, after);
+    return names.isEmpty() ? QStringLiteral("no changes")
+                           : QStringLiteral("changed: ") + names.join(QStringLiteral(", "));
+}
+
+QStringList RequestTable::changedFieldNames(const Request &before, const Request &after)
+{
     QStringList names;
     auto note = [&](bool changed, const char *name) {
         if (changed)
@@ -123,8 +130,7 @@ QString RequestTable::changedFields(const Request &before, const Request &after)
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
     note(questionsChanged, "questions");
-    return names.isEmpty() ? QStringLiteral("no changes")
-                           : QStringLiteral("changed: ") + names.join(QStringLiteral(", "));
+    return names;
 }
 
 RequestTable::Filter RequestTable::filter(const RequestQuery &query)

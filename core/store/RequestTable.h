@@ -55,8 +55,10 @@ public:
     // computed (no date received, or beyond the holiday data).
     QVariant dueDateFor(const Request &request, const Deadlines &deadlines) const;
 
-    // The names (never the values) of the fields that differ, for the audit trail.
+    // The names (never the values) of the fields that differ, for the audit trail: "changed:
+    // title, questions", or "no changes".
     static QString changedFields(const Request &before, const Request &after);
+    static QStringList changedFieldNames(const Request &before, const Request &after);
 
     struct Filter
     {

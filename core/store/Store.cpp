@@ -233,6 +233,9 @@ Result<Request> Store::saveRequest(const Request &request)
                              .arg(before->revision)
                              .arg(stored.revision));
         }
+        // Saving what is already stored writes nothing: no new revision, no history entry.
+        if (RequestTable::changedFieldNames(*before, stored).isEmpty())
+            return *before;
         const Result<std::optional<qint64>> owner = d->rows.idOf(stored.reference, outcome);
         if (!owner)
             return owner.error();

@@ -238,6 +238,12 @@ private Q_SLOTS:
         row("reference with a line break",
             withField(QStringLiteral("reference"), s("A\n1")),
             "reference: contains a line break or tab at character 2");
+        row("reference with a tab",
+            withField(QStringLiteral("reference"), s("A\t1")),
+            "reference: contains a line break or tab at character 2");
+        row("reference with a control character",
+            withField(QStringLiteral("reference"), s("FOI\u0007123")),
+            "reference: contains the control character U+0007 at character 4");
         row("missing received",
             withoutField(QStringLiteral("received")),
             "received: is required but missing");
@@ -602,6 +608,39 @@ private Q_SLOTS:
         QCOMPARE(r->questions.size(), 1);
         QCOMPARE(r->questions.first().text, QStringLiteral("Which trees?"));
         QVERIFY(!r->letterDate.isValid());
+    }
+
+    void oneLineFieldsTakePastedBreaksAsSpaces()
+    {
+        // A title copied out of an email arrives with its line breaks; the letter would print
+        // them. Every one-line field takes breaks and tabs as single spaces, as the window does.
+        QJsonObject object = baseObject();
+        object.insert(QStringLiteral("title"), QStringLiteral("Parking\r\nfines \n\tin 2023\n"));
+        object.insert(QStringLiteral("officer"), QStringLiteral("Alex\tOfficer"));
+        QJsonObject requester;
+        requester.insert(QStringLiteral("name"), QStringLiteral("Sam\nRequester"));
+        requester.insert(QStringLiteral("email"), QStringLiteral("sam@example.org\n"));
+        object.insert(QStringLiteral("requester"), requester);
+        QJsonObject question;
+        question.insert(QStringLiteral("text"), QStringLiteral("How many?\nBy year."));
+        question.insert(QStringLiteral("section"), QStringLiteral("Enforcement\n"));
+        question.insert(QStringLiteral("label"), QStringLiteral("\n4"));
+        question.insert(QStringLiteral("condition"), QStringLiteral("If so,\nwhen?"));
+        object.insert(QStringLiteral("questions"), QJsonArray{question});
+
+        const Result<Request> read = RequestJson::parse(toJson(object));
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        const Request &request = read.value();
+        QCOMPARE(request.title, QStringLiteral("Parking fines in 2023"));
+        QCOMPARE(request.officer, QStringLiteral("Alex Officer"));
+        QCOMPARE(request.requester.name, QStringLiteral("Sam Requester"));
+        QCOMPARE(request.requester.email, QStringLiteral("sam@example.org"));
+        const Question &q = request.questions.first();
+        QCOMPARE(q.section, QStringLiteral("Enforcement"));
+        QCOMPARE(q.label, QStringLiteral("4"));
+        QCOMPARE(q.condition, QStringLiteral("If so, when?"));
+        // The question as asked keeps its lines.
+        QCOMPARE(q.text, QStringLiteral("How many?\nBy year."));
     }
 
     void byteOrderMarkIsAccepted()

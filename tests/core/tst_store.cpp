@@ -298,6 +298,28 @@ private Q_SLOTS:
         QVERIFY(trail->first().detail.contains(u"letter final"_s));
     }
 
+    // Saving a request as it is stored writes nothing: the revision stays, the history does not
+    // grow, and another window editing the same revision can still save.
+    void savingNothingWritesNothing()
+    {
+        auto store = openStore();
+        const Result<Request> created = store->createRequest(sampleRequest(u"NOOP-1"_s));
+        QVERIFY(created.ok());
+        const int entries = int(store->auditTrail(u"NOOP-1"_s)->size());
+        const Result<Request> again = store->saveRequest(*created);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->revision, created->revision);
+        QCOMPARE(store->loadRequest(created->id)->revision, created->revision);
+        QCOMPARE(int(store->auditTrail(u"NOOP-1"_s)->size()), entries);
+
+        Request edited = *created;
+        edited.title += u" (edited)"_s;
+        const Result<Request> saved = store->saveRequest(edited);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->revision, created->revision + 1);
+        QCOMPARE(int(store->auditTrail(u"NOOP-1"_s)->size()), entries + 1);
+    }
+
     // A log starts on the shipped wording; once the authority saves its own profile, every
     // window and command that opens the log uses it.
     void profileStartsAsTheDefaultsAndIsSaved()

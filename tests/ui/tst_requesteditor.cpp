@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -452,6 +453,37 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(editor, "referenceEdit"));
         QVERIFY(editor.isModified());
         QCOMPARE(m_store->countRequests(RequestQuery()).value(), 0);
+    }
+
+    // Text copied out of an email or a letter comes with its line breaks and tabs; in a
+    // one-line field they become single spaces, shown in the field and saved as shown.
+    void pastedLineBreaksBecomeSpaces()
+    {
+        RequestEditor editor(m_store.get());
+        showActive(editor);
+        editor.newRequest();
+        auto paste = [](QLineEdit *edit, const QString &text) {
+            QApplication::clipboard()->setText(text);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        };
+        paste(child<QLineEdit>(editor, "referenceEdit"), u"FOI\n2023/118\n"_s);
+        paste(child<QLineEdit>(editor, "titleEdit"), u"Parking\r\nfines\tissued in 2023"_s);
+        paste(child<QLineEdit>(editor, "requesterNameEdit"), u"Sam\n Requester"_s);
+        paste(child<QLineEdit>(editor, "requesterEmailEdit"), u"\tsam@example.org\r\n"_s);
+
+        QCOMPARE(child<QLineEdit>(editor, "referenceEdit")->text(), u"FOI 2023/118"_s);
+        QCOMPARE(child<QLineEdit>(editor, "titleEdit")->text(), u"Parking fines issued in 2023"_s);
+        QCOMPARE(child<QLineEdit>(editor, "requesterNameEdit")->text(), u"Sam Requester"_s);
+        QCOMPARE(child<QLineEdit>(editor, "requesterEmailEdit")->text(), u"sam@example.org"_s);
+        QVERIFY(editor.save());
+
+        const auto stored = m_store->loadRequestByReference(u"FOI 2023/118"_s);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        QCOMPARE(stored.value().title, u"Parking fines issued in 2023"_s);
+        QCOMPARE(stored.value().requester.name, u"Sam Requester"_s);
+        QCOMPARE(stored.value().requester.email, u"sam@example.org"_s);
     }
 
     void combinedResponse()
