@@ -9,6 +9,7 @@
 #include "importing/LetterReader.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
+#include "util/Translations.h"
 #include "support/DocxWriter.h"
 
 #include <QCryptographicHash>
@@ -118,6 +119,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The plural forms ("1 question", "4 questions") come from the English translation.
+        installAppTranslations();
         const Result<ExemptionCatalogue> shipped = ExemptionCatalogue::shipped();
         QVERIFY2(shipped.ok(), qPrintable(shipped.errorMessage()));
         m_catalogue = *shipped;
@@ -514,6 +517,7 @@ private Q_SLOTS:
             QVERIFY(history->first().detail.contains(u"imported, check"_s));
             QVERIFY(history->first().detail.contains(u"barnet-7012568.txt"_s));
             QVERIFY(history->first().detail.contains(sha));
+            QVERIFY(history->first().detail.endsWith(u", 4 questions"_s));
             const Result<int> count = (*store)->countRequests({});
             QCOMPARE(*count, 1);
         }
