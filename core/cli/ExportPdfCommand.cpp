@@ -1,5 +1,7 @@
 #include "cli/ExportPdfCommand.h"
 
+#include "letter/LetterFileName.h"
+
 #include "cli/BulkPdfExport.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSession.h"
@@ -20,12 +22,6 @@ namespace foidesk {
 namespace {
 
 // The messages belong to the public CommandLine interface, so they keep its translation context.
-
-bool isUnsafeInFileName(QChar c)
-{
-    static const QString reserved = QStringLiteral("\\/:*?\"<>|");
-    return c.unicode() < 0x20 || c.unicode() == 0x7f || reserved.contains(c);
-}
 
 // "--name VALUE" or "--name=VALUE". Returns true when arg is that option; *value is then set,
 // or *problem when the value is missing.
@@ -58,16 +54,6 @@ bool takeValue(const QStringList &args,
 ExportPdfCommand::ExportPdfCommand(CommandSession &session)
     : m_session(session)
 {}
-
-QString ExportPdfCommand::fileNameFor(const QString &reference)
-{
-    QString safe = reference;
-    for (QChar &c : safe) {
-        if (isUnsafeInFileName(c))
-            c = QLatin1Char('_');
-    }
-    return safe + QStringLiteral(" response.pdf");
-}
 
 int ExportPdfCommand::run(const QStringList &args)
 {
@@ -265,9 +251,10 @@ int ExportPdfCommand::exportAll(const QString &outDir, bool forceDraft, int jobs
     QStringList paths;
     QSet<QString> taken;
     for (const RequestSummary &row : rows.value()) {
-        QString name = fileNameFor(row.reference);
+        const bool draft = forceDraft || !row.letterFinal;
+        QString name = letterFileName(row.reference, draft);
         for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
-            name = fileNameFor(row.reference + QStringLiteral(" (%1)").arg(n));
+            name = letterFileName(row.reference + QStringLiteral(" (%1)").arg(n), draft);
         taken.insert(name.toCaseFolded());
         paths.append(dir.filePath(name));
     }

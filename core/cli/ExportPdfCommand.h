@@ -33,9 +33,6 @@ public:
     // the worst of all the letters), with one line on stderr for each letter not written.
     int run(const QStringList &args);
 
-    // "<reference> response.pdf", with every character a file name cannot hold on Windows or
-    // Linux (\ / : * ? " < > | and control characters) replaced by "_".
-    static QString fileNameFor(const QString &reference);
 
 private:
     int exportOne(const QString &reference, const QString &output, bool forceDraft);

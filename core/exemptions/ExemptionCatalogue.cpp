@@ -69,7 +69,7 @@ constexpr Equivalent equivalents[] = {
     {{"s37", "", "s41", ""}},
     {{"s38", "reg12(5)(a)", "s39", "reg10(5)(a)"}},
     {{"s39", "", "s39", ""}},
-    {{"", "reg12(4)(a)", "", "reg10(4)(a)"}},
+    {{"", "reg12(4)(a)", "s17", "reg10(4)(a)"}},
     {{"", "reg12(4)(c)", "", "reg10(4)(c)"}},
     {{"", "reg12(5)(c)", "", "reg10(5)(c)"}},
     {{"", "reg12(5)(d)", "", "reg10(5)(d)"}},
@@ -288,9 +288,8 @@ std::optional<Error> readEntry(const QJsonValue &value, const QString &path, Exe
     const std::optional<Exemption::Kind> parsedKind = exemptionKindFromCode(kind);
     if (!parsedKind) {
         return JsonFields::error(path + u".kind"_s,
-                        ExemptionCatalogue::tr("expected \"absolute\", \"qualified\" or \"procedural\", found "
-                                  "\"%1\"")
-                            .arg(kind));
+                        ExemptionCatalogue::tr("expected %1, found \"%2\"")
+                                     .arg(validExemptionKindCodes(), kind));
     }
     entry->kind = *parsedKind;
     if (!codePattern().match(entry->code).hasMatch()) {
@@ -325,14 +324,32 @@ QString exemptionKindCode(Exemption::Kind kind)
         return u"qualified"_s;
     case Exemption::Kind::Procedural:
         return u"procedural"_s;
+    case Exemption::Kind::NotHeld:
+        return u"not_held"_s;
     }
     return {};
 }
 
+QList<Exemption::Kind> allExemptionKinds()
+{
+    return {Exemption::Kind::Absolute,
+            Exemption::Kind::Qualified,
+            Exemption::Kind::Procedural,
+            Exemption::Kind::NotHeld};
+}
+
+QString validExemptionKindCodes()
+{
+    QStringList quoted;
+    for (const Exemption::Kind kind : allExemptionKinds())
+        quoted.append(u'"' + exemptionKindCode(kind) + u'"');
+    const QString last = quoted.takeLast();
+    return ExemptionCatalogue::tr("%1 or %2").arg(quoted.join(u", "_s), last);
+}
+
 std::optional<Exemption::Kind> exemptionKindFromCode(QStringView code)
 {
-    for (const Exemption::Kind kind :
-         {Exemption::Kind::Absolute, Exemption::Kind::Qualified, Exemption::Kind::Procedural}) {
+    for (const Exemption::Kind kind : allExemptionKinds()) {
         if (code == exemptionKindCode(kind))
             return kind;
     }
@@ -348,6 +365,23 @@ QString exemptionKindDisplayName(Exemption::Kind kind)
         return ExemptionCatalogue::tr("Qualified exemption (public interest test)");
     case Exemption::Kind::Procedural:
         return ExemptionCatalogue::tr("Refusal of the whole request");
+    case Exemption::Kind::NotHeld:
+        return ExemptionCatalogue::tr("Information not held (no public interest test)");
+    }
+    return {};
+}
+
+QString exemptionKindShortName(Exemption::Kind kind)
+{
+    switch (kind) {
+    case Exemption::Kind::Absolute:
+        return ExemptionCatalogue::tr("Absolute");
+    case Exemption::Kind::Qualified:
+        return ExemptionCatalogue::tr("Qualified");
+    case Exemption::Kind::Procedural:
+        return ExemptionCatalogue::tr("Procedural");
+    case Exemption::Kind::NotHeld:
+        return ExemptionCatalogue::tr("Not held");
     }
     return {};
 }

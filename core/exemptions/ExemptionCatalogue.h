@@ -22,6 +22,10 @@ struct Exemption
         Absolute,   // no public interest test
         Qualified,  // withheld only when the public interest in withholding outweighs disclosure
         Procedural, // the whole request is refused: s8, s12, s14(1), s14(2) and equivalents
+        // The information is not held (EIR reg 12(4)(a), EIRS reg 10(4)(a), the FOISA s17
+        // notice): the refusal cites it, but with nothing held there is nothing to weigh, so no
+        // public interest reasons are asked for.
+        NotHeld,
     };
 
     // Canonical code, unique within its regime family: "s40(2)", "s43(2)", "s12",
@@ -90,8 +94,14 @@ private:
     QList<Exemption> m_entries;
 };
 
-QString exemptionKindCode(Exemption::Kind kind);                 // "absolute", "qualified", "procedural"
+// Every kind, in the order settings offer them.
+QList<Exemption::Kind> allExemptionKinds();
+// "absolute", "qualified", "procedural", "not_held"
+QString exemptionKindCode(Exemption::Kind kind);
+// "\"absolute\", \"qualified\", \"procedural\" or \"not_held\"", for messages about a wrong kind.
+QString validExemptionKindCodes();
 std::optional<Exemption::Kind> exemptionKindFromCode(QStringView code);
-QString exemptionKindDisplayName(Exemption::Kind kind);          // "Absolute exemption", ...
+QString exemptionKindDisplayName(Exemption::Kind kind);
+QString exemptionKindShortName(Exemption::Kind kind);            // "Absolute", ..., "Not held"          // "Absolute exemption", ...
 
 } // namespace foidesk

@@ -31,14 +31,14 @@ void AnswerSection::add(LetterDocument &letter,
         QHash<QString, QString> wordingValues = wording.withExemptions(question.exemptionsUsed());
         wordingValues.insert(
             QStringLiteral("questions"),
-            LetterComposer::tr("question %1").arg(LetterText::questionName(question, index)));
+            LetterComposer::tr("question %1").arg(questionName(question, index)));
         const QString text = wording.text(key, wordingValues);
         const QString standing = LetterText::paragraphsOf(text).join(QStringLiteral("\n\n"));
         if (standing.isEmpty()) {
             problems->append(
                 LetterComposer::tr("Question %1 is marked \"%2\" but the wording for that "
                                    "(templates.%3) is empty; enter it in Settings.")
-                    .arg(LetterText::questionName(question, index),
+                    .arg(questionName(question, index),
                          dispositionDisplayName(question.disposition),
                          key));
             return u'[' + dispositionDisplayName(question.disposition) + u']';
@@ -59,7 +59,7 @@ void AnswerSection::add(LetterDocument &letter,
             const Question &question = request.questions.at(i);
             LetterBlock block;
             block.kind = LetterBlock::Kind::QuestionAndAnswer;
-            LetterQuestion answered = LetterText::quotedQuestion(question, &previousSection);
+            LetterQuestion answered = LetterText::quotedQuestion(request.questions, i, &previousSection);
             switch (question.disposition) {
             case Disposition::Answered:
             case Disposition::PartWithheld:
@@ -86,12 +86,12 @@ void AnswerSection::add(LetterDocument &letter,
             }
             // A follow-up under a condition ("If yes:") that did not apply is left unanswered,
             // as the letters of the reference set do; any other question needs an answer.
-            if (answered.answer.isEmpty() && answered.condition.isEmpty()) {
+            if (answered.answer.isEmpty() && LetterText::clean(question.condition).isEmpty()) {
                 answered.answer = LetterComposer::tr("[No answer yet]");
                 problems->append(
                     LetterComposer::tr("Question %1 has no answer yet; write its answer, or one "
                                        "combined response for the whole request.")
-                        .arg(LetterText::questionName(question, i)));
+                        .arg(questionName(question, i)));
             }
             block.questions.append(answered);
             letter.blocks.append(block);

@@ -164,8 +164,9 @@ void LetterComposer::addOpening(LetterDocument &letter,
         LetterBlock asked;
         asked.kind = LetterBlock::Kind::RequestAsAsked;
         QString previousSection;
-        for (const Question &question : request.questions)
-            asked.questions.append(LetterText::quotedQuestion(question, &previousSection));
+        for (qsizetype i = 0; i < request.questions.size(); ++i)
+            asked.questions.append(
+                LetterText::quotedQuestion(request.questions, i, &previousSection));
         letter.blocks.append(asked);
     }
 

@@ -97,16 +97,6 @@ QString LetterText::heldKey(Held held)
     return {};
 }
 
-QString LetterText::questionName(const Question &question, qsizetype index)
-{
-    QString name = clean(question.label);
-    if (name.endsWith(u'.') || name.endsWith(u')'))
-        name.chop(1);
-    if (name.isEmpty())
-        name = QString::number(index + 1);
-    return name;
-}
-
 QString LetterText::yourRightsKey(Regime regime)
 {
     const bool scottish = regime == Regime::FOISA || regime == Regime::EIRS;
@@ -169,8 +159,11 @@ QString LetterText::questionsPhrase(const Request &request, const QString &exemp
     return LetterComposer::tr("questions %1").arg(listPhrase(names));
 }
 
-LetterQuestion LetterText::quotedQuestion(const Question &question, QString *previousSection)
+LetterQuestion LetterText::quotedQuestion(const QList<Question> &questions,
+                                          qsizetype index,
+                                          QString *previousSection)
 {
+    const Question &question = questions.at(index);
     LetterQuestion quoted;
     const QString section = clean(question.section);
     if (!section.isEmpty() && section != *previousSection)
@@ -179,6 +172,23 @@ LetterQuestion LetterText::quotedQuestion(const Question &question, QString *pre
     quoted.label = clean(question.label);
     quoted.condition = clean(question.condition);
     quoted.text = clean(question.text);
+    // The same condition on the question before or after, under the same section heading,
+    // makes it a lead-in for a group.
+    const auto shares = [&](qsizetype other) {
+        if (other < 0 || other >= questions.size())
+            return false;
+        const Question &neighbour = questions.at(other);
+        return clean(neighbour.condition) == quoted.condition
+               && clean(neighbour.section) == section;
+    };
+    // A numbered question keeps its condition above its number ("If no:" then "2. Does your
+    // council..."), as the reference letters print it.
+    if (!quoted.condition.isEmpty() && quoted.label.isEmpty() && !shares(index - 1)
+        && !shares(index + 1)) {
+        quoted.text = quoted.text.isEmpty() ? quoted.condition
+                                            : quoted.condition + u' ' + quoted.text;
+        quoted.condition.clear();
+    }
     for (const QString &choice : question.choices) {
         if (!clean(choice).isEmpty())
             quoted.choices.append(clean(choice));

@@ -33,15 +33,19 @@ public:
     // The template key of the rights paragraph for regime (Scottish or UK).
     static QString yourRightsKey(Regime regime);
 
-    // A question's name in messages: its label without a trailing "." or ")", or its number.
-    static QString questionName(const Question &question, qsizetype index);
     // "a and b", "a, b and c".
     static QString listPhrase(const QStringList &items);
     // "question 4", "questions 2 and 4": the questions that rely on exemptionCode.
     static QString questionsPhrase(const Request &request, const QString &exemptionCode);
-    // The question as the letter quotes it, without its answer; the section heading only where
-    // it changes from *previousSection.
-    static LetterQuestion quotedQuestion(const Question &question, QString *previousSection);
+    // Question index of questions as the letter quotes it, without its answer; the section
+    // heading only where it changes from *previousSection. The condition of an unnumbered
+    // question that belongs to it alone is printed with it, as the request was written ("If so,
+    // when would you want this to be available?"); one shared by neighbouring follow-ups, or
+    // one before a numbered question, stays a line of its own above them ("If yes:", "If no:"
+    // then "2. Does your council...").
+    static LetterQuestion quotedQuestion(const QList<Question> &questions,
+                                         qsizetype index,
+                                         QString *previousSection);
 
     // Case and runs of white space do not make a withheld string safe to print: "jane  SMITH"
     // on paper still names her. The release check that reads the PDF back compares the same way.

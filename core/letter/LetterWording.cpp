@@ -108,7 +108,7 @@ QHash<QString, QString> LetterWording::placeholderValues(const OrganisationProfi
     values.insert(QStringLiteral("title"), request.title);
     values.insert(QStringLiteral("received"), profile.formatDate(request.received));
     values.insert(QStringLiteral("letter_date"), profile.formatDate(letterDate));
-    values.insert(QStringLiteral("requester_name"), request.requester.name);
+    values.insert(QStringLiteral("requester_name"), profile.addressedName(request.requester));
     values.insert(QStringLiteral("regime_name"), regimeDisplayName(request.regime));
     values.insert(QStringLiteral("regime_short"), regimeShortName(request.regime));
     values.insert(QStringLiteral("review_email"), profile.effectiveReviewEmail());

@@ -21,7 +21,7 @@ QStringList RefusalCheck::problems(const OrganisationProfile &profile,
     bool refuses = false;
     for (qsizetype i = 0; i < request.questions.size(); ++i) {
         const Question &question = request.questions.at(i);
-        const QString name = LetterText::questionName(question, i);
+        const QString name = questionName(question, i);
         QStringList chosen;
         for (const QString &code : question.exemptionsUsed()) {
             if (!code.trimmed().isEmpty())

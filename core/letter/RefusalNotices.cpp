@@ -43,9 +43,12 @@ void RefusalNotices::add(LetterDocument &letter,
         block.kind = LetterBlock::Kind::RefusalNotice;
         block.templateKey = QStringLiteral("refusal");
         block.heading = refusalText(QStringLiteral("refusal.heading")).trimmed();
-        const bool procedural = entry && entry->kind == Exemption::Kind::Procedural;
-        block.paragraphs += LetterText::paragraphsOf(refusalText(
-            procedural ? QStringLiteral("refusal.procedural") : QStringLiteral("refusal.applies")));
+        QString opening = QStringLiteral("refusal.applies");
+        if (entry && entry->kind == Exemption::Kind::Procedural)
+            opening = QStringLiteral("refusal.procedural");
+        else if (entry && entry->kind == Exemption::Kind::NotHeld)
+            opening = QStringLiteral("refusal.not_held");
+        block.paragraphs += LetterText::paragraphsOf(refusalText(opening));
 
         const ExemptionReasoning reasons = request.exemptionReasons.value(code);
         const bool ownReasoning = !reasons.reasoning.trimmed().isEmpty();

@@ -66,7 +66,7 @@ void WithheldTextSearch::addProblems(LetterDocument &letter, const Request &requ
         case LetterBlock::Kind::QuestionAndAnswer:
             // One block per question, in the request's order.
             where = LetterComposer::tr("the answer to question %1")
-                        .arg(LetterText::questionName(request.questions.value(answerIndex),
+                        .arg(questionName(request.questions.value(answerIndex),
                                                       answerIndex));
             ++answerIndex;
             break;
@@ -104,11 +104,11 @@ void WithheldTextSearch::addProblems(LetterDocument &letter, const Request &requ
                           "which the letter quotes, so the release check would refuse the letter. "
                           "The requester already has those words: release that text, or withhold "
                           "the information around it instead.")
-                          .arg(LetterText::questionName(request.questions.at(i), i))
+                          .arg(questionName(request.questions.at(i), i))
                     : LetterComposer::tr(
                           "Text withheld in question %1 also appears in %2; redact it there too or "
                           "reword it, so that the letter does not disclose it.")
-                          .arg(LetterText::questionName(request.questions.at(i), i), place.where);
+                          .arg(questionName(request.questions.at(i), i), place.where);
             if (!letter.problems.contains(message))
                 letter.problems.append(message);
         }

@@ -1,5 +1,7 @@
 #include "model/Request.h"
 
+#include <QRegularExpression>
+
 namespace foidesk {
 
 QString singleLine(const QString &text)
@@ -20,6 +22,25 @@ QString singleLine(const QString &text)
         out += c;
     }
     return out;
+}
+
+QString questionName(const Question &question, qsizetype index)
+{
+    QString name;
+    for (const QChar c : question.label) {
+        if (c.category() != QChar::Other_Format) // invisible marks pasted from a document
+            name += c;
+    }
+    name = name.simplified();
+    while (name.endsWith(u'.') || name.endsWith(u')') || name.endsWith(u':'))
+        name.chop(1);
+    // "Question 4", "Q4", "Q.4": the message says "Question" already.
+    static const QRegularExpression prefix(QStringLiteral("^(?:question|q)\\s*\\.?\\s*(?=\\d)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    name.remove(prefix);
+    if (name.isEmpty())
+        name = QString::number(index + 1);
+    return name;
 }
 
 namespace {

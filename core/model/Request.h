@@ -99,6 +99,11 @@ struct Question
 // which arrive with pasted text, become single spaces. Other text is left as it is.
 QString singleLine(const QString &text);
 
+// A question's name in messages and lists: "4" for a question labelled "4.", "4)", "Q4" or
+// "Question 4", so that "Question %1" never reads "Question Question 4"; its number when it has
+// no label.
+QString questionName(const Question &question, qsizetype index);
+
 struct Request
 {
     qint64 id = 0;     // 0 until stored
@@ -157,6 +162,7 @@ struct RequestSummary
     RequestStatus status = RequestStatus::New;
     QString officer;
     QString requesterName;
+    bool letterFinal = false; // the letter exports without the DRAFT mark
 };
 
 // Someone in the authority. Seniority decides, in a later version, whose names are withheld.

@@ -67,6 +67,32 @@ QString OrganisationProfile::formatDate(const QDate &date) const
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, dateFormat);
 }
 
+QString OrganisationProfile::addressedName(const Requester &requester) const
+{
+    const QString typed = requester.name.simplified();
+    if (requester.kind == RequesterKind::Company || requester.kind == RequesterKind::Campaign)
+        return typed;
+    QStringList words = typed.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return typed;
+    static const QStringList titles = {u"mr"_s,   u"mrs"_s,  u"ms"_s,       u"miss"_s, u"mx"_s,
+                                       u"dr"_s,   u"prof"_s, u"professor"_s, u"rev"_s,  u"revd"_s,
+                                       u"reverend"_s, u"cllr"_s, u"councillor"_s, u"sir"_s, u"dame"_s,
+                                       u"lord"_s, u"lady"_s};
+    QString title = words.constFirst();
+    QString bare = title.toCaseFolded();
+    if (bare.endsWith(u'.'))
+        bare.chop(1);
+    if (!titles.contains(bare))
+        return typed;
+    words.removeFirst();
+    if (salutation == SalutationStyle::FullName)
+        return words.join(u' ');
+    // A knight or dame is addressed by the first name ("Sir Alex"); everyone else by surname.
+    const bool firstName = bare == u"sir"_s || bare == u"dame"_s;
+    return title + u' ' + (firstName ? words.constFirst() : words.constLast());
+}
+
 Result<OrganisationProfile> OrganisationProfile::defaults()
 {
     return parseBuiltInData(QStringLiteral(":/templates/default-profile.json"),

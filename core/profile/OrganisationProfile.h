@@ -26,6 +26,12 @@ struct RegulatorContact
     bool operator==(const RegulatorContact &) const = default;
 };
 
+// How a letter addresses a requester whose name is typed with a title ("Ms Alex Requester").
+enum class SalutationStyle {
+    FullName,        // "Dear Alex Requester": the name as typed, without its title
+    TitleAndSurname, // "Dear Ms Requester": the title and the last name, when there is a title
+};
+
 // The authority that answers requests, and the wording of every standing sentence and paragraph
 // of its letters. Stored as JSON "foidesk.profile/1" (docs/profile-format.md); the defaults ship
 // in resources/templates/default-profile.json so that no authority's wording lives in code.
@@ -50,6 +56,7 @@ public:
     RegulatorContact regulatorUk;
     RegulatorContact regulatorScotland;
     QString dateFormat; // QDate format, always rendered in English: "d MMMM yyyy"
+    SalutationStyle salutation = SalutationStyle::FullName; // profile field "salutation"
     // An optional logo: a file, or an image embedded in the profile (logoType "png" or "svg").
     QString logoFile;
     QByteArray logoData;
@@ -90,6 +97,11 @@ public:
 
     // date in the profile's format, in English ("17 June 2020").
     QString formatDate(const QDate &date) const;
+    // The requester's name as the letter addresses them, by the salutation style: "Alex
+    // Requester" or "Ms Requester" for "Ms Alex Requester". A name without a recognised title
+    // (Mr, Mrs, Ms, Miss, Mx, Dr, Prof, ...), and the name of a company or campaign, is used as
+    // typed.
+    QString addressedName(const Requester &requester) const;
 
     // The defaults shipped with FOI Desk. Internal when the embedded resource is missing or
     // damaged, which only a broken build can cause.

@@ -149,10 +149,8 @@ std::optional<Error> readExemptions(const QJsonObject &object, OrganisationProfi
             if (!parsedKind) {
                 return JsonFields::error(
                     path + u".kind"_s,
-                    OrganisationProfile::tr(
-                        "expected \"absolute\", \"qualified\" or \"procedural\", "
-                        "found \"%1\"")
-                        .arg(kind));
+                    OrganisationProfile::tr("expected %1, found \"%2\"")
+                        .arg(validExemptionKindCodes(), kind));
             }
             entry.kind = *parsedKind;
             profile->localExemptions.append(entry);
@@ -240,6 +238,20 @@ Result<OrganisationProfile> ProfileJson::parse(const QByteArray &json)
           std::pair{u"signature"_s, &profile.signature}}) {
         if (auto error = reader.string(key, target))
             return *error;
+    }
+
+    QString salutationStyle;
+    if (auto error = reader.string(u"salutation_style"_s, &salutationStyle))
+        return *error;
+    if (salutationStyle == u"full_name"_s) {
+        profile.salutation = SalutationStyle::FullName;
+    } else if (salutationStyle == u"title_and_surname"_s) {
+        profile.salutation = SalutationStyle::TitleAndSurname;
+    } else if (!salutationStyle.isEmpty()) {
+        return JsonFields::error(u"salutation_style"_s,
+                                 OrganisationProfile::tr("expected \"full_name\" or "
+                                                         "\"title_and_surname\", found \"%1\"")
+                                     .arg(salutationStyle));
     }
 
     std::optional<QJsonObject> review;
@@ -355,6 +367,9 @@ QByteArray ProfileJson::serialize(const OrganisationProfile &profile)
     regulators.insert(u"scotland"_s, regulatorJson(profile.regulatorScotland));
     root.insert(u"regulators"_s, regulators);
     root.insert(u"date_format"_s, profile.dateFormat);
+    root.insert(u"salutation_style"_s,
+                profile.salutation == SalutationStyle::TitleAndSurname ? u"title_and_surname"_s
+                                                                       : u"full_name"_s);
     if (!profile.logoFile.isEmpty() || !profile.logoData.isEmpty()) {
         QJsonObject logoObject;
         if (!profile.logoFile.isEmpty())

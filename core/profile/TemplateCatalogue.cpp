@@ -81,6 +81,10 @@ constexpr TemplateInfo templateTable[] = {
     {"refusal.procedural",
      QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
                        "Refusal of the whole request (invalid, cost limit, vexatious, repeated)")},
+    {"refusal.not_held",
+     QT_TRANSLATE_NOOP("foidesk::OrganisationProfile",
+                       "Refusal notice: the information is not held (EIR regulation 12(4)(a), "
+                       "FOISA section 17)")},
     {"answer.withheld",
      QT_TRANSLATE_NOOP("foidesk::OrganisationProfile", "Answer that is withheld in full")},
     {"answer.not_held",

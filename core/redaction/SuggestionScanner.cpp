@@ -179,12 +179,6 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-QString questionName(const Request &request, int index)
-{
-    const QString label = request.questions.at(index).label.trimmed();
-    return label.isEmpty() ? QString::number(index + 1) : label;
-}
-
 // Whose names the policy withholds: a matcher for each name in the register that the policy
 // does not allow to be given, with the reason shown beside its suggestion.
 QList<StaffMatcher> staffMatchers(const QList<StaffMember> &staff,
@@ -314,7 +308,7 @@ void findWithheldElsewhere(const Request &request,
                 continue;
             const QString reason =
                 SuggestionScanner::tr("\"%1\" is withheld in the answer to question %2.")
-                    .arg(text, questionName(request, other));
+                    .arg(text, questionName(request.questions.at(other), other));
             qsizetype from = 0;
             while (true) {
                 const qsizetype at = answer.indexOf(text, from, Qt::CaseInsensitive);

@@ -385,7 +385,7 @@ Store::listRequests(const RequestQuery &query, int offset, int limit) const
     QSqlQuery sql(d->db);
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT id, revision, reference, title, received, due_date, "
-                               "status, officer, requester_name, regime FROM requests")
+                               "status, officer, requester_name, regime, letter_final FROM requests")
                 + filter.where + RequestTable::orderBy(query)
                 + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : filter.values)
@@ -410,6 +410,7 @@ Store::listRequests(const RequestQuery &query, int offset, int limit) const
         summary.officer = sql.value(7).toString();
         summary.requesterName = sql.value(8).toString();
         summary.regime = regimeFromCode(sql.value(9).toString()).value_or(Regime::FOIA);
+        summary.letterFinal = sql.value(10).toBool();
         page.append(summary);
     }
     if (sql.lastError().isValid())

@@ -258,8 +258,8 @@ private Q_SLOTS:
         QVERIFY2(all.code == 0, all.err.constData());
         QVERIFY(all.err.contains("[2/2] "));
         QCOMPARE(QDir(outDir).entryList(QDir::Files, QDir::Name),
-                 (QStringList{QStringLiteral("6370952 response.pdf"),
-                              QStringLiteral("7014168 response.pdf")}));
+                 (QStringList{QStringLiteral("6370952 response DRAFT.pdf"),
+                              QStringLiteral("7014168 response DRAFT.pdf")}));
     }
 
     // A final letter that withholds names is read back by the executable itself, with the PDF

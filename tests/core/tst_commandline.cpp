@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/ExportPdfCommand.h"
+#include "letter/LetterFileName.h"
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestFingerprint.h"
 #include "exchange/RequestJson.h"
@@ -827,13 +828,14 @@ private Q_SLOTS:
 
         QStringList written = QDir(dir).entryList(QDir::Files, QDir::Name);
         QStringList expected;
+        // None of the letters is marked final: each is a draft, named so.
         for (const QString &reference : letterReferences)
-            expected.append(reference + QStringLiteral(" response.pdf"));
+            expected.append(reference + QStringLiteral(" response DRAFT.pdf"));
         expected.sort();
         QCOMPARE(written, expected);
         for (const QString &name : std::as_const(written))
             QVERIFY2(readBytes(QDir(dir).filePath(name)).startsWith("%PDF-"), qPrintable(name));
-        QVERIFY(pdfText(QDir(dir).filePath(QStringLiteral("7014168 response.pdf")))
+        QVERIFY(pdfText(QDir(dir).filePath(QStringLiteral("7014168 response DRAFT.pdf")))
                     .contains(QStringLiteral("7014168")));
 
         // One progress line per letter, counting up, in the order they finish.
@@ -900,8 +902,8 @@ private Q_SLOTS:
         // Sorted by reference, the one typed with underscores comes first and keeps its name;
         // the other maps to the same name and gets a number rather than overwriting it.
         QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name),
-                 (QStringList{QStringLiteral("FOI_2024_7__a___b__c_d (2) response.pdf"),
-                              QStringLiteral("FOI_2024_7__a___b__c_d response.pdf")}));
+                 (QStringList{QStringLiteral("FOI_2024_7__a___b__c_d (2) response DRAFT.pdf"),
+                              QStringLiteral("FOI_2024_7__a___b__c_d response DRAFT.pdf")}));
     }
 
     // The release check: every exported file is read back and searched for withheld text.
@@ -1018,7 +1020,7 @@ private Q_SLOTS:
         QVERIFY(all.err.contains(u"4 of 5 letters written"_s));
         QVERIFY(!all.err.contains(u"Siân"_s));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 4);
-        QVERIFY(!QFile::exists(QDir(dir).filePath(u"7012568 response.pdf"_s)));
+        QVERIFY(!QFile::exists(QDir(dir).filePath(u"7012568 response DRAFT.pdf"_s)));
     }
 
     void exportJsonPublic()
@@ -1097,7 +1099,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, reference);
         QFETCH(QString, fileName);
-        QCOMPARE(ExportPdfCommand::fileNameFor(reference), fileName);
+        QCOMPARE(letterFileName(reference, false), fileName);
+        QCOMPARE(letterFileName(reference, true),
+                 fileName.chopped(4) + u" DRAFT.pdf"_s);
     }
 
     void exportPdfUsageErrors_data()

@@ -102,7 +102,7 @@ private Q_SLOTS:
                                             u"reg13"_s};
         QTest::newRow("FOISA") << Regime::FOISA
                                << QStringList{
-                                      u"s8"_s,        u"s12"_s,       u"s14(1)"_s, u"s14(2)"_s,
+                                      u"s8"_s,        u"s12"_s,       u"s14(1)"_s, u"s14(2)"_s, u"s17"_s,
                                       u"s25"_s,       u"s26"_s,       u"s27"_s,    u"s28"_s,
                                       u"s29"_s,       u"s30"_s,       u"s31"_s,    u"s32"_s,
                                       u"s33(1)(a)"_s, u"s33(1)(b)"_s, u"s34"_s,    u"s35"_s,
@@ -225,6 +225,20 @@ private Q_SLOTS:
                                << u"regulation 13 of the Environmental Information Regulations "
                                   u"2004"_s
                                << QStringList{u"personal data"_s};
+        // Nothing is held, so nothing is weighed: cited, with no public interest reasons.
+        QTest::newRow("reg12(4)(a) not held")
+            << Regime::EIR << u"reg12(4)(a)"_s << K::NotHeld
+            << u"regulation 12(4)(a) of the Environmental Information Regulations 2004"_s
+            << QStringList{u"did not hold"_s};
+        QTest::newRow("EIRS reg10(4)(a) not held")
+            << Regime::EIRS << u"reg10(4)(a)"_s << K::NotHeld
+            << u"regulation 10(4)(a) of the Environmental Information (Scotland) Regulations "
+               u"2004"_s
+            << QStringList{u"did not hold"_s};
+        QTest::newRow("FOISA s17 notice")
+            << Regime::FOISA << u"s17"_s << K::NotHeld
+            << u"section 17 of the Freedom of Information (Scotland) Act 2002"_s
+            << QStringList{u"does not hold"_s, u"notice"_s};
         QTest::newRow("FOISA s12 limit")
             << Regime::FOISA << u"s12"_s << K::Procedural
             << u"section 12 of the Freedom of Information (Scotland) Act 2002"_s
@@ -417,8 +431,7 @@ private Q_SLOTS:
 
     void kindCodesRoundTrip()
     {
-        for (const Exemption::Kind kind :
-             {Exemption::Kind::Absolute, Exemption::Kind::Qualified, Exemption::Kind::Procedural}) {
+        for (const Exemption::Kind kind : allExemptionKinds()) {
             QCOMPARE(exemptionKindFromCode(exemptionKindCode(kind)), kind);
             QVERIFY(!exemptionKindDisplayName(kind).isEmpty());
         }

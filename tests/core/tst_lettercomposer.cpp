@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(foidesk::Regime)
 Q_DECLARE_METATYPE(foidesk::Held)
 Q_DECLARE_METATYPE(foidesk::Disposition)
+Q_DECLARE_METATYPE(foidesk::RequesterKind)
 Q_DECLARE_METATYPE(foidesk::Request)
 
 namespace {
@@ -71,6 +72,7 @@ OrganisationProfile refusalProfile()
     profile.templates[u"refusal.absolute"_s] = u"ABSOLUTE: no public interest test applies."_s;
     profile.templates[u"refusal.public_interest"_s] = u"QUALIFIED: the public interest test."_s;
     profile.templates[u"refusal.procedural"_s] = u"PROCEDURAL: we refuse under {exemption}."_s;
+    profile.templates[u"refusal.not_held"_s] = u"NOT HELD: {questions}, so {exemption}."_s;
     profile.templates[u"answer.withheld"_s] = u"Withheld under {exemption}."_s;
     profile.templates[u"answer.not_held"_s] = u"We do not hold this."_s;
     profile.templates[u"answer.ncnd"_s] = u"We neither confirm nor deny ({exemption_code})."_s;
@@ -308,6 +310,53 @@ private Q_SLOTS:
                  3);
     }
 
+    // "If so, when would you want this to be available?" twice, each under its own question:
+    // each reads as one sentence. "If yes:" over two follow-ups, and "If no:" before a numbered
+    // question, stay lead-in lines as in the reference letters.
+    void conditionsPrintWithTheirQuestion()
+    {
+        Request request = sampleRequest();
+        request.questions = {
+            test::makeQuestion(u"Chatbots"_s, {}, u"Do you plan a citizen chatbot?"_s, u"Yes."_s),
+            test::makeQuestion(u"Chatbots"_s,
+                               {},
+                               u"when would you want this to be available?"_s,
+                               u"2025."_s,
+                               u"If so,"_s),
+            test::makeQuestion(u"Recruitment"_s, u"1."_s, u"Do you use AI in recruitment?"_s, u"Yes."_s),
+            test::makeQuestion(u"Recruitment"_s, u"a)"_s, u"Name the programme."_s, u"None."_s, u"If yes:"_s),
+            test::makeQuestion(u"Recruitment"_s, u"b)"_s, u"Name the provider."_s, u"None."_s, u"If yes:"_s),
+            // A numbered question keeps its condition above its number.
+            test::makeQuestion(u"Recruitment"_s, u"2."_s, u"Any plans?"_s, u"No."_s, u"If no:"_s),
+            // The same words under another section heading are another group.
+            test::makeQuestion(u"Appointments"_s, {}, u"Do you plan video calls?"_s, u"No."_s),
+            test::makeQuestion(u"Appointments"_s,
+                               {},
+                               u"when would you want this to be available?"_s,
+                               u"N/A"_s,
+                               u"If so,"_s),
+        };
+        const LetterDocument letter = LetterComposer(testProfile()).compose(request);
+        const QList<LetterQuestion> asked =
+            letter.blocksOf(LetterBlock::Kind::RequestAsAsked).first().questions;
+        QList<LetterQuestion> answered;
+        for (const LetterBlock &block : letter.blocksOf(LetterBlock::Kind::QuestionAndAnswer))
+            answered.append(block.questions.first());
+        QCOMPARE(answered.size(), asked.size());
+        for (const QList<LetterQuestion> &quoted : {asked, answered}) {
+            for (qsizetype i : {1, 7}) {
+                QCOMPARE(quoted.at(i).condition, QString());
+                QCOMPARE(quoted.at(i).text, u"If so, when would you want this to be available?"_s);
+            }
+            for (qsizetype i : {3, 4})
+                QCOMPARE(quoted.at(i).condition, u"If yes:"_s);
+            QCOMPARE(quoted.at(3).text, u"Name the programme."_s);
+            QCOMPARE(quoted.at(5).condition, u"If no:"_s);
+            QCOMPARE(quoted.at(5).text, u"Any plans?"_s);
+        }
+
+    }
+
     void datesUseTheProfileFormat()
     {
         const OrganisationProfile profile = testProfile();
@@ -427,6 +476,67 @@ private Q_SLOTS:
         QVERIFY2(letter.problems.isEmpty(), qPrintable(letter.problems.join(u'\n')));
         QVERIFY(letter.blocksOf(LetterBlock::Kind::QuestionAndAnswer).isEmpty());
         QCOMPARE(letter.blocksOf(LetterBlock::Kind::RequestAsAsked).size(), 1);
+    }
+
+    // "Dear Ms Alex Requester" reads wrongly: a letter greets with the full name without its
+    // title, or with the title and surname, as the authority's settings say.
+    void salutationFollowsTheStyle_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<RequesterKind>("kind");
+        QTest::addColumn<QString>("fullName");
+        QTest::addColumn<QString>("titleAndSurname");
+        const auto person = RequesterKind::Individual;
+        QTest::newRow("Ms") << u"Ms Alex Requester"_s << person << u"Dear Alex Requester,"_s
+                            << u"Dear Ms Requester,"_s;
+        QTest::newRow("Dr. with a full stop") << u"Dr. Sian Evans-Jones"_s << person
+                                              << u"Dear Sian Evans-Jones,"_s
+                                              << u"Dear Dr. Evans-Jones,"_s;
+        QTest::newRow("lower case title") << u"mrs  Jo   Bloggs"_s << person
+                                          << u"Dear Jo Bloggs,"_s << u"Dear mrs Bloggs,"_s;
+        QTest::newRow("no title") << u"Alex Requester"_s << person << u"Dear Alex Requester,"_s
+                                  << u"Dear Alex Requester,"_s;
+        QTest::newRow("title only") << u"Mr Smith"_s << person << u"Dear Smith,"_s
+                                    << u"Dear Mr Smith,"_s;
+        QTest::newRow("Sir uses the first name") << u"Sir Alex Ferguson"_s << person
+                                                 << u"Dear Alex Ferguson,"_s
+                                                 << u"Dear Sir Alex,"_s;
+        QTest::newRow("a word like a title") << u"Mrsa Research Group"_s << person
+                                             << u"Dear Mrsa Research Group,"_s
+                                             << u"Dear Mrsa Research Group,"_s;
+        QTest::newRow("a company as typed") << u"Dr Foster Intelligence"_s
+                                            << RequesterKind::Company
+                                            << u"Dear Dr Foster Intelligence,"_s
+                                            << u"Dear Dr Foster Intelligence,"_s;
+    }
+
+    void salutationFollowsTheStyle()
+    {
+        QFETCH(QString, name);
+        QFETCH(RequesterKind, kind);
+        QFETCH(QString, fullName);
+        QFETCH(QString, titleAndSurname);
+        Request request = sampleRequest();
+        request.requester.name = name;
+        request.requester.kind = kind;
+        OrganisationProfile profile = testProfile();
+        QCOMPARE(profile.salutation, SalutationStyle::FullName); // the default
+        const auto greeting = [&] {
+            return LetterComposer(profile)
+                .compose(request)
+                .blocksOf(LetterBlock::Kind::Salutation)
+                .first()
+                .paragraphs;
+        };
+        QCOMPARE(greeting(), QStringList{fullName});
+        profile.salutation = SalutationStyle::TitleAndSurname;
+        QCOMPARE(greeting(), QStringList{titleAndSurname});
+
+        // The setting survives the profile's round trip through its file format.
+        const Result<OrganisationProfile> reread =
+            OrganisationProfile::parse(profile.serialize());
+        QVERIFY2(reread, qPrintable(reread.errorMessage()));
+        QCOMPARE(reread->salutation, SalutationStyle::TitleAndSurname);
     }
 
     void salutationFollowsTheName()
@@ -694,6 +804,62 @@ private Q_SLOTS:
             QVERIFY2(!paragraphs.join(u'\n').contains(unwanted), qPrintable(unwanted));
     }
 
+    // EIR reg 12(4)(a), EIRS reg 10(4)(a) and the FOISA s17 notice: the letter cites them, but
+    // when nothing is held there is nothing to weigh, so the check asks for no public interest
+    // reasons and the letter gives none.
+    void notHeldNeedsNoPublicInterest_data()
+    {
+        QTest::addColumn<Regime>("regime");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("citation");
+        QTest::newRow("EIR reg12(4)(a)")
+            << Regime::EIR << u"reg12(4)(a)"_s
+            << u"regulation 12(4)(a) of the Environmental Information Regulations 2004"_s;
+        QTest::newRow("EIRS reg10(4)(a)")
+            << Regime::EIRS << u"reg10(4)(a)"_s
+            << u"regulation 10(4)(a) of the Environmental Information (Scotland) Regulations "
+               "2004"_s;
+        QTest::newRow("FOISA s17")
+            << Regime::FOISA << u"s17"_s
+            << u"section 17 of the Freedom of Information (Scotland) Act 2002"_s;
+    }
+
+    void notHeldNeedsNoPublicInterest()
+    {
+        QFETCH(Regime, regime);
+        QFETCH(QString, code);
+        QFETCH(QString, citation);
+        Request request = sampleRequest();
+        request.regime = regime;
+        request.questions[1].disposition = Disposition::NotHeld;
+        request.questions[1].answer.clear();
+        request.questions[1].exemptions = {code};
+
+        const LetterComposer composer(refusalProfile());
+        QCOMPARE(composer.refusalProblems(request), QStringList());
+        QVERIFY(composer.composeFinal(request).ok());
+        const QList<LetterBlock> notices =
+            composer.compose(request).blocksOf(LetterBlock::Kind::RefusalNotice);
+        QCOMPARE(notices.size(), 1);
+        const QString notice = notices.first().paragraphs.join(u'\n');
+        QVERIFY2(notice.contains(u"NOT HELD: question 2, so %1."_s.arg(citation)), qPrintable(notice));
+        QVERIFY2(!notice.contains(u"QUALIFIED"_s), qPrintable(notice));
+        QVERIFY2(!notice.contains(u"ABSOLUTE"_s), qPrintable(notice));
+        QVERIFY2(!notice.contains(u"public interest"_s, Qt::CaseInsensitive), qPrintable(notice));
+
+        // The shipped wording says so in plain words.
+        const LetterComposer shipped(testProfile());
+        const QString shippedNotice = shipped.compose(request)
+                                          .blocksOf(LetterBlock::Kind::RefusalNotice)
+                                          .first()
+                                          .paragraphs.join(u'\n');
+        QVERIFY2(shippedNotice.contains(u"We do not hold the information you asked for in "
+                                        "question 2"_s),
+                 qPrintable(shippedNotice));
+        QVERIFY2(shippedNotice.contains(u"nothing to weigh in the public interest"_s),
+                 qPrintable(shippedNotice));
+    }
+
     void requestReasoningOverridesTheCatalogue()
     {
         Request request = refusingRequest();
@@ -860,6 +1026,42 @@ private Q_SLOTS:
         const Result<LetterDocument> final = composer.composeFinal(request);
         QCOMPARE(final.errorKind(), ErrorKind::Refused);
         QVERIFY(final.errorMessage().contains(sentence));
+    }
+
+    // Letters from other authorities label their questions "Question 4", "Q4" or "4.": the
+    // message names the question once, whichever way it is labelled.
+    void messagesNameAQuestionOnce_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("no label") << QString() << u"2"_s;
+        QTest::newRow("number and full stop") << u"4."_s << u"4"_s;
+        QTest::newRow("number and bracket") << u"4)"_s << u"4"_s;
+        QTest::newRow("letter and bracket") << u"b)"_s << u"b"_s;
+        QTest::newRow("Question 4") << u"Question 4"_s << u"4"_s;
+        QTest::newRow("Question 4 with a colon") << u"Question 4:"_s << u"4"_s;
+        QTest::newRow("QUESTION 4.") << u"QUESTION 4."_s << u"4"_s;
+        QTest::newRow("Q4") << u"Q4"_s << u"4"_s;
+        QTest::newRow("Q.4") << u"Q.4"_s << u"4"_s;
+        QTest::newRow("Q 4a") << u"Q 4a"_s << u"4a"_s;
+        // Words that only begin like the prefix are kept.
+        QTest::newRow("Quarterly") << u"Quarterly"_s << u"Quarterly"_s;
+        QTest::newRow("Q") << u"Q"_s << u"Q"_s;
+    }
+
+    void messagesNameAQuestionOnce()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, name);
+        Request request = refusingRequest();
+        request.questions[1].label = label;
+        request.questions[1].exemptions.clear();
+        const QStringList problems = LetterComposer(refusalProfile()).refusalProblems(request);
+        const QString expected = u"Question %1 is withheld in full but no exemption is chosen: "
+                                 "choose the exemption in the Questions tab."_s.arg(name);
+        QVERIFY2(problems.contains(expected), qPrintable(problems.join(u'\n')));
+        for (const QString &problem : problems)
+            QVERIFY2(!problem.contains(u"Question Question"_s, Qt::CaseInsensitive), qPrintable(problem));
     }
 
     void disclosableText_data()

@@ -258,9 +258,11 @@ private Q_SLOTS:
                     u"Our ref: "_s + reference,
                     u"Thank you for your request received on "_s
                         + profile.formatDate(request.received)};
+        // The request as the letter quotes it: a condition shared by consecutive follow-ups
+        // once above them, a question's own condition in its text.
         QString askedCondition;
-        for (const Question &q : request.questions) {
-            // A condition shared by consecutive follow-ups is printed once.
+        for (const LetterQuestion &q :
+             letter->blocksOf(LetterBlock::Kind::RequestAsAsked).first().questions) {
             if (q.condition != askedCondition)
                 expected << q.condition;
             askedCondition = q.condition;
@@ -280,12 +282,11 @@ private Q_SLOTS:
             QCOMPARE(answers.size(), request.questions.size());
             QString previousCondition;
             for (qsizetype i = 0; i < request.questions.size(); ++i) {
-                const Question &q = request.questions.at(i);
+                const LetterQuestion &q = answers.at(i).questions.first();
                 if (q.condition != previousCondition)
                     expected << q.condition;
                 previousCondition = q.condition;
-                expected << q.label << q.text
-                         << answers.at(i).questions.first().answer.split(u"\n\n"_s);
+                expected << q.label << q.text << q.answer.split(u"\n\n"_s);
             }
         } else {
             expected << request.combinedResponse;

@@ -4,6 +4,7 @@
 
 #include "EditorWithPreview.h"
 #include "letter/LetterActions.h"
+#include "letter/LetterFileName.h"
 #include "letter/LetterPreviewPane.h"
 #include "MainWindow.h"
 #include "support/ModalBoxes.h"
@@ -247,10 +248,26 @@ void TestLetterPreview::exportDialogOffersReferenceName()
     m_ui.actions->exportPdfAction()->trigger();
 
     QVERIFY(fileDialog.handled());
-    QCOMPARE(offeredName, reference + u" response.pdf"_s);
+    // The letter is not marked final: its name says it is a draft, so that exporting the final
+    // letter later never replaces it under the same name.
+    QCOMPARE(offeredName, reference + u" response DRAFT.pdf"_s);
     QCOMPARE(offeredFolder, QDir(folder).absolutePath());
     QVERIFY(QFileInfo::exists(chosen));
     QVERIFY(closeDone->handled());
+
+    Request final = completeRequest();
+    final.letterFinal = true;
+    final.reference = reference + u"-F"_s;
+    openInEditor(final);
+    ModalHandler finalDialog(u"exportPdfFileDialog"_s, [&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        offeredName = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        QMetaObject::invokeMethod(dialog, "reject");
+    });
+    m_ui.actions->exportPdfAction()->trigger();
+    QVERIFY(finalDialog.handled());
+    QCOMPARE(offeredName, reference + u"-F response.pdf"_s);
 }
 
 void TestLetterPreview::exportFinalHasNoDraftMark()
@@ -325,18 +342,22 @@ void TestLetterPreview::finalWithGapsCanGoOutAsDraft()
 void TestLetterPreview::suggestedFileName_data()
 {
     QTest::addColumn<QString>("ref");
+    QTest::addColumn<bool>("draft");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("digits") << u"6370952"_s << u"6370952 response.pdf"_s;
-    QTest::newRow("slashes") << u"FOI/2024/17"_s << u"FOI-2024-17 response.pdf"_s;
-    QTest::newRow("reserved") << u"EIR:12?"_s << u"EIR-12- response.pdf"_s;
-    QTest::newRow("empty") << QString() << u"letter response.pdf"_s;
+    QTest::newRow("final") << u"6370952"_s << false << u"6370952 response.pdf"_s;
+    // A draft never has the final letter's name, so one never silently replaces the other.
+    QTest::newRow("draft") << u"6370952"_s << true << u"6370952 response DRAFT.pdf"_s;
+    QTest::newRow("slashes") << u"FOI/2024/17"_s << false << u"FOI_2024_17 response.pdf"_s;
+    QTest::newRow("reserved") << u"EIR:12?"_s << true << u"EIR_12_ response DRAFT.pdf"_s;
+    QTest::newRow("empty") << QString() << false << u"letter response.pdf"_s;
 }
 
 void TestLetterPreview::suggestedFileName()
 {
     QFETCH(QString, ref);
+    QFETCH(bool, draft);
     QFETCH(QString, expected);
-    QCOMPARE(LetterActions::suggestedFileName(ref), expected);
+    QCOMPARE(letterFileName(ref, draft), expected);
 }
 
 void TestLetterPreview::windowOffersLetterCommands()

@@ -357,7 +357,7 @@ void QuestionForm::showDisposition()
         const Exemption *entry = m_catalogue.find(regime(), code);
         const QString name = ExemptionChooser::describe(m_catalogue, regime(), code);
         described.append(
-            entry ? tr("%1 (%2)").arg(name, ExemptionChooser::kindText(entry->kind).toLower())
+            entry ? tr("%1 (%2)").arg(name, exemptionKindShortName(entry->kind).toLower())
                   : name);
     }
     QStringList fromPassages;

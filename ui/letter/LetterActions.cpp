@@ -1,5 +1,7 @@
 #include "letter/LetterActions.h"
 
+#include "letter/LetterFileName.h"
+
 #include "widgets/FileDialogs.h"
 #include "editing/RequestDocument.h"
 #include "letter/LetterComposer.h"
@@ -89,16 +91,6 @@ void LetterActions::setSource(Store *store, RequestDocument *document)
     updateProfileHint();
 }
 
-QString LetterActions::suggestedFileName(const QString &reference)
-{
-    QString name = reference.trimmed();
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
-    name.replace(unsafe, QStringLiteral("-"));
-    if (name.isEmpty())
-        name = tr("letter");
-    return tr("%1 response.pdf").arg(name);
-}
-
 void LetterActions::exportPdf()
 {
     if (!m_document || !m_document->isOpen())
@@ -115,7 +107,7 @@ void LetterActions::exportPdf()
     dialog.setNameFilter(tr("PDF documents (*.pdf)"));
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
     dialog.setDirectory(folder);
-    dialog.selectFile(suggestedFileName(request.reference));
+    dialog.selectFile(letterFileName(request.reference, !request.letterFinal));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();

@@ -42,9 +42,6 @@ public:
     // A status-bar hint, visible while the log still uses the shipped placeholder wording.
     QLabel *profileHint() const { return m_profileHint; }
 
-    // The file name offered for a request's letter: "<reference> response.pdf", with
-    // characters no file system accepts replaced.
-    static QString suggestedFileName(const QString &reference);
 
     // While the supervisor view shows withheld text on screen, Export, Print and Print Preview
     // are disabled (and refused if called): nothing shown that way may leave the screen.

@@ -33,19 +33,6 @@ QString folded(const QString &text)
 
 } // namespace
 
-QString ExemptionChooser::kindText(Exemption::Kind kind)
-{
-    switch (kind) {
-    case Exemption::Kind::Absolute:
-        return tr("Absolute");
-    case Exemption::Kind::Qualified:
-        return tr("Qualified");
-    case Exemption::Kind::Procedural:
-        return tr("Procedural");
-    }
-    return QString();
-}
-
 QString
 ExemptionChooser::describe(const ExemptionCatalogue &catalogue, Regime regime, const QString &code)
 {
@@ -152,12 +139,12 @@ ExemptionChooser::ExemptionChooser(const ExemptionCatalogue &catalogue,
     for (const Exemption &entry : entries) {
         addRow(entry.code,
                entry.title,
-               kindText(entry.kind),
+               exemptionKindShortName(entry.kind),
                QStringList{entry.code,
                            ExemptionCatalogue::shortLabel(entry.code),
                            entry.title,
                            entry.citation,
-                           kindText(entry.kind)}
+                           exemptionKindShortName(entry.kind)}
                    .join(QLatin1Char(' ')));
     }
     if (entries.isEmpty()) {

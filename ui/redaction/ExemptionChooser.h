@@ -41,8 +41,6 @@ public:
     // then new ones in catalogue order; in One mode the current row's code (empty if none).
     QStringList selectedCodes() const;
 
-    // "Absolute", "Qualified", "Procedural": what the lists show of an exemption's kind.
-    static QString kindText(Exemption::Kind kind);
     // One line naming an exemption for lists and banners: "s40(2) Personal information", or
     // the code marked as unknown when the catalogue has no such entry for regime.
     static QString

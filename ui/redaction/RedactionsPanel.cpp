@@ -35,11 +35,6 @@ constexpr int RowRole = Qt::UserRole;
 constexpr int SpanRole = Qt::UserRole + 1;
 constexpr int StartRole = Qt::UserRole + 2;
 
-QString questionName(int row, const Question &question)
-{
-    return question.label.trimmed().isEmpty() ? QString::number(row + 1) : question.label.trimmed();
-}
-
 } // namespace
 
 RedactionsPanel::RedactionsPanel(RequestDocument *document, QWidget *parent)
@@ -169,7 +164,7 @@ void RedactionsPanel::rebuild()
                 const Redaction &span = question.redactions.at(i);
                 const QString text = question.answer.mid(span.start, span.length);
                 auto *item = new QTreeWidgetItem(m_list);
-                item->setText(QuestionColumn, questionName(row, question));
+                item->setText(QuestionColumn, questionName(question, row));
                 item->setText(TextColumn, text.simplified());
                 item->setText(ExemptionColumn,
                               ExemptionChooser::describe(m_catalogue, regime(), span.exemption));

@@ -405,8 +405,7 @@ QString RefusalReasonsPanel::questionNames(const QString &code) const
         const Question &question = m_document->question(row);
         if (!question.exemptionsUsed().contains(code))
             continue;
-        const QString label = question.label.trimmed();
-        names.append(label.isEmpty() ? QString::number(row + 1) : label);
+        names.append(questionName(question, row));
     }
     if (names.isEmpty())
         return QString();

@@ -35,19 +35,6 @@ enum Column
 constexpr int LocalRole = Qt::UserRole;
 constexpr int KeyRole = Qt::UserRole + 1; // the index into the local list, or the code
 
-QString kindShortName(Exemption::Kind kind)
-{
-    switch (kind) {
-    case Exemption::Kind::Absolute:
-        return ExemptionSettingsPage::tr("Absolute");
-    case Exemption::Kind::Qualified:
-        return ExemptionSettingsPage::tr("Qualified");
-    case Exemption::Kind::Procedural:
-        return ExemptionSettingsPage::tr("Procedural");
-    }
-    return QString();
-}
-
 } // namespace
 
 ExemptionSettingsPage::ExemptionSettingsPage(QWidget *parent)
@@ -159,8 +146,7 @@ ExemptionSettingsPage::ExemptionSettingsPage(QWidget *parent)
     m_citation->setObjectName(QStringLiteral("exemptionCitationEdit"));
     m_citation->setPlaceholderText(tr("How the letter names it, in full"));
     m_kind->setObjectName(QStringLiteral("exemptionKindCombo"));
-    for (Exemption::Kind kind :
-         {Exemption::Kind::Absolute, Exemption::Kind::Qualified, Exemption::Kind::Procedural}) {
+    for (Exemption::Kind kind : allExemptionKinds()) {
         m_kind->addItem(exemptionKindDisplayName(kind), int(kind));
     }
     m_reasoning->setToolTip(tr("May use the letter placeholders, such as {organisation}, and "
@@ -387,7 +373,7 @@ void ExemptionSettingsPage::updateItem(QTreeWidgetItem *item,
     item->setText(CodeColumn, entry.code);
     item->setText(TitleColumn, entry.title);
     item->setToolTip(TitleColumn, entry.citation);
-    item->setText(KindColumn, kindShortName(entry.kind));
+    item->setText(KindColumn, exemptionKindShortName(entry.kind));
     QString wording;
     if (local)
         wording = tr("Your own exemption");

@@ -92,6 +92,16 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_dateSample->setObjectName(QStringLiteral("dateSampleLabel"));
     m_dateSample->setTextFormat(Qt::PlainText);
 
+    m_salutation = new QComboBox(letter);
+    m_salutation->setObjectName(QStringLiteral("salutationCombo"));
+    m_salutation->addItem(tr("Full name without title (Dear Alex Requester)"),
+                          int(SalutationStyle::FullName));
+    m_salutation->addItem(tr("Title and surname (Dear Ms Requester)"),
+                          int(SalutationStyle::TitleAndSurname));
+    m_salutation->setToolTip(tr("How a requester whose name is typed with a title, such as "
+                                "\"Ms Alex Requester\", is greeted. Names without a title are "
+                                "used as typed."));
+
     m_logoPreview = new QLabel(letter);
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
     m_logoPreview->setFixedSize(LogoPreviewWidth, LogoPreviewHeight);
@@ -123,6 +133,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     letterForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     letterForm->addRow(tr("&Date format:"), m_dateFormat);
     letterForm->addRow(QString(), m_dateSample);
+    letterForm->addRow(tr("Gree&ting:"), m_salutation);
     letterForm->addRow(tr("Logo:"), logoRow);
     letterForm->addRow(QString(), m_logoNote);
     letterForm->addRow(tr("Si&gnature:"), m_signature);
@@ -155,6 +166,7 @@ void ProfileForm::setProfile(const OrganisationProfile &profile)
     m_reviewEmail->setText(profile.reviewEmail);
     m_reviewAddress->setPlainText(profile.reviewAddress);
     m_dateFormat->setEditText(profile.dateFormat);
+    m_salutation->setCurrentIndex(m_salutation->findData(int(profile.salutation)));
     m_signature->setPlainText(profile.signature);
     m_logoFile = profile.logoFile;
     m_logoData = profile.logoData;
@@ -173,6 +185,7 @@ void ProfileForm::applyTo(OrganisationProfile *profile) const
     profile->reviewEmail = m_reviewEmail->text().trimmed();
     profile->reviewAddress = m_reviewAddress->toPlainText().trimmed();
     profile->dateFormat = m_dateFormat->currentText().trimmed();
+    profile->salutation = SalutationStyle(m_salutation->currentData().toInt());
     profile->signature = m_signature->toPlainText();
     profile->logoFile = m_logoFile;
     profile->logoData = m_logoData;

@@ -58,6 +58,7 @@ private:
     QLineEdit *m_reviewEmail;
     QPlainTextEdit *m_reviewAddress;
     QComboBox *m_dateFormat;
+    QComboBox *m_salutation;
     QLabel *m_dateSample;
     QLabel *m_logoPreview;
     QLabel *m_logoNote;
