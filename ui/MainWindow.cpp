@@ -3,6 +3,7 @@
 #include "backup/BackupActions.h"
 #include "store/Backups.h"
 #include "exchange/ExchangeActions.h"
+#include "importing/LetterImportActions.h"
 #include "letter/LetterActions.h"
 #include "letter/LetterPreviewPane.h"
 #include "editor/RequestEditor.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_logLabel(new QLabel(this))
     , m_letterActions(new LetterActions(settings, this))
     , m_exchange(new ExchangeActions(settings, this))
+    , m_letterImport(new LetterImportActions(settings, this))
     , m_backups(new BackupActions(settings, this))
     , m_letterPreview(new LetterPreviewPane(this))
     , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
@@ -91,6 +93,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_letterActions, &LetterActions::settingsRequested, this, &MainWindow::showSettings);
     connect(m_exchange, &ExchangeActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_letterImport, &LetterImportActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_letterImport, &LetterImportActions::requestsImported, this, [this] {
+        m_listModel->refresh();
+        updateEditorPage();
+    });
     connect(m_exchange, &ExchangeActions::requestsImported, this, [this] {
         m_listModel->refresh();
         updateEditorPage();
@@ -243,6 +250,7 @@ void MainWindow::createMenus()
     file->addAction(m_revertAction);
     file->addSeparator();
     file->addAction(m_exchange->importAction());
+    file->addAction(m_letterImport->importLettersAction());
     file->addAction(m_exchange->importExamplesAction());
     file->addAction(m_exchange->exportAction());
     file->addSeparator();
@@ -347,6 +355,7 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
             m_editor,
             &RequestEditor::recordReleaseCheck);
     m_exchange->setStore(m_store.get());
+    m_letterImport->setStore(m_store.get());
     m_backups->setStore(m_store.get());
 
     m_listModel->setStore(m_store.get());
@@ -362,6 +371,7 @@ void MainWindow::releaseStore()
     m_letterActions->setSource(nullptr, nullptr);
     m_letterPreview->setSource(nullptr, nullptr);
     m_exchange->setStore(nullptr);
+    m_letterImport->setStore(nullptr);
     m_backups->setStore(nullptr);
     if (m_editor) {
         // The undo and redo actions are the editor's children and go with it.

@@ -18,6 +18,7 @@ namespace foidesk {
 class AppSettings;
 class BackupActions;
 class ExchangeActions;
+class LetterImportActions;
 class LetterActions;
 class LetterPreviewPane;
 class RequestEditor;
@@ -112,6 +113,7 @@ private:
     QLabel *m_logLabel;
     LetterActions *m_letterActions;
     ExchangeActions *m_exchange;
+    LetterImportActions *m_letterImport;
     BackupActions *m_backups;
     LetterPreviewPane *m_letterPreview;
     QDockWidget *m_previewDock;

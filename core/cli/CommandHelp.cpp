@@ -13,6 +13,7 @@ namespace {
 QStringList CommandHelp::commands()
 {
     return {QStringLiteral("import"),
+            QStringLiteral("import-letter"),
             QStringLiteral("export-json"),
             QStringLiteral("list"),
             QStringLiteral("show"),
@@ -31,6 +32,9 @@ QString CommandHelp::usage(const QString &name)
 {
     if (name == QLatin1String("import"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
+    if (name == QLatin1String("import-letter"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] import-letter FILE... [--replace] "
+                               "[--dry-run] [--json]");
     if (name == QLatin1String("export-json"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] export-json REF [--public] [-o FILE]");
     if (name == QLatin1String("list"))
@@ -61,6 +65,9 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "\n"
               "Commands:\n"
               "  import [--replace] FILE...   Add requests from exchange-format JSON files\n"
+              "  import-letter FILE... [--replace] [--dry-run] [--json]\n"
+              "                               Add requests read from past response letters\n"
+              "                               (.txt, .md, .html, .docx, .pdf)\n"
               "  export-json REF [--public] [-o FILE]\n"
               "                               Write one request as exchange-format JSON\n"
               "  list [--json]                List the requests in the log\n"
@@ -105,6 +112,25 @@ QString CommandHelp::command(const QString &name)
                   "              files carry the same reference the later one wins.\n"
                   "\n"
                   "Prints \"imported REF from FILE\" (or \"replaced ...\") for each request.\n");
+    } else if (name == QLatin1String("import-letter")) {
+        body = CommandHelp::tr(
+            "Reads past response letters (plain text, Markdown, HTML, Word .docx or PDF with a\n"
+            "text layer), finds the request in each (reference, dates, regime, requester where\n"
+            "the letter names one, the questions with their answers, the exemptions cited and\n"
+            "what was held) and adds it to the log, creating the log if it does not exist yet.\n"
+            "Nothing is guessed: a field the letter does not give is left empty. Each request\n"
+            "is created whole or not at all, and its history says \"imported, check\" with the\n"
+            "letter's file name and SHA-256 checksum. A letter without a reference, without\n"
+            "questions or that cannot be read is refused with one line naming the file (exit\n"
+            "2); the other files are still imported.\n"
+            "\n"
+            "  --replace   Overwrite a request whose reference is already in the log\n"
+            "  --dry-run   Write nothing; print what was found in each letter\n"
+            "  --json      Print a JSON array, per file: file, request (exchange format, only\n"
+            "              the fields found) and missing (the fields not found)\n"
+            "\n"
+            "The window's File > Import Letters... shows the same with the letter beside it,\n"
+            "and lets you correct each field first (docs/import.md).\n");
     } else if (name == QLatin1String("export-json")) {
         body = CommandHelp::tr("Writes the request with reference REF in the exchange format: to standard\n"
                   "output, or with -o FILE (--output FILE) to that file, replacing it whole.\n"

@@ -5,6 +5,7 @@
 #include "cli/CommandSession.h"
 #include "cli/ExportPdfCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ImportLetterCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
 #include "exchange/PublicRequestJson.h"
@@ -179,6 +180,8 @@ int Runner::run(const QStringList &arguments)
 
     if (first == QLatin1String("import"))
         return ImportCommand(m_session).run(rest);
+    if (first == QLatin1String("import-letter"))
+        return ImportLetterCommand(m_session).run(rest);
     if (first == QLatin1String("export-json"))
         return exportJson(rest);
     if (first == QLatin1String("list"))

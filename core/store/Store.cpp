@@ -296,7 +296,9 @@ Result<Request> Store::saveRequest(const Request &request)
     return saved;
 }
 
-Result<Request> Store::importRequest(const Request &request, bool replace)
+Result<Request> Store::importRequest(const Request &request,
+                                     bool replace,
+                                     const QString &letterDetail)
 {
     const QString outcome = tr("Request %1 was not imported.").arg(request.reference.trimmed());
     Result<Request> prepared = d->prepare(request, outcome, tr("The request was not imported."));
@@ -326,12 +328,13 @@ Result<Request> Store::importRequest(const Request &request, bool replace)
         } else if (const Result<void> inserted = d->rows.insert(stored, outcome); !inserted) {
             return inserted.error();
         }
+        QString detail = QStringLiteral("%1 questions").arg(stored.questions.size());
+        if (!letterDetail.isEmpty()) {
+            action += QStringLiteral("_letter");
+            detail = letterDetail;
+        }
         const Result<void> audited =
-            d->history.append(action,
-                              stored.reference,
-                              stored.revision,
-                              QStringLiteral("%1 questions").arg(stored.questions.size()),
-                              outcome);
+            d->history.append(action, stored.reference, stored.revision, detail, outcome);
         if (!audited)
             return audited.error();
         return stored;

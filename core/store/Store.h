@@ -88,8 +88,12 @@ public:
 
     // For import: creates the request, or with replace overwrites the one with the same
     // reference (keeping its id, bumping its revision). Conflict when the reference exists and
-    // replace is false.
-    Result<Request> importRequest(const Request &request, bool replace);
+    // replace is false. A request read from a past letter (importing/) gives letterDetail,
+    // which its history entry ("import_letter" or "replace_letter") records instead of the
+    // count of questions: "imported, check", the letter's file name and checksum.
+    Result<Request> importRequest(const Request &request,
+                                  bool replace,
+                                  const QString &letterDetail = QString());
 
     // Deletes a request and its questions if expectedRevision is still current.
     Result<void> deleteRequest(qint64 id, int expectedRevision);

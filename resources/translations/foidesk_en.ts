@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>foidesk::LetterImportActions</name>
+    <message numerus="yes">
+        <source>%n request(s) created from letters</source>
+        <translation>
+            <numerusform>%n request created from letters</numerusform>
+            <numerusform>%n requests created from letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::LetterImporter</name>
+    <message numerus="yes">
+        <source>imported, check: from the letter %1 (SHA-256 %2), %n question(s)</source>
+        <translation>
+            <numerusform>imported, check: from the letter %1 (SHA-256 %2), %n question</numerusform>
+            <numerusform>imported, check: from the letter %1 (SHA-256 %2), %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::LetterPreviewPane</name>
     <message numerus="yes">
         <source>and %n more (hover to see them all)</source>
