@@ -167,7 +167,7 @@ QList<ImportedLetter> ImportLetterCommand::storeLetters(const QList<ImportedLett
         const Result<Request> stored =
             store.importRequest(letter.request, replace, LetterImporter::historyDetail(letter));
         if (!stored) {
-            const QString field = stored.errorKind() == ErrorKind::Conflict
+            const QString field = stored.errorKind() == ErrorKind::Taken
                                       ? QStringLiteral("reference: ")
                                       : QString();
             noteExitCode(

@@ -262,7 +262,7 @@ void LetterImportDialog::createCurrent()
     }
     const QString detail = LetterImporter::historyDetail(*entry.letter);
     Result<Request> stored = m_store->importRequest(*request, false, detail);
-    if (!stored && stored.errorKind() == ErrorKind::Conflict) {
+    if (!stored && stored.errorKind() == ErrorKind::Taken) {
         QMessageBox box(QMessageBox::Question,
                         tr("Import Letters"),
                         tr("A request with the reference %1 is already in the log. Replace it "
