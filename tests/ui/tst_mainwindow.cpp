@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -546,7 +547,15 @@ void TestMainWindow::staffRegisterSavesMembers()
         widget->findChild<QCheckBox *>(QStringLiteral("staffSeniorCheck"))->setChecked(true);
         QTest::mouseClick(widget->findChild<QPushButton *>(QStringLiteral("staffSaveButton")),
                           Qt::LeftButton);
-        QCOMPARE(widget->findChild<QTableWidget *>(QStringLiteral("staffTable"))->rowCount(), 1);
+        auto *table = widget->findChild<QTableWidget *>(QStringLiteral("staffTable"));
+        QCOMPARE(table->rowCount(), 1);
+        // Every column is in view at the dialog's own size, the role included.
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const QHeaderView *header = table->horizontalHeader();
+        const int last = header->count() - 1;
+        QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last)
+                     <= table->viewport()->width(),
+                 "the Role column is cut off");
         static_cast<QDialog *>(widget)->reject();
     });
     action("staffRegisterAction")->trigger();

@@ -57,9 +57,12 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NameColumn, 170);
-    m_table->setColumnWidth(JobTitleColumn, 200);
+    // Every column in view: the names and job titles share what the short columns leave.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(JobTitleColumn, QHeaderView::Stretch);
+    for (int column : {int(GradeColumn), int(SeniorColumn), int(RoleColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_nameEdit->setObjectName(QStringLiteral("staffNameEdit"));
     m_jobTitleEdit->setObjectName(QStringLiteral("staffJobTitleEdit"));
