@@ -261,8 +261,8 @@ private Q_SLOTS:
         // The request as the letter quotes it: a condition shared by consecutive follow-ups
         // once above them, a question's own condition in its text.
         QString askedCondition;
-        for (const LetterQuestion &q :
-             letter->blocksOf(LetterBlock::Kind::RequestAsAsked).first().questions) {
+        const LetterBlock asked = letter->blocksOf(LetterBlock::Kind::RequestAsAsked).first();
+        for (const LetterQuestion &q : asked.questions) {
             if (q.condition != askedCondition)
                 expected << q.condition;
             askedCondition = q.condition;
