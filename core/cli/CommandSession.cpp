@@ -38,6 +38,12 @@ int exitCodeFor(ErrorKind kind)
 
 } // namespace
 
+Error CommandSession::aboutFile(const QString &file, const Error &error)
+{
+    const QString field = error.kind == ErrorKind::Taken ? QStringLiteral("reference: ") : QString();
+    return Error(error.kind, shownPath(file) + QStringLiteral(": ") + field + error.message);
+}
+
 CommandSession::CommandSession(QTextStream &out, QTextStream &err, const QDate &today)
     : m_out(out)
     , m_err(err)

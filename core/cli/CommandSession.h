@@ -46,6 +46,9 @@ public:
     // Errors are printed on one line so that a script can read them line by line.
     static QString oneLine(const QString &message);
     static QString shownPath(const QString &path);
+    // error about the request read from file, as "FILE: MESSAGE"; a taken reference is named as
+    // the field at fault: "FILE: reference: MESSAGE".
+    static Error aboutFile(const QString &file, const Error &error);
 
 private:
     QTextStream &m_out;

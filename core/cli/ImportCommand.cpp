@@ -117,13 +117,7 @@ void ImportCommand::storeRequests(const QList<Incoming> &incoming, bool replace)
         }
         const Result<Request> stored = store.importRequest(in.request, replace);
         if (!stored) {
-            const QString field = stored.errorKind() == ErrorKind::Taken
-                                      ? QStringLiteral("reference: ")
-                                      : QString();
-            noteExitCode(
-                m_session.fail(Error(stored.errorKind(),
-                                     CommandSession::shownPath(in.file) + QStringLiteral(": ")
-                                         + field + stored.errorMessage())));
+            noteExitCode(m_session.fail(CommandSession::aboutFile(in.file, stored.error())));
             continue;
         }
         m_session.out() << (existing->has_value() ? CommandLine::tr("replaced %1 from %2")

@@ -167,13 +167,7 @@ QList<ImportedLetter> ImportLetterCommand::storeLetters(const QList<ImportedLett
         const Result<Request> stored =
             store.importRequest(letter.request, replace, LetterImporter::historyDetail(letter));
         if (!stored) {
-            const QString field = stored.errorKind() == ErrorKind::Taken
-                                      ? QStringLiteral("reference: ")
-                                      : QString();
-            noteExitCode(
-                m_session.fail(Error(stored.errorKind(),
-                                     CommandSession::shownPath(letter.file) + QStringLiteral(": ")
-                                         + field + stored.errorMessage())));
+            noteExitCode(m_session.fail(CommandSession::aboutFile(letter.file, stored.error())));
             continue;
         }
         if (!m_json) {
