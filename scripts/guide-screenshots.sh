@@ -31,5 +31,5 @@ mkdir -p docs/guide
 env -i PATH="$PATH" HOME="$home" XDG_RUNTIME_DIR="$work/runtime" \
     LANG=en_GB.UTF-8 LC_ALL=C.UTF-8 TZ=Europe/London \
     QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.*=false" \
-    xvfb-run -a -s "-screen 0 1920x1080x24 -dpi 96" \
+    xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" \
     "$build/tests/ui/guide_screenshots" docs/guide

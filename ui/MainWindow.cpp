@@ -389,21 +389,35 @@ void MainWindow::releaseStore()
 void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->mainWindowGeometry();
+    bool smallScreen = false;
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: most of the screen, up to a size where lines stay readable.
+        // First start: most of the screen, up to a size where lines stay readable. A laptop
+        // screen is used whole: the list, the editor and the letter all need the room.
         QSize size(1200, 760);
         if (const QScreen *screen = QGuiApplication::primaryScreen()) {
             const QSize available = screen->availableSize();
-            size = QSize(qMin(1500, available.width() * 9 / 10),
-                         qMin(940, available.height() * 9 / 10));
+            smallScreen = available.width() < LargeScreenWidth;
+            size = smallScreen ? available
+                               : QSize(qMin(1800, available.width() * 9 / 10),
+                                       qMin(1000, available.height() * 9 / 10));
         }
         resize(size);
+        if (smallScreen)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
+    // The letter preview gets a third of the window so that its text can be read at Fit Width;
+    // the editor keeps the most room, and the list shows what matters (it drops the columns it
+    // can spare when narrow).
     if (!restoreState(m_settings->mainWindowState()))
-        resizeDocks({m_previewDock}, {width() * 3 / 10}, Qt::Horizontal);
+        resizeDocks({m_previewDock}, {width() / 3}, Qt::Horizontal);
     const QByteArray splitter = m_settings->splitterState();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5}); // the editor needs the room
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        const int central = width() - width() / 3;
+        // On a large screen the list has room for every column; on a laptop the editor comes
+        // first and the list drops the received date and the officer.
+        const int list = smallScreen ? central * 2 / 5 : central / 2;
+        m_splitter->setSizes({list, central - list}); // the editor needs the room
+    }
     const QList<int> widths = m_settings->listColumnWidths();
     if (!widths.isEmpty())
         m_listPanel->setColumnWidths(widths);

@@ -40,6 +40,10 @@ public:
     MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Below this screen width (a council laptop is 1366 or 1360 pixels) the first start fills
+    // the screen instead of leaving a margin around the window.
+    static constexpr int LargeScreenWidth = 1600;
+
     Store *store() const;
     RequestEditor *editor() const;
     RequestListModel *listModel() const;

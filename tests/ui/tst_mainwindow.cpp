@@ -75,6 +75,7 @@ private Q_SLOTS:
     void closingWithUnsavedChanges_data();
     void closingWithUnsavedChanges();
     void layoutIsRemembered();
+    void narrowListKeepsTheColumnsThatMatter();
     void backUpNowWritesToTheBackupFolder();
     void restoreBringsBackTheBackup();
     void importFilesAsksBeforeReplacing();
@@ -399,6 +400,43 @@ void TestMainWindow::layoutIsRemembered()
     QCOMPARE(m_window->listPanel()->view()->columnWidth(RequestListModel::ReferenceColumn), 123);
     QCOMPARE(m_window->listModel()->sortColumn(), int(RequestListModel::ReferenceColumn));
     QCOMPARE(m_window->listModel()->sortOrder(), Qt::AscendingOrder);
+}
+
+void TestMainWindow::narrowListKeepsTheColumnsThatMatter()
+{
+    openWindow();
+    importExamples();
+    auto *splitter = child<QSplitter>("mainSplitter");
+    QTableView *view = m_window->listPanel()->view();
+    const auto shown = [view](int column) { return !view->isColumnHidden(column); };
+    m_window->resize(1900, 1000);
+    splitter->setSizes({950, 950});
+    QTRY_VERIFY(shown(RequestListModel::ReceivedColumn));
+    const int receivedWidth = view->columnWidth(RequestListModel::ReceivedColumn);
+    QVERIFY(receivedWidth > 0);
+
+    // A laptop with the letter preview open: the list is about 330 pixels wide.
+    m_window->resize(1360, 700);
+    splitter->setSizes({330, 1030});
+    QTRY_VERIFY(!shown(RequestListModel::ReceivedColumn));
+    QVERIFY(!shown(RequestListModel::OfficerColumn));
+    for (const int column : {RequestListModel::ReferenceColumn,
+                             RequestListModel::TitleColumn,
+                             RequestListModel::DueColumn,
+                             RequestListModel::StatusColumn})
+        QVERIFY2(shown(column), qPrintable(QString::number(column)));
+    // Every column left in view fits: no scrolling sideways to find the status.
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(view->columnWidth(RequestListModel::TitleColumn) > 0);
+    // The width the user gave the hidden column is still what is remembered.
+    QCOMPARE(m_window->listPanel()->columnWidths().at(RequestListModel::ReceivedColumn),
+             receivedWidth);
+
+    // Given room again, the columns come back at their own widths.
+    splitter->setSizes({900, 460});
+    QTRY_VERIFY(shown(RequestListModel::ReceivedColumn));
+    QVERIFY(shown(RequestListModel::OfficerColumn));
+    QCOMPARE(view->columnWidth(RequestListModel::ReceivedColumn), receivedWidth);
 }
 
 void TestMainWindow::backUpNowWritesToTheBackupFolder()

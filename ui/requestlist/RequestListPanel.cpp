@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -86,6 +87,9 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     m_view->setColumnWidth(RequestListModel::DueColumn, dateWidth);
     m_view->setColumnWidth(RequestListModel::StatusColumn, statusWidth);
     m_view->setColumnWidth(RequestListModel::OfficerColumn, dateWidth);
+    // A narrow list (a laptop with the letter preview open) drops the columns it can spare
+    // rather than squeezing the title to nothing or scrolling sideways.
+    m_view->viewport()->installEventFilter(this);
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDelayMs);
@@ -163,16 +167,70 @@ QList<int> RequestListPanel::columnWidths() const
 {
     QList<int> widths;
     for (int column = 0; column < m_model->columnCount(); ++column)
-        widths.append(m_view->columnWidth(column));
+        widths.append(wantedWidth(column));
     return widths;
 }
 
 void RequestListPanel::setColumnWidths(const QList<int> &widths)
 {
-    // The last column stretches to fill the view; only the others are worth restoring.
-    const int columns = std::min(int(widths.size()), m_model->columnCount() - 1);
-    for (int column = 0; column < columns; ++column)
-        m_view->setColumnWidth(column, widths.at(column));
+    // The title stretches to fill the view; only the others are worth restoring.
+    const int columns = std::min(int(widths.size()), m_model->columnCount());
+    for (int column = 0; column < columns; ++column) {
+        if (column == RequestListModel::TitleColumn || widths.at(column) <= 0)
+            continue;
+        if (m_view->isColumnHidden(column))
+            m_droppedWidths.insert(column, widths.at(column));
+        else
+            m_view->setColumnWidth(column, widths.at(column));
+    }
+    fitColumns();
+}
+
+QList<int> RequestListPanel::droppableColumns()
+{
+    return {RequestListModel::ReceivedColumn, RequestListModel::OfficerColumn};
+}
+
+bool RequestListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestListPanel::fitColumns()
+{
+    const int available = m_view->viewport()->width();
+    const int titleRoom = m_view->fontMetrics().averageCharWidth() * 14;
+    int needed = titleRoom;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != RequestListModel::TitleColumn)
+            needed += wantedWidth(column);
+    }
+    // Drop the least needed columns until the rest fit; show again what fits once more.
+    for (const int column : droppableColumns()) {
+        const bool fits = needed <= available;
+        if (fits == !m_view->isColumnHidden(column)) {
+            if (!fits)
+                needed -= wantedWidth(column);
+            continue;
+        }
+        if (fits) {
+            m_view->setColumnHidden(column, false);
+            m_view->setColumnWidth(column, m_droppedWidths.take(column));
+        } else {
+            needed -= wantedWidth(column);
+            m_droppedWidths.insert(column, m_view->columnWidth(column));
+            m_view->setColumnHidden(column, true);
+        }
+    }
+}
+
+int RequestListPanel::wantedWidth(int column) const
+{
+    if (m_view->isColumnHidden(column))
+        return m_droppedWidths.value(column);
+    return m_view->columnWidth(column);
 }
 
 void RequestListPanel::applyFilter()

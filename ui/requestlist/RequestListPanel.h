@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -41,6 +42,13 @@ public:
     QList<int> columnWidths() const;
     void setColumnWidths(const QList<int> &widths);
 
+    // The columns a narrow list leaves out, least needed first: the received date, then the
+    // officer. Reference, title, due date and status always stay in view.
+    static QList<int> droppableColumns();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The user moved to another request (0 when the selection was cleared).
     void currentRequestChanged(qint64 id);
@@ -50,6 +58,10 @@ private:
     void applyStatusFilter();
     void updateCountLabel();
     void onCurrentRowChanged();
+    // Shows the columns that fit beside a readable title and hides the rest (by priority).
+    void fitColumns();
+    // A column's width, as it would be shown (a hidden column keeps the width it had).
+    int wantedWidth(int column) const;
 
     RequestListModel *m_model;
     QLineEdit *m_filterEdit;
@@ -58,6 +70,7 @@ private:
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
     bool m_selecting = false;
+    QHash<int, int> m_droppedWidths; // column -> its width before fitColumns() hid it
 };
 
 } // namespace foidesk
