@@ -14,6 +14,7 @@
 #include "store/Store.h"
 #include "util/AppSettings.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void cleanup();
 
     void previewShowsThePages();
+    void zoomLabelFollowsTheZoom();
     void typingRendersOnceAfterTheDebounce();
     void hiddenPaneWaitsUntilShown();
     void previewFollowsTheProfile();
@@ -154,6 +156,49 @@ void TestLetterPreview::previewShowsThePages()
     QVERIFY(state);
     QVERIFY2(state->text().startsWith(u"Draft"_s), qPrintable(state->text()));
     QCOMPARE(m_ui.pane->previewWidget()->zoomMode(), QPrintPreviewWidget::FitToWidth);
+}
+
+void TestLetterPreview::zoomLabelFollowsTheZoom()
+{
+    openInEditor(completeRequest());
+    QTRY_VERIFY(m_ui.pane->renderCount() >= 1);
+    QPrintPreviewWidget *preview = m_ui.pane->previewWidget();
+    auto *label = m_ui.pane->findChild<QLabel *>(u"previewZoomLabel"_s);
+    auto *zoomIn = m_ui.pane->findChild<QAbstractButton *>(u"previewZoomInButton"_s);
+    auto *zoomOut = m_ui.pane->findChild<QAbstractButton *>(u"previewZoomOutButton"_s);
+    auto *fitWidth = m_ui.pane->findChild<QAbstractButton *>(u"previewFitWidthButton"_s);
+    auto *fitPage = m_ui.pane->findChild<QAbstractButton *>(u"previewFitPageButton"_s);
+    QVERIFY(label && zoomIn && zoomOut && fitWidth && fitPage);
+    const auto shownPercent = [label] {
+        QString text = label->text();
+        text.chop(1); // the % sign
+        return text.toInt();
+    };
+    const auto zoomPercent = [preview] { return qRound(preview->zoomFactor() * 100.0); };
+    QTRY_COMPARE(shownPercent(), zoomPercent());
+    QVERIFY(fitWidth->isChecked());
+    // A pane this wide shows the page at a size that can be read.
+    QVERIFY2(zoomPercent() >= 45, qPrintable(label->text()));
+
+    const int fitted = zoomPercent();
+    zoomIn->click();
+    QTRY_COMPARE(shownPercent(), zoomPercent());
+    QVERIFY(zoomPercent() > fitted);
+    QVERIFY(!fitWidth->isChecked());
+    zoomOut->click();
+    zoomOut->click();
+    QTRY_COMPARE(shownPercent(), zoomPercent());
+    QVERIFY(zoomPercent() < fitted);
+    fitPage->click();
+    QTRY_COMPARE(shownPercent(), zoomPercent());
+    fitWidth->click();
+    QTRY_COMPARE(shownPercent(), fitted);
+    QVERIFY(fitWidth->isChecked());
+
+    // At Fit Width a wider pane zooms in, and the label says by how much.
+    m_ui.host->resize(m_ui.host->width() + 400, m_ui.host->height());
+    QTRY_VERIFY(zoomPercent() > fitted);
+    QTRY_COMPARE(shownPercent(), zoomPercent());
 }
 
 void TestLetterPreview::typingRendersOnceAfterTheDebounce()

@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QEvent>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -172,8 +173,17 @@ void LetterPreviewPane::buildUi()
     m_revealView->setFrameShape(QFrame::NoFrame);
     m_revealView->hide();
 
-    connect(zoomOut, &QToolButton::clicked, m_preview, [this] { m_preview->zoomOut(1.2); });
-    connect(zoomIn, &QToolButton::clicked, m_preview, [this] { m_preview->zoomIn(1.2); });
+    // QPrintPreviewWidget says nothing when its zoom changes, so the label is set by hand after
+    // each change, and after a resize (Fit Width and Whole Page zoom with the pane).
+    connect(zoomOut, &QToolButton::clicked, m_preview, [this] {
+        m_preview->zoomOut(1.2);
+        updateZoomLabel();
+    });
+    connect(zoomIn, &QToolButton::clicked, m_preview, [this] {
+        m_preview->zoomIn(1.2);
+        updateZoomLabel();
+    });
+    m_preview->installEventFilter(this);
     connect(m_fitWidthButton, &QToolButton::clicked, m_preview, [this] {
         m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
         updateZoomLabel();
@@ -319,6 +329,15 @@ void LetterPreviewPane::setShowWithheld(bool on)
 int LetterPreviewPane::pageCount() const
 {
     return m_preview->pageCount();
+}
+
+bool LetterPreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize) {
+        // The preview fits its pages after it has taken the new size.
+        QTimer::singleShot(0, this, &LetterPreviewPane::updateZoomLabel);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LetterPreviewPane::showEvent(QShowEvent *event)
