@@ -34,7 +34,7 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] import [--replace] FILE...");
     if (name == QLatin1String("import-letter"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] import-letter FILE... [--replace] "
-                               "[--dry-run] [--json]");
+                               "[--dry-run] [--json] [--encoding windows-1252]");
     if (name == QLatin1String("export-json"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] export-json REF [--public] [-o FILE]");
     if (name == QLatin1String("list"))
@@ -128,6 +128,9 @@ QString CommandHelp::command(const QString &name)
             "  --dry-run   Write nothing; print what was found in each letter\n"
             "  --json      Print a JSON array, per file: file, request (exchange format, only\n"
             "              the fields found) and missing (the fields not found)\n"
+            "  --encoding windows-1252\n"
+            "              Read text, Markdown and HTML files that are not UTF-8 as\n"
+            "              Windows-1252 (older office software); without it they are refused\n"
             "\n"
             "The window's File > Import Letters... shows the same with the letter beside it,\n"
             "and lets you correct each field first (docs/import.md).\n");

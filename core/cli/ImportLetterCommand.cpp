@@ -24,7 +24,8 @@ int ImportLetterCommand::run(const QStringList &args)
     bool dryRun = false;
     QStringList files;
     bool optionsEnded = false;
-    for (const QString &arg : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
         if (!optionsEnded && arg == QLatin1String("--")) {
             optionsEnded = true;
         } else if (!optionsEnded && arg == QLatin1String("--replace")) {
@@ -33,6 +34,15 @@ int ImportLetterCommand::run(const QStringList &args)
             dryRun = true;
         } else if (!optionsEnded && arg == QLatin1String("--json")) {
             m_json = true;
+        } else if (!optionsEnded && arg == QLatin1String("--encoding")) {
+            const std::optional<TextEncoding> encoding =
+                i + 1 < args.size() ? TextDecoding::encodingFromName(args.at(i + 1)) : std::nullopt;
+            if (!encoding) {
+                return m_session.usageError(
+                    command, CommandLine::tr("--encoding needs utf-8 or windows-1252 after it."));
+            }
+            m_encoding = *encoding;
+            ++i;
         } else if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return m_session.usageError(command,
                                         CommandLine::tr("unknown option \"%1\".").arg(arg));
@@ -103,7 +113,7 @@ QList<ImportedLetter> ImportLetterCommand::readFiles(const QStringList &files)
         return letters;
     }
     for (const QString &file : files) {
-        Result<ImportedLetter> letter = LetterImporter::readFile(file, *catalogue);
+        Result<ImportedLetter> letter = LetterImporter::readFile(file, *catalogue, m_encoding);
         if (!letter) {
             noteExitCode(m_session.fail(letter.error()));
             continue;

@@ -35,6 +35,7 @@ private:
     CommandSession &m_session;
     int m_worst = 0;
     bool m_json = false;
+    TextEncoding m_encoding = TextEncoding::Utf8;
 };
 
 } // namespace foidesk

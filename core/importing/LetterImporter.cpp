@@ -394,10 +394,11 @@ ImportedLetter LetterImporter::analyse(const LetterSource &source,
 }
 
 Result<ImportedLetter> LetterImporter::readFile(const QString &path,
-                                                const ExemptionCatalogue &catalogue)
+                                                const ExemptionCatalogue &catalogue,
+                                                TextEncoding encoding)
 {
     QByteArray bytes;
-    const Result<LetterSource> source = LetterReader::readFile(path, &bytes);
+    const Result<LetterSource> source = LetterReader::readFile(path, &bytes, encoding);
     if (!source)
         return source.error();
     ImportedLetter letter = analyse(*source, catalogue);

@@ -2,6 +2,7 @@
 
 #include "exemptions/ExemptionCatalogue.h"
 #include "importing/LetterSource.h"
+#include "importing/TextDecoding.h"
 #include "model/Request.h"
 #include "util/Result.h"
 
@@ -54,9 +55,11 @@ public:
     static ImportedLetter analyse(const LetterSource &source, const ExemptionCatalogue &catalogue);
 
     // Reads the file and analyses it. BadInput, the message starting with the file's name,
-    // when the file cannot be read as a letter (LetterReader) or holds no question.
+    // when the file cannot be read as a letter (LetterReader; a text file that is not UTF-8
+    // needs TextEncoding::Windows1252) or holds no question.
     static Result<ImportedLetter> readFile(const QString &path,
-                                           const ExemptionCatalogue &catalogue);
+                                           const ExemptionCatalogue &catalogue,
+                                           TextEncoding encoding = TextEncoding::Utf8);
 
     // The entry for "import-letter --json": file, request (exchange format, only the fields
     // found) and missing.

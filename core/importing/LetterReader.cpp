@@ -31,7 +31,8 @@ QString LetterReader::formatOf(const QString &path)
     return {};
 }
 
-Result<LetterSource> LetterReader::readBytes(const QByteArray &bytes, const QString &format)
+Result<LetterSource>
+LetterReader::readBytes(const QByteArray &bytes, const QString &format, TextEncoding encoding)
 {
     if (bytes.trimmed().isEmpty())
         return Error(ErrorKind::BadInput, tr("the file is empty; there is no letter to import"));
@@ -40,7 +41,7 @@ Result<LetterSource> LetterReader::readBytes(const QByteArray &bytes, const QStr
     if (format == u"pdf"_s)
         return PdfLetterReader::read(bytes);
     bool legacy = false;
-    const Result<QString> text = TextDecoding::decode(bytes, &legacy);
+    const Result<QString> text = TextDecoding::decode(bytes, encoding, &legacy);
     if (!text)
         return text.error();
     LetterSource source =
@@ -54,7 +55,8 @@ Result<LetterSource> LetterReader::readBytes(const QByteArray &bytes, const QStr
     return source;
 }
 
-Result<LetterSource> LetterReader::readFile(const QString &path, QByteArray *bytesOut)
+Result<LetterSource>
+LetterReader::readFile(const QString &path, QByteArray *bytesOut, TextEncoding encoding)
 {
     const QString shown = QDir::toNativeSeparators(path);
     auto failed = [&](const Error &error) {
@@ -92,7 +94,7 @@ Result<LetterSource> LetterReader::readFile(const QString &path, QByteArray *byt
                             tr("the file is larger than %1 MB; it was not imported")
                                 .arg(MaxFileBytes / (1024 * 1024))));
     }
-    Result<LetterSource> source = readBytes(bytes, format);
+    Result<LetterSource> source = readBytes(bytes, format, encoding);
     if (!source)
         return failed(source.error());
     if (bytesOut)

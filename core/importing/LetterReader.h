@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/LetterSource.h"
+#include "importing/TextDecoding.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -26,10 +27,15 @@ public:
     // The letter in the file at path. Every error message starts with the file's name and says
     // what is wrong and what to do: the open log (LiveLogFiles), a missing or unreadable file,
     // an empty or too large one, an unknown format, or what the format's reader refused.
-    static Result<LetterSource> readFile(const QString &path, QByteArray *bytes = nullptr);
+    // A text file that is not UTF-8 is refused unless encoding is TextEncoding::Windows1252.
+    static Result<LetterSource> readFile(const QString &path,
+                                         QByteArray *bytes = nullptr,
+                                         TextEncoding encoding = TextEncoding::Utf8);
 
     // The letter in bytes of format; BadInput without the file name (the fuzzer's way in).
-    static Result<LetterSource> readBytes(const QByteArray &bytes, const QString &format);
+    static Result<LetterSource> readBytes(const QByteArray &bytes,
+                                          const QString &format,
+                                          TextEncoding encoding = TextEncoding::Utf8);
 };
 
 } // namespace foidesk

@@ -54,7 +54,17 @@ QString TextDecoding::fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-Result<QString> TextDecoding::decode(const QByteArray &bytes, bool *legacy)
+std::optional<TextEncoding> TextDecoding::encodingFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("utf-8") || key == QLatin1String("utf8"))
+        return TextEncoding::Utf8;
+    if (key == QLatin1String("windows-1252") || key == QLatin1String("cp1252"))
+        return TextEncoding::Windows1252;
+    return std::nullopt;
+}
+
+Result<QString> TextDecoding::decode(const QByteArray &bytes, TextEncoding encoding, bool *legacy)
 {
     if (legacy)
         *legacy = false;
@@ -76,6 +86,14 @@ Result<QString> TextDecoding::decode(const QByteArray &bytes, bool *legacy)
         body.remove(0, 3);
     if (isValidUtf8(body))
         return QString::fromUtf8(body);
+    if (encoding == TextEncoding::Utf8) {
+        return Error(ErrorKind::BadInput,
+                     tr("the text is not UTF-8; it looks like Windows-1252 from older office "
+                        "software. Save it as UTF-8 and import it again, or have it read as "
+                        "Windows-1252 (Read as Windows-1252 in the window, --encoding "
+                        "windows-1252 on the command line) and check the pound signs, quotes "
+                        "and accented names"));
+    }
     if (legacy)
         *legacy = true;
     return fromWindows1252(body);

@@ -9,8 +9,8 @@
 #include "importing/LetterReader.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
-#include "util/Translations.h"
 #include "support/DocxWriter.h"
+#include "util/Translations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -400,20 +400,49 @@ private Q_SLOTS:
         QVERIFY(letter->request.questions[0].text.startsWith(u"How many bus shelters"_s));
     }
 
-    // Windows-1252 text is read as such: the pound sign and curly quotes come out right, and
-    // the officer is told.
-    void legacyEncoding()
+    QByteArray legacyLetter() const
     {
         QByteArray text = sampleLetter();
         text.replace("Fourteen.",
                      "Fourteen, at \xA3"
                      "120 each (\x93standard\x94 rate).");
+        return text;
+    }
+
+    // Windows-1252 text is refused unless asked for, and then read as such: the pound sign
+    // and curly quotes come out right, and the officer is told.
+    void legacyEncoding()
+    {
+        const QString path = write(u"legacy.txt"_s, legacyLetter());
+        const Result<ImportedLetter> refused = LetterImporter::readFile(path, m_catalogue);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(refused.errorMessage().contains(u"not UTF-8"_s),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(refused.errorMessage().contains(u"--encoding windows-1252"_s));
+
         const Result<ImportedLetter> letter =
-            LetterImporter::readFile(write(u"legacy.txt"_s, text), m_catalogue);
+            LetterImporter::readFile(path, m_catalogue, TextEncoding::Windows1252);
         QVERIFY2(letter.ok(), qPrintable(letter.errorMessage()));
         QCOMPARE(letter->request.questions[0].answer,
                  QString(u"Fourteen, at \u00A3120 each (\u201Cstandard\u201D rate)."_s));
         QVERIFY(letter->notes.join(u' ').contains(u"Windows-1252"_s));
+
+        // A UTF-8 letter asked to be read as Windows-1252 is still read as UTF-8.
+        const Result<ImportedLetter> utf8 = LetterImporter::readFile(
+            write(u"utf8.txt"_s, sampleLetter()), m_catalogue, TextEncoding::Windows1252);
+        QVERIFY2(utf8.ok(), qPrintable(utf8.errorMessage()));
+        QVERIFY(!utf8->notes.join(u' ').contains(u"Windows-1252"_s));
+
+        // The command line imports it with --encoding windows-1252, and only then.
+        const QString db = m_dir.filePath(u"legacy.sqlite"_s);
+        const Outcome imported =
+            run({u"--db"_s, db, u"import-letter"_s, u"--encoding"_s, u"windows-1252"_s, path});
+        QCOMPARE(imported.code, 0);
+        const Outcome bad =
+            run({u"--db"_s, db, u"import-letter"_s, u"--encoding"_s, u"ebcdic"_s, path});
+        QCOMPARE(bad.code, int(CommandLine::UsageError));
+        QVERIFY2(bad.err.contains(u"windows-1252"_s), qPrintable(bad.err));
     }
 
     // Each bad file: exit 2, one line on stderr naming the file, and no log written.
@@ -429,6 +458,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << u"empty.txt"_s << QByteArray() << u"empty"_s;
         QTest::newRow("binary as .txt") << u"binary.txt"_s << binary << u"not a text file"_s;
         QTest::newRow("20 MB") << u"huge.txt"_s << huge << u"larger than 20 MB"_s;
+        QTest::newRow("Windows-1252 text") << u"legacy.txt"_s << legacyLetter() << u"not UTF-8"_s;
         QTest::newRow("no questions")
             << u"thanks.txt"_s << QByteArray("Our ref: 123\n\nThank you for your letter.\n")
             << u"no questions"_s;

@@ -122,6 +122,55 @@ private Q_SLOTS:
         QVERIFY(error->text().contains(QStringLiteral("empty")));
     }
 
+    // A letter saved as Windows-1252 is refused as it stands, and read as Windows-1252 only when
+    // the officer asks: then the pound sign and the curly quotes come out right, and the notes
+    // say how it was read. A file that is not text gets no such offer.
+    void windows1252OnlyWhenAsked()
+    {
+        QFile source(letter("wokingham-tree-report.txt"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        bytes.prepend("Our ref: LEG-1\n\nCharge: \xA3"
+                      "25 (\x93standard\x94).\n\n");
+        const QString path = m_dir->filePath(QStringLiteral("legacy.txt"));
+        QFile legacy(path);
+        QVERIFY(legacy.open(QIODevice::WriteOnly));
+        legacy.write(bytes);
+        legacy.close();
+
+        const auto entries = LetterImportDialog::readFiles({path, emptyFile()});
+        LetterImportDialog dialog(m_store.get(), entries);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("letterList"));
+        auto *text = dialog.findChild<QTextEdit *>(QStringLiteral("letterText"));
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createRequestButton"));
+        auto *read = dialog.findChild<QPushButton *>(QStringLiteral("readWindows1252Button"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("letterImportError"));
+        auto *notes = dialog.findChild<QLabel *>(QStringLiteral("importNotesLabel"));
+        QVERIFY(list && text && create && read && error && notes);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("not read")));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(read->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("not UTF-8")), qPrintable(error->text()));
+
+        list->setCurrentRow(1);
+        QVERIFY(!read->isVisible());
+        list->setCurrentRow(0);
+        QVERIFY(read->isVisible());
+
+        read->click();
+        QVERIFY(!read->isVisible());
+        QVERIFY(create->isEnabled());
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(text->toPlainText().contains(QString::fromUtf8("\u00A325 (\u201Cstandard\u201D)")));
+        QVERIFY(notes->text().contains(QStringLiteral("Windows-1252")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("to check")));
+        QCOMPARE(requestCount(), 0);
+        create->click();
+        QCOMPARE(requestCount(), 1);
+    }
+
     // A letter without a reference is not created until the officer gives one; then it is
     // created with the corrections, marked "imported, check" with the letter's checksum.
     void missingReferenceMustBeGiven()

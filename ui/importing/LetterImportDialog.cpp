@@ -70,6 +70,10 @@ QList<LetterImportDialog::Entry> LetterImportDialog::readFiles(const QStringList
             entry.letter = std::move(letter).value();
         } else {
             entry.error = letter.errorMessage();
+            Result<ImportedLetter> legacy =
+                LetterImporter::readFile(file, *catalogue, TextEncoding::Windows1252);
+            if (legacy)
+                entry.windows1252 = std::move(legacy).value();
         }
         entries.append(entry);
     }
@@ -86,6 +90,7 @@ LetterImportDialog::LetterImportDialog(Store *store, const QList<Entry> &entries
     , m_error(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_create(new QPushButton(tr("&Create Request"), this))
+    , m_readWindows1252(new QPushButton(tr("&Read as Windows-1252"), this))
 {
     setObjectName(QStringLiteral("letterImportDialog"));
     setWindowTitle(tr("Import Letters"));
@@ -102,6 +107,11 @@ LetterImportDialog::LetterImportDialog(Store *store, const QList<Entry> &entries
     m_error->setStyleSheet(QStringLiteral("color: #c92a2a;"));
     m_create->setObjectName(QStringLiteral("createRequestButton"));
     m_create->setDefault(true);
+    m_readWindows1252->setObjectName(QStringLiteral("readWindows1252Button"));
+    m_readWindows1252->setToolTip(tr("Read this file as Windows-1252 text, as older office "
+                                     "software saved it; then check pound signs, quotes and "
+                                     "accented names against the original"));
+    m_readWindows1252->hide();
 
     QStringList legend;
     for (const FieldColour &c : fieldColours) {
@@ -136,7 +146,9 @@ LetterImportDialog::LetterImportDialog(Store *store, const QList<Entry> &entries
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_readWindows1252, QDialogButtonBox::ActionRole);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
+    connect(m_readWindows1252, &QPushButton::clicked, this, &LetterImportDialog::readAsWindows1252);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &LetterImportDialog::createCurrent);
 
@@ -208,6 +220,7 @@ void LetterImportDialog::showEntry(int row)
     const Entry &entry = m_entries[row];
     m_form->setEnabled(entry.letter.has_value() && entry.createdReference.isEmpty());
     m_create->setEnabled(entry.letter.has_value() && entry.createdReference.isEmpty());
+    m_readWindows1252->setVisible(!entry.letter && entry.windows1252.has_value());
     if (!entry.letter) {
         m_text->setPlainText(entry.error);
         m_form->setLetter(ImportedLetter());
@@ -216,6 +229,20 @@ void LetterImportDialog::showEntry(int row)
     }
     m_form->setLetter(*entry.letter);
     highlight(*entry.letter);
+}
+
+void LetterImportDialog::readAsWindows1252()
+{
+    if (m_current < 0 || m_current >= m_entries.size())
+        return;
+    Entry &entry = m_entries[m_current];
+    if (entry.letter || !entry.windows1252)
+        return;
+    entry.letter = std::move(entry.windows1252);
+    entry.windows1252.reset();
+    entry.error.clear();
+    updateRow(m_current);
+    showEntry(m_current);
 }
 
 void LetterImportDialog::highlight(const ImportedLetter &letter)

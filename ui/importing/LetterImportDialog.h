@@ -32,6 +32,9 @@ public:
         QString file;
         std::optional<ImportedLetter> letter;
         QString error;
+        // The same file read as Windows-1252, when that is all that kept it from being read:
+        // offered by "Read as Windows-1252", never used unasked.
+        std::optional<ImportedLetter> windows1252;
         QString createdReference; // set once its request was created
     };
 
@@ -51,6 +54,7 @@ private:
     void createCurrent();
     void updateRow(int row);
     void showError(const QString &message);
+    void readAsWindows1252();
 
     QPointer<Store> m_store;
     QList<Entry> m_entries;
@@ -60,6 +64,7 @@ private:
     QLabel *m_error;
     QLabel *m_legend;
     QPushButton *m_create;
+    QPushButton *m_readWindows1252;
     int m_current = -1;
 };
 
