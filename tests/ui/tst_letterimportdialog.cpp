@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -278,30 +279,62 @@ private Q_SLOTS:
 
     // Not a check: with FOIDESK_SCREENSHOT_DIR set, saves the dialog as the screen shows it,
     // for a person to look at (docs/import.md).
+    // Every letter in tests/data/import (the five reference letters and those of other
+    // authorities) through the window: a picture of each preview for a person to look at, then
+    // each created, a reference given where the letter has none. Runs when asked for pictures.
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("FOIDESK_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("FOIDESK_SCREENSHOT_DIR is not set");
-        const auto entries =
-            LetterImportDialog::readFiles({letter("barnet-6370952.txt"),
-                                           letter("norfolk-suffolk-000880-20.md"),
-                                           letter("wokingham-matthewsgreen-road.html"),
-                                           letter("mps-2011020000834-cctv.md")});
+        QStringList files;
+        const QDir letters(QStringLiteral(FOIDESK_TEST_DATA_DIR "/import"));
+        for (const QString &name : letters.entryList({QStringLiteral("*.txt"),
+                                                      QStringLiteral("*.md"),
+                                                      QStringLiteral("*.html"),
+                                                      QStringLiteral("*.docx"),
+                                                      QStringLiteral("*.pdf")},
+                                                     QDir::Files,
+                                                     QDir::Name)) {
+            if (name != QLatin1String("SOURCES.md"))
+                files.append(letters.filePath(name));
+        }
+        QVERIFY(files.size() >= 15);
+        const auto entries = LetterImportDialog::readFiles(files);
         LetterImportDialog dialog(m_store.get(), entries);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::qWait(200);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("letterList"));
+        auto *reference = dialog.findChild<QLineEdit *>(QStringLiteral("importReferenceEdit"));
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createRequestButton"));
+        auto *regime = dialog.findChild<QComboBox *>(QStringLiteral("importRegimeCombo"));
+        QVERIFY(list && reference && create && regime);
         const QSize screen = QGuiApplication::primaryScreen()->size();
-        const QString name = QStringLiteral("%1/letter-import-%2x%3.png")
-                                 .arg(dir)
-                                 .arg(screen.width())
-                                 .arg(screen.height());
-        QVERIFY(dialog.grab().save(name));
-        dialog.findChild<QListWidget *>(QStringLiteral("letterList"))->setCurrentRow(2);
-        QTest::qWait(100);
-        QVERIFY(dialog.grab().save(
-            QString(name).replace(QStringLiteral(".png"), QStringLiteral("-html.png"))));
+        for (int row = 0; row < files.size(); ++row) {
+            list->setCurrentRow(row);
+            QTest::qWait(50);
+            const QString name = QStringLiteral("%1/letter-import-%2x%3-%4.png")
+                                     .arg(dir)
+                                     .arg(screen.width())
+                                     .arg(screen.height())
+                                     .arg(QFileInfo(files.at(row)).completeBaseName());
+            QVERIFY(dialog.grab().save(name));
+            QVERIFY2(create->isEnabled(), qPrintable(files.at(row)));
+            // What the officer gives where the letter is silent: a reference, the law.
+            if (reference->text().isEmpty()) {
+                reference->setText(QStringLiteral("PAST-%1").arg(row + 1));
+                reference->editingFinished();
+            }
+            if (regime->currentIndex() == 0)
+                regime->setCurrentIndex(regime->findData(QStringLiteral("FOIA")));
+            create->click();
+            QVERIFY2(
+                list->item(row)->text().contains(QStringLiteral("created as")),
+                qPrintable(
+                    list->item(row)->text() + QLatin1Char(' ')
+                    + dialog.findChild<QLabel *>(QStringLiteral("letterImportError"))->text()));
+        }
+        QCOMPARE(requestCount(), files.size());
     }
 };
 
