@@ -17,6 +17,7 @@ QStringList CommandHelp::commands()
             QStringLiteral("export-json"),
             QStringLiteral("list"),
             QStringLiteral("show"),
+            QStringLiteral("search"),
             QStringLiteral("export-pdf"),
             QStringLiteral("settings"),
             QStringLiteral("due"),
@@ -41,6 +42,8 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] list [--json]");
     if (name == QLatin1String("show"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] show REF [--json]");
+    if (name == QLatin1String("search"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] search QUERY [--json] [--limit N]");
     if (name == QLatin1String("export-pdf"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
                   "       foidesk [--db FILE] export-pdf --all --out-dir DIR [--draft] "
@@ -73,6 +76,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "  list [--json]                List the requests in the log\n"
               "  show REF [--json]            Show one request, its due date and the working\n"
               "                               days left\n"
+              "  search QUERY [--json] [--limit N]\n"
+              "                               Find past questions and answers in the log\n"
               "  export-pdf REF -o FILE [--draft]\n"
               "                               Write the response letter of one request as PDF\n"
               "  export-pdf --all --out-dir DIR [--draft] [--jobs N]\n"
@@ -159,6 +164,22 @@ QString CommandHelp::command(const QString &name)
                "  --json   Print the request in the exchange format, with two more fields:\n"
                "           \"due\" (YYYY-MM-DD or null) and \"working_days_left\" (a number,\n"
                "           negative when overdue, or null when the request is no longer open).\n");
+    } else if (name == QLatin1String("search")) {
+        body = CommandHelp::tr(
+            "Searches the references, titles, introductions, questions, answers and combined\n"
+            "responses of the log (never the requester's details). Every word must appear,\n"
+            "as the start of a word (\"chat\" finds \"chatbots\"); words in double quotes\n"
+            "must appear as that phrase. Accents are ignored (\"Sian\" finds \"Siân\") and\n"
+            "English endings too (\"parking\" finds \"parked\"). The most relevant results\n"
+            "come first, then the newest. Words found are marked *like this*; a result that\n"
+            "shows withheld text says so.\n"
+            "\n"
+            "  --json      Print a JSON array: per result the reference, title, received,\n"
+            "              status, question (its number, or null when the request itself\n"
+            "              matched), question_name, section, heading and detail (each with\n"
+            "              text, matches and withheld: ranges of start and length in\n"
+            "              characters) and shows_withheld\n"
+            "  --limit N   At most N results (default 20)\n");
     } else if (name == QLatin1String("export-pdf")) {
         body = CommandHelp::tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
                   "worded with the log's organisation profile, and prints the path written.\n"

@@ -6,6 +6,7 @@
 #include "cli/ExportPdfCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportLetterCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
 #include "exchange/PublicRequestJson.h"
@@ -188,6 +189,8 @@ int Runner::run(const QStringList &arguments)
         return list(rest);
     if (first == QLatin1String("show"))
         return show(rest);
+    if (first == QLatin1String("search"))
+        return SearchCommand(m_session).run(rest);
     if (first == QLatin1String("export-pdf"))
         return ExportPdfCommand(m_session).run(rest);
     if (first == QLatin1String("settings"))

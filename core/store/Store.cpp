@@ -10,6 +10,7 @@
 #include "store/ProfileTable.h"
 #include "store/ReleaseCheckTable.h"
 #include "store/RequestTable.h"
+#include "store/SearchQuery.h"
 #include "store/ScopedTransaction.h"
 #include "store/SqlErrors.h"
 #include "store/StaffTable.h"
@@ -53,6 +54,7 @@ public:
     HistoryTable history{db, rows};
     ReleaseCheckTable checks{db, rows};
     SuggestionTable suggestions{db, rows};
+    SearchTable searchRows{db, rows};
 
     // The one write skeleton every change goes through: the hold is checked, BEGIN IMMEDIATE,
     // body() (which returns a Result), COMMIT. A failed body or commit rolls everything back
@@ -578,6 +580,13 @@ Result<QList<SuggestionDecision>> Store::suggestionDecisions(qint64 requestId) c
     if (const auto request = d->rows.referenceOf(requestId, outcome); !request)
         return request.error();
     return d->suggestions.read(requestId, outcome);
+}
+
+Result<QList<SearchHit>> Store::search(const QString &typed, int limit) const
+{
+    const QString outcome = tr("The log could not be searched.");
+    const SearchQuery query(typed);
+    return d->searchRows.search(query.matchExpression(), limit, outcome);
 }
 
 Result<void> Store::recomputeDueDates()

@@ -5,6 +5,7 @@
 #include "redaction/RedactionSuggestion.h"
 #include "release/ReleaseCheckResult.h"
 #include "store/HistoryTable.h"
+#include "store/SearchTable.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -137,6 +138,12 @@ public:
     // Redaction suggestions accepted or dismissed (redaction/RedactionSuggestion.h), oldest first.
     Result<void> recordSuggestionDecision(qint64 requestId, const SuggestionDecision &decision);
     Result<QList<SuggestionDecision>> suggestionDecisions(qint64 requestId) const;
+
+    // Searches the log as an officer types (SearchQuery: every word as a word prefix, "phrases"
+    // in quotes): references, titles, introductions, questions, answers and combined
+    // responses, never the requester's details. Most relevant first, then newest received.
+    // Withheld text is found too (it is the officers' own log); such results mark it.
+    Result<QList<SearchHit>> search(const QString &typed, int limit = 50) const;
 
     // Recomputes the stored due date of every request (after the holiday data changed).
     Result<void> recomputeDueDates();

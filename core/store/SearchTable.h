@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Request.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace foidesk {
+
+class RequestTable;
+
+// A piece of text shown in a search result: the words that matched, and any withheld text in
+// it, as ranges of text. "…" stands where the snippet cuts longer text.
+struct SearchText
+{
+    struct Range
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        bool operator==(const Range &) const = default;
+    };
+
+    QString text;
+    QList<Range> matches;
+    QList<Range> withheld; // text an exemption withholds (officers may search their own log)
+
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
+// One search result: a question of a request, or the request itself (its reference, title,
+// introduction or combined response).
+struct SearchHit
+{
+    qint64 requestId = 0;
+    QString reference;
+    QString title;
+    QDate received;
+    RequestStatus status = RequestStatus::New;
+    qsizetype questionIndex = -1; // -1 when the request itself matched
+    QString questionName;         // questionName() of the question, e.g. "3" or "2a"
+    SearchText section;           // the question's section heading
+    SearchText heading;           // the question's text, or the request's title
+    SearchText detail;            // part of the answer, or of the combined response
+    double score = 0;             // FTS5 bm25: lower is more relevant
+
+    // True when the result shows text that an exemption withholds.
+    bool showsWithheld() const { return !heading.withheld.isEmpty() || !detail.withheld.isEmpty(); }
+};
+
+// The SQL of the search indexes (FTS5 tables kept in step by triggers; see 007_search.sql).
+class SearchTable
+{
+public:
+    SearchTable(const QSqlDatabase &db, const RequestTable &rows);
+
+    // Results for an FTS5 expression (SearchQuery), most relevant first and, among equals,
+    // newest received first. At most limit results.
+    Result<QList<SearchHit>> search(const QString &match, int limit, const QString &outcome) const;
+
+private:
+    // Marks the withheld text of question questionId in hit.detail (a snippet of its answer).
+    Result<void> markWithheld(qint64 questionId, SearchHit &hit, const QString &outcome) const;
+
+    const QSqlDatabase &m_db;
+    const RequestTable &m_rows;
+};
+
+} // namespace foidesk
