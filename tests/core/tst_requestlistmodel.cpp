@@ -371,12 +371,12 @@ void TestRequestListModel::dueState_data()
                                             << RequestStatus::New << DS::DueSoon << QVariant(5);
     QTest::newRow("a weekend does not count") << monday << mondayDue << QDate(2024, 6, 29)
                                               << RequestStatus::New << DS::DueSoon << QVariant(1);
-    QTest::newRow("due today") << monday << mondayDue << QDate(2024, 7, 1) << RequestStatus::OnHold
+    QTest::newRow("due today") << monday << mondayDue << QDate(2024, 7, 1) << RequestStatus::ClarificationSought
                                << DS::DueSoon << QVariant(0);
     QTest::newRow("one day late") << monday << mondayDue << QDate(2024, 7, 2)
-                                  << RequestStatus::InReview << DS::Overdue << QVariant(-1);
+                                  << RequestStatus::AwaitingReview << DS::Overdue << QVariant(-1);
     QTest::newRow("responded has none") << monday << mondayDue << QDate(2024, 7, 2)
-                                        << RequestStatus::Responded << DS::None << QVariant();
+                                        << RequestStatus::Sent << DS::None << QVariant();
     QTest::newRow("closed has none") << monday << mondayDue << QDate(2024, 7, 9)
                                      << RequestStatus::Closed << DS::None << QVariant();
     QTest::newRow("withdrawn has none") << monday << mondayDue << QDate(2024, 6, 28)
