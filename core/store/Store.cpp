@@ -543,8 +543,15 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
 Result<void> Store::removeStaffMember(qint64 id)
 {
     const QString outcome = tr("The staff member was not removed.");
-    const Result<void> removed =
-        d->write(outcome, [&]() { return d->staffRows.remove(id, outcome); });
+    const Result<void> removed = d->write(outcome, [&]() -> Result<void> {
+        if (const Result<void> gone = d->staffRows.remove(id, outcome); !gone)
+            return gone;
+        return d->history.append(QStringLiteral("staff_removed"),
+                                 QString(),
+                                 0,
+                                 QStringLiteral("staff member %1").arg(id),
+                                 outcome);
+    });
     if (removed)
         Q_EMIT staffChanged();
     return removed;

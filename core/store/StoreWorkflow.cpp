@@ -146,8 +146,8 @@ Result<void> Store::setReviewSwitchedOff(bool off)
 Result<MoveCheck>
 Store::checkMove(qint64 requestId, WorkflowMove move, const MoveInput &input) const
 {
-    const QString outcome =
-        tr("Whether the request can %1 could not be read.").arg(Workflow::moveDisplayName(move));
+    const QString outcome = tr("The request could not be read to check whether it can %1.")
+                                .arg(Workflow::moveDisplayName(move));
     const Result<Request> request = d->rows.read(QStringLiteral("id"), requestId, outcome);
     if (!request)
         return request.error();
@@ -160,7 +160,6 @@ Store::checkMove(qint64 requestId, WorkflowMove move, const MoveInput &input) co
 
 Result<Request> Store::applyMove(qint64 requestId, WorkflowMove move, const MoveInput &input)
 {
-    const QString moveName = Workflow::moveDisplayName(move);
     const Result<Request> moved =
         d->write(tr("The request was not changed."), [&]() -> Result<Request> {
             const QString plainOutcome = tr("The request was not changed.");
@@ -260,7 +259,6 @@ Result<Request> Store::applyMove(qint64 requestId, WorkflowMove move, const Move
                 return noted.error();
             return request;
         });
-    Q_UNUSED(moveName);
     if (moved)
         Q_EMIT requestSaved(moved->id);
     return moved;
