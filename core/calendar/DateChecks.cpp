@@ -28,7 +28,7 @@ QString DateChecks::deadline(const Request &request, const QDate &today, const D
     switch (request.status) {
     case RequestStatus::Withdrawn:
         return tr("%1: withdrawn").arg(when);
-    case RequestStatus::Responded:
+    case RequestStatus::Sent:
     case RequestStatus::Closed: {
         if (!request.letterDate.isValid())
             return tr("%1: answered").arg(when);
@@ -44,8 +44,10 @@ QString DateChecks::deadline(const Request &request, const QDate &today, const D
     }
     case RequestStatus::New:
     case RequestStatus::InProgress:
-    case RequestStatus::OnHold:
-    case RequestStatus::InReview:
+    case RequestStatus::ClarificationSought:
+    case RequestStatus::AwaitingReview:
+    case RequestStatus::Returned:
+    case RequestStatus::Approved:
         break;
     }
     const Result<int> left = deadlines.workingDaysLeft(today, *due, request.regime);

@@ -1,6 +1,8 @@
 #include "cli/CommandHelp.h"
 
 #include <QCoreApplication>
+#include "cli/WorkflowCommand.h"
+
 #include <QDir>
 
 namespace foidesk {
@@ -12,7 +14,7 @@ namespace {
 
 QStringList CommandHelp::commands()
 {
-    return {QStringLiteral("import"),
+    return QStringList{QStringLiteral("import"),
             QStringLiteral("import-letter"),
             QStringLiteral("export-json"),
             QStringLiteral("list"),
@@ -21,7 +23,8 @@ QStringList CommandHelp::commands()
             QStringLiteral("export-pdf"),
             QStringLiteral("settings"),
             QStringLiteral("due"),
-            QStringLiteral("help")};
+            QStringLiteral("help")}
+           + WorkflowCommand::commands();
 }
 
 bool CommandHelp::isCommand(const QString &name)
@@ -55,6 +58,27 @@ QString CommandHelp::usage(const QString &name)
                   "[--days N]");
     if (name == QLatin1String("help"))
         return CommandHelp::tr("Usage: foidesk help [COMMAND]");
+    if (name == QLatin1String("approve"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] approve REF [--comment TEXT]");
+    if (name == QLatin1String("return"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] return REF --comment TEXT");
+    if (name == QLatin1String("comment"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] comment REF [--question N] TEXT");
+    if (name == QLatin1String("mark-sent"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] mark-sent REF [--date YYYY-MM-DD]");
+    if (name == QLatin1String("reopen"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] reopen REF --reason TEXT");
+    if (name == QLatin1String("history"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] history REF [--csv]");
+    if (name == QLatin1String("verify-history"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] verify-history");
+    if (name == QLatin1String("staff"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] staff list [--json]\n"
+                               "       foidesk [--db FILE] staff add NAME --login LOGIN "
+                               "--role officer|supervisor|both [--grade G] [--job-title T] "
+                               "[--senior]");
+    if (WorkflowCommand::commands().contains(name))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] %1 REF").arg(name);
     return CommandHelp::tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]");
 }
 
@@ -88,8 +112,27 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "                               Work out a statutory deadline (needs no log)\n"
               "  help [COMMAND]               Show this help or the help of one command\n"
               "\n"
+              "Review and history (made as the current user, see --user):\n"
+              "  submit REF                   Submit the draft for review\n"
+              "  approve REF [--comment TEXT] Approve it (the second approval when one was given)\n"
+              "  return REF --comment TEXT    Return it to the officer with what to change\n"
+              "  comment REF [--question N] TEXT\n"
+              "                               Comment on one question or the whole request\n"
+              "  mark-sent REF [--date YYYY-MM-DD]\n"
+              "                               Mark it sent, keeping the final letter as sent\n"
+              "  reopen REF --reason TEXT     Reopen a sent, closed or withdrawn request\n"
+              "  start, seek-clarification, resume, close, withdraw REF\n"
+              "                               The other moves of the workflow\n"
+              "  history REF [--csv]          Every change to the request, newest first\n"
+              "  verify-history               Check that no history entry was altered or removed\n"
+              "  staff list [--json]          The staff register with logins and roles\n"
+              "  staff add NAME --login LOGIN --role officer|supervisor|both [--grade G] [--senior]\n"
+              "                               Add someone to the staff register\n"
+              "\n"
               "Options:\n"
               "  --db FILE      Use the log in FILE instead of the default log\n"
+              "  --user LOGIN   Act as LOGIN from the staff register (default: the entry whose\n"
+              "                 login is your computer account name, or that name itself)\n"
               "  -h, --help     Show this help (COMMAND --help shows a command's help)\n"
               "  -v, --version  Show the version\n"
               "\n"
@@ -230,6 +273,28 @@ QString CommandHelp::command(const QString &name)
                   "                          allow 40)\n");
     } else if (name == QLatin1String("help")) {
         body = CommandHelp::tr("Shows the general help, or the help of COMMAND.\n");
+    } else if (name == QLatin1String("staff")) {
+        body = CommandHelp::tr("The staff register. Each person has a login (their computer account name,\n"
+                               "unique in the register) and a role: officer (drafts and submits),\n"
+                               "supervisor (approves and returns) or both. Review is on once the register\n"
+                               "has a supervisor. On a single log file the roles are honest labels, not a\n"
+                               "security boundary.\n");
+    } else if (name == QLatin1String("history")) {
+        body = CommandHelp::tr("Prints every change to the request, newest first: when, who, what changed,\n"
+                               "the old and the new value. The requester's name, email and address are\n"
+                               "never in the history. --csv writes the same as CSV (RFC 4180).\n");
+    } else if (name == QLatin1String("verify-history")) {
+        body = CommandHelp::tr("Walks the history's hash chain. Exit 0 when every entry is as written;\n"
+                               "exit 3 naming the first entry that was changed, removed or moved with\n"
+                               "another tool.\n");
+    } else if (name == QLatin1String("mark-sent")) {
+        body = CommandHelp::tr("Marks the request sent (with review on, it must be approved first). The\n"
+                               "final letter is written, read back for withheld text, and kept in the\n"
+                               "log with the content it was made from. A sent request is locked: reopen\n"
+                               "it with a reason to change it. --date is the day it was sent (today).\n");
+    } else if (WorkflowCommand::commands().contains(name)) {
+        body = CommandHelp::tr("A move of the workflow (see docs/cli.md), made as the current user and\n"
+                               "refused (exit 3) with the reason when it is not allowed now.\n");
     } else {
         return {};
     }

@@ -9,6 +9,7 @@
 #include "cli/SearchCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
+#include "cli/WorkflowCommand.h"
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
@@ -124,14 +125,32 @@ private:
 
 int Runner::run(const QStringList &arguments)
 {
-    // --db may come before or after the command; "--" ends the options.
+    // --db and --user may come before or after the command; "--" ends the options.
     QStringList rest;
     bool databaseGiven = false;
+    bool userGiven = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--")) {
             rest += arguments.mid(i);
             break;
+        }
+        if (arg == QLatin1String("--user") || arg.startsWith(QLatin1String("--user="))) {
+            QString login;
+            if (arg == QLatin1String("--user")) {
+                if (i + 1 >= arguments.size())
+                    return usageError(QString(), CommandLine::tr("--user needs a login name."));
+                login = arguments.at(++i);
+            } else {
+                login = arg.mid(7);
+            }
+            if (userGiven)
+                return usageError(QString(), CommandLine::tr("--user was given twice; give one login."));
+            if (login.trimmed().isEmpty())
+                return usageError(QString(), CommandLine::tr("--user needs a login name."));
+            userGiven = true;
+            m_session.setUser(login.trimmed());
+            continue;
         }
         QString value;
         if (arg == QLatin1String("--db")) {
@@ -195,6 +214,8 @@ int Runner::run(const QStringList &arguments)
         return ExportPdfCommand(m_session).run(rest);
     if (first == QLatin1String("settings"))
         return SettingsCommand(m_session).run(rest);
+    if (WorkflowCommand::commands().contains(first))
+        return WorkflowCommand(m_session).run(first, rest);
     return due(rest);
 }
 
@@ -432,11 +453,11 @@ QString commandWord(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db")) {
-            ++i; // its value is a file name, not a command
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--user")) {
+            ++i; // its value is a file name or a login, not a command
             continue;
         }
-        if (arg.startsWith(QLatin1String("--db=")))
+        if (arg.startsWith(QLatin1String("--db=")) || arg.startsWith(QLatin1String("--user=")))
             continue;
         if (isHelpOption(arg) || isVersionOption(arg))
             return arg;
@@ -459,7 +480,8 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 
 bool CommandLine::needsGuiApplication(const QStringList &arguments)
 {
-    return commandWord(arguments) == QLatin1String("export-pdf");
+    const QString command = commandWord(arguments);
+    return command == QLatin1String("export-pdf") || command == QLatin1String("mark-sent");
 }
 
 QString CommandLine::databaseOption(const QStringList &arguments)

@@ -93,7 +93,58 @@ std::unique_ptr<Store> CommandSession::openExistingStore(int *exitCode)
         *exitCode = fail(opened.error());
         return nullptr;
     }
-    return std::move(opened).value();
+    std::unique_ptr<Store> store = std::move(opened).value();
+    if (!applyUser(*store, exitCode))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<Store> CommandSession::openOrCreateStore(int *exitCode)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database);
+    if (!opened) {
+        *exitCode = fail(opened.error());
+        return nullptr;
+    }
+    std::unique_ptr<Store> store = std::move(opened).value();
+    if (!applyUser(*store, exitCode))
+        return nullptr;
+    return store;
+}
+
+bool CommandSession::applyUser(Store &store, int *exitCode)
+{
+    const QString wanted = m_user.trimmed();
+    if (wanted.isEmpty())
+        return true; // Store::open chose the default
+    const Result<std::optional<StaffMember>> member = store.staffMemberByLogin(wanted);
+    if (!member) {
+        *exitCode = fail(member.error());
+        return false;
+    }
+    if (member->has_value()) {
+        store.setCurrentUser((*member)->login);
+        return true;
+    }
+    const Result<QList<StaffMember>> staff = store.staff();
+    if (!staff) {
+        *exitCode = fail(staff.error());
+        return false;
+    }
+    for (const StaffMember &someone : staff.value()) {
+        if (!someone.login.isEmpty()) {
+            *exitCode = fail(Error(
+                ErrorKind::BadInput,
+                QStringLiteral("--user: ")
+                    + CommandLine::tr("no one in the staff register of %1 has the login \"%2\". "
+                                      "Check the spelling (\"foidesk staff list\" shows the "
+                                      "logins), or add the person with \"foidesk staff add\".")
+                          .arg(shownPath(store.path()), wanted)));
+            return false;
+        }
+    }
+    store.setCurrentUser(wanted);
+    return true;
 }
 
 std::optional<Request> CommandSession::loadRequest(const QString &reference, int *exitCode)

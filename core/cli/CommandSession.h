@@ -28,6 +28,15 @@ public:
     void setDatabase(const QString &path, bool given);
     QString database() const { return m_database; }
 
+    // The login given with --user; empty for the default (the register entry matching the
+    // operating-system account, or the account name itself).
+    void setUser(const QString &login) { m_user = login; }
+    QString user() const { return m_user; }
+    // Makes the --user login the store's current user. A login the staff register does not
+    // have is refused (BadInput, printed, false) when the register has any logins at all; a
+    // log without a register records the name as given.
+    bool applyUser(Store &store, int *exitCode);
+
     // Prints the problem, the command's usage line and where to find more; returns
     // CommandLine::UsageError.
     int usageError(const QString &command, const QString &problem);
@@ -38,6 +47,9 @@ public:
     // The log for commands that only read, or nullptr with the error printed and its exit code
     // in *exitCode: a missing file is reported, never created.
     std::unique_ptr<Store> openExistingStore(int *exitCode);
+    // The log, created when it does not exist yet (for commands that add to it), with the
+    // --user applied; nullptr with the error printed and its exit code in *exitCode.
+    std::unique_ptr<Store> openOrCreateStore(int *exitCode);
 
     // The request with this reference from the existing log, or nothing with the error printed
     // and its exit code in *exitCode.
@@ -56,6 +68,7 @@ private:
     QDate m_today;
     QString m_database;
     bool m_databaseGiven = false;
+    QString m_user;
 };
 
 } // namespace foidesk

@@ -108,6 +108,10 @@ void ImportCommand::storeRequests(const QList<Incoming> &incoming, bool replace)
         return;
     }
     Store &store = *opened.value();
+    if (int code = CommandLine::Done; !m_session.applyUser(store, &code)) {
+        noteExitCode(code);
+        return;
+    }
 
     for (const Incoming &in : incoming) {
         const Result<std::optional<qint64>> existing = store.findReference(in.request.reference);

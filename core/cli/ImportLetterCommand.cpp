@@ -167,6 +167,10 @@ QList<ImportedLetter> ImportLetterCommand::storeLetters(const QList<ImportedLett
         return written;
     }
     Store &store = *opened.value();
+    if (int code = CommandLine::Done; !m_session.applyUser(store, &code)) {
+        noteExitCode(code);
+        return written;
+    }
     for (const ImportedLetter &letter : letters) {
         const Result<std::optional<qint64>> existing =
             store.findReference(letter.request.reference);

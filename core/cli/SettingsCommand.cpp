@@ -74,6 +74,8 @@ int SettingsCommand::importProfile(const QString &file)
     Result<std::unique_ptr<Store>> opened = Store::open(m_session.database());
     if (!opened)
         return m_session.fail(opened.error());
+    if (int code = CommandLine::Done; !m_session.applyUser(*opened.value(), &code))
+        return code;
     const Result<void> saved = opened.value()->saveProfile(profile.value());
     if (!saved) {
         return m_session.fail(

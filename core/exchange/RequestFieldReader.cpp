@@ -182,7 +182,7 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
         return false;
     if (!readString(root, QString(), QStringLiteral("officer"), OfficerRule, &r.officer))
         return false;
-    if (!readCode(root, QStringLiteral("status"), statusFromCode, validStatusCodes(), &r.status))
+    if (!readCode(root, QStringLiteral("status"), statusFromCodeOrOld, validStatusCodes(), &r.status))
         return false;
     if (!readCode(root, QStringLiteral("held"), heldFromCode, validHeldCodes(), &r.held))
         return false;

@@ -386,7 +386,7 @@ ImportedLetter LetterImporter::analyse(const LetterSource &source,
     bool answered = !letter.request.combinedResponse.isEmpty() || !letter.outcome.isEmpty();
     for (const Question &q : std::as_const(letter.request.questions))
         answered = answered || !q.answer.isEmpty();
-    letter.request.status = answered ? RequestStatus::Responded : RequestStatus::New;
+    letter.request.status = answered ? RequestStatus::Sent : RequestStatus::New;
     std::sort(letter.spans.begin(), letter.spans.end(), [](const FoundSpan &a, const FoundSpan &b) {
         return a.start < b.start;
     });

@@ -13,7 +13,20 @@ enum class Regime { FOIA, EIR, FOISA, EIRS };
 
 enum class RequesterKind { Individual, Company, Journalist, Campaign, Other };
 
-enum class RequestStatus { New, InProgress, OnHold, InReview, Responded, Closed, Withdrawn };
+// Where a request is in its workflow (workflow/Workflow.h says which moves lead where).
+// Logs written before schema version 7 said on_hold, in_review and responded: they are
+// ClarificationSought, AwaitingReview and Sent now.
+enum class RequestStatus {
+    New,
+    InProgress,
+    ClarificationSought,
+    AwaitingReview,
+    Returned,
+    Approved,
+    Sent,
+    Closed,
+    Withdrawn
+};
 
 // What the authority holds of what was asked. Undecided until the officer says.
 enum class Held { Undecided, All, Some, None, NeitherConfirmNorDeny };
@@ -128,6 +141,12 @@ struct Request
     // Exemption code -> the officer's reasoning for this request. Codes not listed use the
     // catalogue's default reasoning.
     QMap<QString, ExemptionReasoning> exemptionReasons;
+    // Who must give the second sign-off ("press office", "director"); empty when one approval
+    // is enough. Internal to the log: not in the exchange format.
+    QString secondSignoff;
+    // The login of the supervisor who gave the first of two approvals, while the second is
+    // awaited. Set only by the workflow moves of the store; a save keeps the stored value.
+    QString firstApprovalBy;
 
     // Every exemption used by any question, in order of first use, without repeats.
     QStringList exemptionsUsed() const;
@@ -149,7 +168,8 @@ struct Request
                && received == other.received && requester == other.requester
                && officer == other.officer && status == other.status && held == other.held
                && combinedResponse == other.combinedResponse && letterDate == other.letterDate
-               && letterFinal == other.letterFinal && exemptionReasons == other.exemptionReasons;
+               && letterFinal == other.letterFinal && exemptionReasons == other.exemptionReasons
+               && secondSignoff == other.secondSignoff;
     }
 };
 
@@ -170,7 +190,9 @@ struct RequestSummary
 };
 
 // Someone in the authority. Seniority decides, in a later version, whose names are withheld.
-enum class StaffRole { Officer, Supervisor };
+// The role decides which workflow moves they may make (workflow/Workflow.h); on a single
+// SQLite file it is an honest label, not a security boundary.
+enum class StaffRole { Officer, Supervisor, Both };
 
 struct StaffMember
 {
@@ -180,6 +202,10 @@ struct StaffMember
     QString grade;
     bool senior = false;
     StaffRole role = StaffRole::Officer;
+    // The login name that identifies the person as the current user (--user LOGIN, or the
+    // operating-system account). Unique in the register, ignoring letter case, when not empty.
+    // Last, so that aggregate initialisers written before it still mean the same.
+    QString login;
 
     bool operator==(const StaffMember &) const = default;
 };

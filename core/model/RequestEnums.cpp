@@ -31,9 +31,11 @@ constexpr CodeEntry<RequesterKind> kindCodes[] = {
 constexpr CodeEntry<RequestStatus> statusCodes[] = {
     {RequestStatus::New, "new"},
     {RequestStatus::InProgress, "in_progress"},
-    {RequestStatus::OnHold, "on_hold"},
-    {RequestStatus::InReview, "in_review"},
-    {RequestStatus::Responded, "responded"},
+    {RequestStatus::ClarificationSought, "clarification_sought"},
+    {RequestStatus::AwaitingReview, "awaiting_review"},
+    {RequestStatus::Returned, "returned"},
+    {RequestStatus::Approved, "approved"},
+    {RequestStatus::Sent, "sent"},
     {RequestStatus::Closed, "closed"},
     {RequestStatus::Withdrawn, "withdrawn"},
 };
@@ -49,6 +51,7 @@ constexpr CodeEntry<Held> heldCodes[] = {
 constexpr CodeEntry<StaffRole> roleCodes[] = {
     {StaffRole::Officer, "officer"},
     {StaffRole::Supervisor, "supervisor"},
+    {StaffRole::Both, "both"},
 };
 
 constexpr CodeEntry<Disposition> dispositionCodes[] = {
@@ -118,6 +121,17 @@ std::optional<RequesterKind> requesterKindFromCode(QStringView code)
     return valueOf(kindCodes, code);
 }
 std::optional<RequestStatus> statusFromCode(QStringView code) { return valueOf(statusCodes, code); }
+std::optional<RequestStatus> statusFromCodeOrOld(QStringView code)
+{
+    // Migration 007 maps the stored codes the same way.
+    if (code == QLatin1String("on_hold"))
+        return RequestStatus::ClarificationSought;
+    if (code == QLatin1String("in_review"))
+        return RequestStatus::AwaitingReview;
+    if (code == QLatin1String("responded"))
+        return RequestStatus::Sent;
+    return statusFromCode(code);
+}
 std::optional<Held> heldFromCode(QStringView code) { return valueOf(heldCodes, code); }
 std::optional<StaffRole> staffRoleFromCode(QStringView code) { return valueOf(roleCodes, code); }
 std::optional<Disposition> dispositionFromCode(QStringView code)
@@ -130,6 +144,7 @@ QList<RequesterKind> allRequesterKinds() { return valuesOf(kindCodes); }
 QList<RequestStatus> allStatuses() { return valuesOf(statusCodes); }
 QList<Held> allHeldValues() { return valuesOf(heldCodes); }
 QList<Disposition> allDispositions() { return valuesOf(dispositionCodes); }
+QList<StaffRole> allStaffRoles() { return valuesOf(roleCodes); }
 
 QString regimeDisplayName(Regime regime)
 {
@@ -175,12 +190,16 @@ QString statusDisplayName(RequestStatus status)
         return QCoreApplication::translate("foidesk::RequestEnums", "New");
     case RequestStatus::InProgress:
         return QCoreApplication::translate("foidesk::RequestEnums", "In progress");
-    case RequestStatus::OnHold:
-        return QCoreApplication::translate("foidesk::RequestEnums", "On hold");
-    case RequestStatus::InReview:
-        return QCoreApplication::translate("foidesk::RequestEnums", "In review");
-    case RequestStatus::Responded:
-        return QCoreApplication::translate("foidesk::RequestEnums", "Responded");
+    case RequestStatus::ClarificationSought:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Clarification sought");
+    case RequestStatus::AwaitingReview:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Awaiting review");
+    case RequestStatus::Returned:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Returned");
+    case RequestStatus::Approved:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Approved");
+    case RequestStatus::Sent:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Sent");
     case RequestStatus::Closed:
         return QCoreApplication::translate("foidesk::RequestEnums", "Closed");
     case RequestStatus::Withdrawn:
@@ -213,6 +232,8 @@ QString staffRoleDisplayName(StaffRole role)
         return QCoreApplication::translate("foidesk::RequestEnums", "Officer");
     case StaffRole::Supervisor:
         return QCoreApplication::translate("foidesk::RequestEnums", "Supervisor");
+    case StaffRole::Both:
+        return QCoreApplication::translate("foidesk::RequestEnums", "Officer and supervisor");
     }
     return {};
 }
@@ -239,10 +260,12 @@ bool isOpenStatus(RequestStatus status)
     switch (status) {
     case RequestStatus::New:
     case RequestStatus::InProgress:
-    case RequestStatus::OnHold:
-    case RequestStatus::InReview:
+    case RequestStatus::ClarificationSought:
+    case RequestStatus::AwaitingReview:
+    case RequestStatus::Returned:
+    case RequestStatus::Approved:
         return true;
-    case RequestStatus::Responded:
+    case RequestStatus::Sent:
     case RequestStatus::Closed:
     case RequestStatus::Withdrawn:
         return false;
@@ -255,5 +278,6 @@ QString validRequesterKindCodes() { return joinCodes(kindCodes); }
 QString validStatusCodes() { return joinCodes(statusCodes); }
 QString validHeldCodes() { return joinCodes(heldCodes); }
 QString validDispositionCodes() { return joinCodes(dispositionCodes); }
+QString validStaffRoleCodes() { return joinCodes(roleCodes); }
 
 } // namespace foidesk

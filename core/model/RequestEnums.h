@@ -15,7 +15,7 @@ QString regimeCode(Regime regime);          // "FOIA", "EIR", "FOISA", "EIRS"
 QString requesterKindCode(RequesterKind k); // "individual", "company", ...
 QString statusCode(RequestStatus status);   // "new", "in_progress", ...
 QString heldCode(Held held);                // "", "all", "some", "none", "ncnd"
-QString staffRoleCode(StaffRole role);      // "officer", "supervisor"
+QString staffRoleCode(StaffRole role);      // "officer", "supervisor", "both"
 // "answered", "not_held", "withheld", "part_withheld", "ncnd"
 QString dispositionCode(Disposition disposition);
 
@@ -23,6 +23,9 @@ QString dispositionCode(Disposition disposition);
 std::optional<Regime> regimeFromCode(QStringView code);
 std::optional<RequesterKind> requesterKindFromCode(QStringView code);
 std::optional<RequestStatus> statusFromCode(QStringView code);
+// statusFromCode(), also accepting the codes of logs and files written before schema version 7:
+// "on_hold" (ClarificationSought), "in_review" (AwaitingReview), "responded" (Sent).
+std::optional<RequestStatus> statusFromCodeOrOld(QStringView code);
 std::optional<Held> heldFromCode(QStringView code);
 std::optional<StaffRole> staffRoleFromCode(QStringView code);
 std::optional<Disposition> dispositionFromCode(QStringView code);
@@ -33,6 +36,7 @@ QList<RequesterKind> allRequesterKinds();
 QList<RequestStatus> allStatuses();
 QList<Held> allHeldValues(); // starts with Held::Undecided
 QList<Disposition> allDispositions(); // starts with Disposition::Answered
+QList<StaffRole> allStaffRoles();
 
 // Translated names for display.
 QString regimeDisplayName(Regime regime); // "Freedom of Information Act 2000"
@@ -52,5 +56,6 @@ QString validRequesterKindCodes();
 QString validStatusCodes();
 QString validHeldCodes();
 QString validDispositionCodes();
+QString validStaffRoleCodes();
 
 } // namespace foidesk

@@ -1,5 +1,6 @@
 #include "store/Migrator.h"
 
+#include "store/HistoryTable.h"
 #include "store/ScopedTransaction.h"
 #include "store/SqlErrors.h"
 
@@ -201,15 +202,27 @@ Result<void> Migrator::apply(const QSqlDatabase &db, int version, const QString 
                          .arg(version - 1));
     }
 
-    QStringList statements = splitStatements(sql);
-    // PRAGMA values cannot be bound, and these are numbers we format ourselves.
-    statements.append(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
-    for (const QString &statement : std::as_const(statements)) {
-        QSqlQuery query(db);
-        if (!query.exec(statement))
-            return SqlErrors::fromSql(query.lastError(), path, outcome);
+    const auto run = [&](const QStringList &statements) -> Result<void> {
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                return SqlErrors::fromSql(query.lastError(), path, outcome);
+        }
+        return {};
+    };
+    if (const Result<void> ran = run(splitStatements(sql)); !ran)
+        return ran;
+    // What SQL alone cannot do: the history's hash chain is SHA-256, computed here.
+    if (version == HistoryChainVersion) {
+        if (const Result<void> chained = HistoryTable::chainExisting(db, outcome); !chained)
+            return chained;
     }
+    // PRAGMA values cannot be bound, and these are numbers we format ourselves.
+    const Result<void> stamped =
+        run({QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+             QStringLiteral("PRAGMA user_version = %1").arg(version)});
+    if (!stamped)
+        return stamped;
     if (!transaction.commit())
         return SqlErrors::fromSql(transaction.error(), path, outcome);
     return {};

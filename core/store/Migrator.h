@@ -22,6 +22,9 @@ public:
     // Stored in PRAGMA application_id by every migration: what tells an FOI Desk log apart from
     // some other program's SQLite file. The bytes spell "FOID".
     static constexpr qint32 ApplicationId = 0x464F4944;
+    // The migration after whose statements the existing history entries are hash-chained
+    // (HistoryTable::chainExisting), in the same transaction.
+    static constexpr int HistoryChainVersion = 7;
 
     struct Migration
     {

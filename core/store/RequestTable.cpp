@@ -59,12 +59,12 @@ Disposition dispositionFrom(const QVariant &value)
 const QString contentColumns = QStringLiteral(
     "reference, regime, title, received, requester_name, requester_email, requester_address, "
     "requester_kind, officer, status, held, combined_response, letter_date, letter_final, "
-    "introduction, due_date");
+    "introduction, due_date, second_signoff_by, first_approval_by");
 
 const QString requestColumns = QStringLiteral(
     "id, revision, reference, regime, title, received, requester_name, requester_email, "
     "requester_address, requester_kind, officer, status, held, combined_response, letter_date, "
-    "letter_final, introduction");
+    "letter_final, introduction, second_signoff_by, first_approval_by");
 
 QString likePattern(const QString &text)
 {
@@ -127,6 +127,7 @@ QStringList RequestTable::changedFieldNames(const Request &before, const Request
     note(before.letterDate != after.letterDate, "letter date");
     note(before.letterFinal != after.letterFinal, "letter final");
     note(before.exemptionReasons != after.exemptionReasons, "exemption reasons");
+    note(before.secondSignoff != after.secondSignoff, "second sign-off");
     bool questionsChanged = before.questions.size() != after.questions.size();
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
@@ -232,6 +233,8 @@ void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
     query.addBindValue(request.letterFinal ? 1 : 0);
     query.addBindValue(nonNull(request.introduction));
     query.addBindValue(dueDateFor(request, Deadlines()));
+    query.addBindValue(nonNull(request.secondSignoff));
+    query.addBindValue(nonNull(request.firstApprovalBy));
 }
 
 // Reads the request matching `column = key`, with its questions. NotFound when none.
@@ -272,6 +275,8 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     request.letterDate = dateFrom(query.value(14));
     request.letterFinal = query.value(15).toInt() != 0;
     request.introduction = query.value(16).toString();
+    request.secondSignoff = query.value(17).toString();
+    request.firstApprovalBy = query.value(18).toString();
     query.finish();
 
     QSqlQuery questions(m_db);
@@ -490,7 +495,7 @@ Result<void> RequestTable::insert(Request &request, const QString &outcome)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
                   + QStringLiteral(", revision, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(query, request);
     query.addBindValue(now);
     query.addBindValue(now);

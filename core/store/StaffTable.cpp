@@ -19,7 +19,7 @@ Result<QList<StaffMember>> StaffTable::list(const QString &outcome) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, job_title, grade, senior, role FROM staff "
+    if (!query.exec(QStringLiteral("SELECT id, name, job_title, grade, senior, role, login FROM staff "
                                    "ORDER BY name COLLATE NOCASE, id")))
         return m_rows.failed(query, outcome);
     QList<StaffMember> members;
@@ -31,6 +31,7 @@ Result<QList<StaffMember>> StaffTable::list(const QString &outcome) const
         member.grade = query.value(3).toString();
         member.senior = query.value(4).toInt() != 0;
         member.role = staffRoleFromCode(query.value(5).toString()).value_or(StaffRole::Officer);
+        member.login = query.value(6).toString();
         members.append(member);
     }
     if (query.lastError().isValid())
@@ -43,17 +44,18 @@ Result<StaffMember> StaffTable::save(const StaffMember &member, const QString &o
     StaffMember stored = member;
     QSqlQuery query(m_db);
     if (stored.id == 0) {
-        query.prepare(QStringLiteral("INSERT INTO staff (name, job_title, grade, senior, role) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO staff (name, job_title, grade, senior, role, "
+                                     "login) VALUES (?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(QStringLiteral("UPDATE staff SET name = ?, job_title = ?, grade = ?, "
-                                     "senior = ?, role = ? WHERE id = ?"));
+                                     "senior = ?, role = ?, login = ? WHERE id = ?"));
     }
     query.addBindValue(RequestTable::nonNull(stored.name));
     query.addBindValue(RequestTable::nonNull(stored.jobTitle));
     query.addBindValue(RequestTable::nonNull(stored.grade));
     query.addBindValue(stored.senior ? 1 : 0);
     query.addBindValue(staffRoleCode(stored.role));
+    query.addBindValue(RequestTable::nonNull(stored.login));
     if (stored.id != 0)
         query.addBindValue(stored.id);
     if (!query.exec())

@@ -1,5 +1,7 @@
 #include "store/Store.h"
 
+#include "store/StorePrivate.h"
+
 #include "calendar/Deadlines.h"
 #include "model/RequestEnums.h"
 #include "store/BackupFile.h"
@@ -16,6 +18,7 @@
 #include "store/StaffTable.h"
 #include "store/SuggestionTable.h"
 #include "store/HistoryTable.h"
+#include "store/FieldChanges.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,63 +39,6 @@ QString shown(const QString &path)
 }
 
 } // namespace
-
-class Store::Private
-{
-public:
-    explicit Private(const QString &logPath)
-        : connection(logPath)
-    {}
-
-    Store *q = nullptr;
-    LogConnection connection;
-    QSqlDatabase &db = connection.db;
-    const QString &path = connection.path();
-    RequestTable rows{db, path};
-    ProfileTable profiles{db, path, rows};
-    StaffTable staffRows{db, rows};
-    HistoryTable history{db, rows};
-    ReleaseCheckTable checks{db, rows};
-    SuggestionTable suggestions{db, rows};
-    SearchTable searchRows{db, rows};
-
-    // The one write skeleton every change goes through: the hold is checked, BEGIN IMMEDIATE,
-    // body() (which returns a Result), COMMIT. A failed body or commit rolls everything back
-    // and returns the error, each message starting with outcome.
-    template <typename Body>
-    auto write(const QString &outcome, Body body) -> decltype(body());
-
-    // What create, save and import check before writing: a reference (trimmed) and redaction
-    // spans that lie inside their answers. notDone is the outcome for a request with no
-    // reference ("The request was not saved.").
-    Result<Request> prepare(const Request &request,
-                            const QString &outcome,
-                            const QString &notDone) const;
-
-    // Taken, naming the request that already has reference (its title and date received, so
-    // the officer can tell whether it is the same request entered twice) and what was not done.
-    Error referenceTaken(const QString &reference, qint64 ownerId, const QString &notDone) const;
-};
-
-template <typename Body>
-auto Store::Private::write(const QString &outcome, Body body) -> decltype(body())
-{
-    if (const Result<void> held = connection.checkHold(outcome); !held) {
-        // What other programs wrote meanwhile is visible now.
-        if (held.errorKind() == ErrorKind::Reopened)
-            Q_EMIT q->requestsChanged();
-        return held.error();
-    }
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return SqlErrors::fromSql(transaction.error(), path, outcome);
-    auto result = body();
-    if (!result)
-        return result;
-    if (!transaction.commit())
-        return SqlErrors::fromSql(transaction.error(), path, outcome);
-    return result;
-}
 
 Error Store::Private::referenceTaken(const QString &reference,
                                      qint64 ownerId,
@@ -172,6 +118,9 @@ Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probe
     std::unique_ptr<Store> store(new Store(*absolute));
     if (const Result<void> opened = store->d->connection.open(); !opened)
         return opened.error();
+    const QString account = operatingSystemAccount();
+    const Result<QString> login = store->loginForAccount(account);
+    store->setCurrentUser(login ? login.value() : account);
     return Result<std::unique_ptr<Store>>(std::move(store));
 }
 
@@ -233,6 +182,14 @@ Result<Request> Store::createRequest(const Request &request)
 
 Result<Request> Store::saveRequest(const Request &request)
 {
+    Result<SaveOutcome> saved = saveRequestReporting(request);
+    if (!saved)
+        return saved.error();
+    return std::move(saved.value().request);
+}
+
+Result<SaveOutcome> Store::saveRequestReporting(const Request &request)
+{
     const QString outcome = tr("Request %1 was not saved.").arg(request.reference.trimmed());
     if (!request.reference.trimmed().isEmpty() && request.id <= 0) {
         return Error(ErrorKind::BadInput,
@@ -242,8 +199,9 @@ Result<Request> Store::saveRequest(const Request &request)
     }
     Result<Request> prepared = d->prepare(request, outcome, tr("The request was not saved."));
     if (!prepared)
-        return prepared;
+        return prepared.error();
     Request stored = std::move(prepared).value();
+    SaveOutcome result;
     const Result<Request> saved = d->write(outcome, [&]() -> Result<Request> {
         const Result<Request> before = d->rows.read(QStringLiteral("id"), stored.id, outcome);
         if (!before && before.errorKind() == ErrorKind::NotFound) {
@@ -265,9 +223,47 @@ Result<Request> Store::saveRequest(const Request &request)
                              .arg(before->revision)
                              .arg(stored.revision));
         }
+        // Only the workflow moves give and withdraw approvals.
+        stored.firstApprovalBy = before->firstApprovalBy;
         // Saving what is already stored writes nothing: no new revision, no history entry.
         if (RequestTable::changedFieldNames(*before, stored).isEmpty())
             return *before;
+        const QStringList content = FieldChanges::contentChanges(*before, stored);
+        if (Workflow::isLocked(before->status)
+            && (!content.isEmpty()
+                || (stored.status != before->status && stored.status != RequestStatus::Closed))) {
+            return Error(ErrorKind::Refused,
+                         tr("Request %1 is %2, so it is locked: the letter as sent is kept in "
+                            "the log as it was. Reopen the request with a reason (foidesk "
+                            "reopen %1 --reason TEXT), then make the change. Your text is still "
+                            "in the editor.")
+                             .arg(stored.reference, statusDisplayName(before->status).toLower()));
+        }
+        if (stored.status != before->status) {
+            const Result<bool> review = d->reviewOn(outcome);
+            if (!review)
+                return review.error();
+            if (*review) {
+                return Error(ErrorKind::Refused,
+                             tr("Request %1 was not saved: while review is on, its status changes "
+                                "only by the workflow's moves (submit, approve, return, mark "
+                                "sent...), so that each one is checked and recorded. Set the "
+                                "status back to %2 and use the move instead.")
+                                 .arg(stored.reference,
+                                      statusDisplayName(before->status).toLower()));
+            }
+        }
+        if (!content.isEmpty() && Workflow::holdsApproval(before->status, before->firstApprovalBy)) {
+            stored.status = Workflow::statusAfterWithdrawnApproval();
+            stored.firstApprovalBy.clear();
+            result.approvalWithdrawn = true;
+            result.notice = tr("The approval of request %1 was withdrawn because its content "
+                               "changed after it was approved (%2). It is %3 again: a "
+                               "supervisor approves it once more before it is sent.")
+                                .arg(stored.reference,
+                                     content.join(QStringLiteral(", ")),
+                                     statusDisplayName(stored.status).toLower());
+        }
         const Result<std::optional<qint64>> owner = d->rows.idOf(stored.reference, outcome);
         if (!owner)
             return owner.error();
@@ -283,19 +279,32 @@ Result<Request> Store::saveRequest(const Request &request)
                             "and your changes were not saved. Your text is still in the editor.")
                              .arg(stored.reference));
         }
-        const Result<void> audited =
-            d->history.append(QStringLiteral("save"),
-                              stored.reference,
-                              stored.revision,
-                              RequestTable::changedFields(*before, stored),
-                              outcome);
-        if (!audited)
+        // One entry per save, naming each changed field with its old and new value.
+        HistoryRecord save = FieldChanges::saveRecord(*before, stored);
+        save.detail = RequestTable::changedFields(*before, stored);
+        if (const Result<void> audited = d->history.append(save, outcome); !audited)
             return audited.error();
+        if (result.approvalWithdrawn) {
+            HistoryRecord withdrawn;
+            withdrawn.action = QStringLiteral("approval_withdrawn");
+            withdrawn.reference = stored.reference;
+            withdrawn.revision = stored.revision;
+            withdrawn.field = QStringLiteral("status");
+            withdrawn.oldValue = statusCode(before->status);
+            withdrawn.newValue = statusCode(stored.status);
+            withdrawn.detail = QStringLiteral("content changed: ") + content.join(QStringLiteral(", "));
+            if (const Result<void> noted = d->history.append(withdrawn, outcome); !noted)
+                return noted.error();
+        }
         return stored;
     });
-    if (saved)
-        Q_EMIT requestSaved(saved->id);
-    return saved;
+    if (!saved)
+        return saved.error();
+    result.request = saved.value();
+    Q_EMIT requestSaved(result.request.id);
+    if (result.approvalWithdrawn)
+        Q_EMIT approvalWithdrawn(result.request.id, result.notice);
+    return result;
 }
 
 Result<Request> Store::importRequest(const Request &request,
@@ -495,8 +504,38 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
                      outcome + u' '
                          + tr("Every member of staff needs a name. Type one, then save again."));
     }
-    const Result<StaffMember> saved =
-        d->write(outcome, [&]() { return d->staffRows.save(stored, outcome); });
+    stored.login = stored.login.trimmed();
+    const Result<StaffMember> saved = d->write(outcome, [&]() -> Result<StaffMember> {
+        if (!stored.login.isEmpty()) {
+            const Result<QList<StaffMember>> everyone = d->staffRows.list(outcome);
+            if (!everyone)
+                return everyone.error();
+            for (const StaffMember &other : everyone.value()) {
+                if (other.id != stored.id
+                    && other.login.compare(stored.login, Qt::CaseInsensitive) == 0) {
+                    return Error(ErrorKind::Taken,
+                                 outcome + u' '
+                                     + tr("The login %1 already belongs to %2 in the staff "
+                                          "register. Give a different login, or change %2's "
+                                          "entry instead.")
+                                           .arg(stored.login, other.name));
+                }
+            }
+        }
+        const Result<StaffMember> written = d->staffRows.save(stored, outcome);
+        if (!written)
+            return written;
+        const Result<void> audited = d->history.append(
+            QStringLiteral("staff"),
+            QString(),
+            0,
+            QStringLiteral("%1 (%2, %3)")
+                .arg(written->name, written->login, staffRoleCode(written->role)),
+            outcome);
+        if (!audited)
+            return audited.error();
+        return written;
+    });
     if (saved)
         Q_EMIT staffChanged();
     return saved;
@@ -505,8 +544,15 @@ Result<StaffMember> Store::saveStaffMember(const StaffMember &member)
 Result<void> Store::removeStaffMember(qint64 id)
 {
     const QString outcome = tr("The staff member was not removed.");
-    const Result<void> removed =
-        d->write(outcome, [&]() { return d->staffRows.remove(id, outcome); });
+    const Result<void> removed = d->write(outcome, [&]() -> Result<void> {
+        if (const Result<void> gone = d->staffRows.remove(id, outcome); !gone)
+            return gone;
+        return d->history.append(QStringLiteral("staff_removed"),
+                                 QString(),
+                                 0,
+                                 QStringLiteral("staff member %1").arg(id),
+                                 outcome);
+    });
     if (removed)
         Q_EMIT staffChanged();
     return removed;

@@ -6,7 +6,9 @@
 #include "release/ReleaseCheckResult.h"
 #include "store/HistoryTable.h"
 #include "store/SearchTable.h"
+#include "store/WorkflowTables.h"
 #include "util/Result.h"
+#include "workflow/Workflow.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,6 +35,24 @@ struct RequestQuery
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
+
+// What a save did besides saving: a change to the content of an approved request withdraws the
+// approval (the request goes back to Awaiting review), and the window tells the user so.
+struct SaveOutcome
+{
+    Request request; // as stored, with its new revision and status
+    bool approvalWithdrawn = false;
+    QString notice; // a complete sentence for the user when approvalWithdrawn; empty otherwise
+};
+
+// What some workflow moves need besides the move itself.
+struct MoveInput
+{
+    QString comment;   // approve, second approval, return (return needs one)
+    QString reason;    // reopen (needs one)
+    QDate sentOn;      // mark sent: the day the letter went; today when invalid
+    QByteArray sentPdf; // mark sent: the final letter's PDF as sent (release-checked by the caller)
+};
 
 // One FOI Desk log: a single SQLite file, opened through Qt SQL (QSQLITE).
 //
@@ -84,8 +104,16 @@ public:
     // Saves request over the stored one with the same id, provided request.revision is still
     // the stored revision. Returns the stored request with its new revision.
     // Conflict (nothing written) when it was changed or deleted meanwhile, or when the new
-    // reference belongs to another request.
+    // reference belongs to another request. Refused (nothing written) when the request is Sent
+    // or Closed (locked until reopened with a reason), and, with review on, when the status
+    // itself is changed (the workflow moves change it). Request::firstApprovalBy is always
+    // kept as stored.
     Result<Request> saveRequest(const Request &request);
+    // saveRequest(), also saying whether the save withdrew an approval: a change to the content
+    // (anything but the status, officer, final mark and second sign-off) of an Approved request,
+    // or of one with the first of two approvals, sets it back to Awaiting review, records
+    // "approval_withdrawn" in the history and says so in SaveOutcome::notice.
+    Result<SaveOutcome> saveRequestReporting(const Request &request);
 
     // For import: creates the request, or with replace overwrites the one with the same
     // reference (keeping its id, bumping its revision). Conflict when the reference exists and
@@ -115,6 +143,56 @@ public:
     // The append-only audit trail, newest first; requestReference empty for all.
     Result<QList<AuditEntry>> auditTrail(const QString &requestReference = QString(),
                                          int limit = 200) const;
+    // Walks the history's hash chain from the first entry: nothing when it is intact, else the
+    // first entry that was changed, removed (the entry after it is named) or moved.
+    Result<std::optional<HistoryBreak>> verifyHistory() const;
+
+    // --- Who is working (workflow and history) ---
+
+    // The operating-system account name (USER, or USERNAME on Windows).
+    static QString operatingSystemAccount();
+    // The login recorded with every change from now on: set by the window after the user chose
+    // themself, or by --user. Defaults at open to defaultUser().
+    void setCurrentUser(const QString &login);
+    QString currentUser() const;
+    // The login of the register entry whose login matches account (ignoring case), or account
+    // itself when the register has none.
+    Result<QString> loginForAccount(const QString &account) const;
+    // The register entry with this login (ignoring case), if any.
+    Result<std::optional<StaffMember>> staffMemberByLogin(const QString &login) const;
+
+    // --- Review ---
+
+    // Review is on when the staff register has a supervisor (role supervisor or both), unless
+    // it was switched off for this log (a one-person office).
+    Result<bool> reviewEnabled() const;
+    Result<bool> reviewSwitchedOff() const;
+    // Stored in the log's settings (log_settings "review" = "off" or "auto"); audited.
+    Result<void> setReviewSwitchedOff(bool off);
+
+    // What the state machine says about move for this request and the current user now.
+    Result<MoveCheck> checkMove(qint64 requestId, WorkflowMove move, const MoveInput &input = {}) const;
+    // Makes a workflow move for the current user: checks it with Workflow::check (Refused with
+    // its sentence when not allowed), sets the status (bumping the revision), records the
+    // decision for approve/return, and the history. Return needs a comment (BadInput without
+    // one). Mark sent needs input.sentPdf and, for a request that withholds anything, a passed
+    // release check of the current content (ReleaseGate); it keeps the letter as sent
+    // (sentLetters()). Returns the stored request.
+    Result<Request> applyMove(qint64 requestId, WorkflowMove move, const MoveInput &input = {});
+
+    // Review comments, oldest first. question is a 0-based index, or none for the request as a
+    // whole; BadInput for an index the request does not have or an empty text. Comments are
+    // internal: never in a letter or an export.
+    Result<ReviewComment> addComment(qint64 requestId,
+                                     std::optional<int> question,
+                                     const QString &text);
+    Result<QList<ReviewComment>> comments(qint64 requestId) const;
+    // Marks a comment resolved by the current user. NotFound when there is no such comment.
+    Result<void> resolveComment(qint64 commentId);
+    // Approvals and returns with their comments, oldest first.
+    Result<QList<ReviewDecision>> reviewDecisions(qint64 requestId) const;
+    // The letters as sent, newest first.
+    Result<QList<SentLetter>> sentLetters(qint64 requestId) const;
 
     // Writes a consistent copy of the log to file with VACUUM INTO; safe while the log is in
     // use. Fails with Io or DiskFull; refuses (Conflict) to overwrite an existing file.
@@ -161,6 +239,8 @@ Q_SIGNALS:
     void requestDeleted(qint64 id);
     void requestsChanged(); // many at once: an import or a recomputation
     void staffChanged();
+    // After a save withdrew the approval of request id; notice is the sentence to show.
+    void approvalWithdrawn(qint64 id, const QString &notice);
     void profileChanged();
 
 private:

@@ -9,7 +9,7 @@
 
 namespace foidesk {
 
-// Whether a request may be marked released (status Responded or Closed).
+// Whether a request may be marked released (status Sent or Closed).
 class ReleaseGate
 {
     Q_DECLARE_TR_FUNCTIONS(foidesk::ReleaseGate)

@@ -243,26 +243,26 @@ RequestStatus statusFor(QRandomGenerator &rng, qint64 ageDays)
 {
     const int r = rng.bounded(1000);
     if (ageDays > 60) {
-        return r < 915   ? RequestStatus::Responded
+        return r < 915   ? RequestStatus::Sent
                : r < 955 ? RequestStatus::Closed
                : r < 985 ? RequestStatus::Withdrawn
                : r < 992 ? RequestStatus::InProgress
-               : r < 996 ? RequestStatus::OnHold
-                         : RequestStatus::InReview;
+               : r < 996 ? RequestStatus::ClarificationSought
+                         : RequestStatus::AwaitingReview;
     }
     if (ageDays > 30) {
         return r < 250   ? RequestStatus::InProgress
-               : r < 400 ? RequestStatus::InReview
-               : r < 450 ? RequestStatus::OnHold
-               : r < 950 ? RequestStatus::Responded
+               : r < 400 ? RequestStatus::AwaitingReview
+               : r < 450 ? RequestStatus::ClarificationSought
+               : r < 950 ? RequestStatus::Sent
                          : RequestStatus::Withdrawn;
     }
     if (ageDays > 5) {
         return r < 100   ? RequestStatus::New
                : r < 600 ? RequestStatus::InProgress
-               : r < 650 ? RequestStatus::OnHold
-               : r < 800 ? RequestStatus::InReview
-                         : RequestStatus::Responded;
+               : r < 650 ? RequestStatus::ClarificationSought
+               : r < 800 ? RequestStatus::AwaitingReview
+                         : RequestStatus::Sent;
     }
     return r < 600 ? RequestStatus::New : RequestStatus::InProgress;
 }
@@ -281,7 +281,7 @@ generatedRequest(QRandomGenerator &rng, qint64 index, const QDate &received, con
     request.officer = pick(rng, officers());
     request.status = statusFor(rng, received.daysTo(asOf));
     const bool answered =
-        request.status == RequestStatus::Responded || request.status == RequestStatus::Closed;
+        request.status == RequestStatus::Sent || request.status == RequestStatus::Closed;
     if (answered) {
         const int held = rng.bounded(100);
         request.held = held < 55   ? Held::All

@@ -197,7 +197,7 @@ public:
         r.requester.name = names.at(pick(names.size()));
         r.requester.email = u"requester%1@example.org"_s.arg(index);
         r.officer = u"Information Governance Officer"_s;
-        r.status = RequestStatus::Responded;
+        r.status = RequestStatus::Sent;
         r.held = Held::All;
         r.letterFinal = true;
         const int firstSection = pick(sections.size() - 1);

@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         Request request;
         request.received = QDate(2026, 2, 4);
-        request.status = RequestStatus::Responded;
+        request.status = RequestStatus::Sent;
         const QDate today(2026, 11, 2);
         QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
                  u"Due Wednesday 4 March 2026: answered"_s);

@@ -459,7 +459,7 @@ private Q_SLOTS:
         stored.id = 12;
         stored.revision = 7;
         stored.letterFinal = true;
-        stored.status = RequestStatus::Responded;
+        stored.status = RequestStatus::Sent;
         stored.questions[0].id = 99;
         QCOMPARE(RequestFingerprint::of(stored), fingerprint);
 

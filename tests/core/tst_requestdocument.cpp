@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTest::newRow("title") << int(Field::Title) << QVariant(QStringLiteral("Ŵyr a ŷd £5"));
         QTest::newRow("regime") << int(Field::Regime) << QVariant(int(Regime::EIRS));
         QTest::newRow("received") << int(Field::Received) << QVariant(QDate(2021, 2, 3));
-        QTest::newRow("status") << int(Field::Status) << QVariant(int(RequestStatus::InReview));
+        QTest::newRow("status") << int(Field::Status) << QVariant(int(RequestStatus::AwaitingReview));
         QTest::newRow("held") << int(Field::Held) << QVariant(int(Held::NeitherConfirmNorDeny));
         QTest::newRow("officer") << int(Field::Officer) << QVariant(QStringLiteral("J. Officer"));
         QTest::newRow("letter date") << int(Field::LetterDate) << QVariant(QDate(2021, 2, 25));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         RequestDocument doc;
         doc.load(sampleRequest());
         doc.setValue(Field::Status, int(RequestStatus::InProgress));
-        doc.setValue(Field::Status, int(RequestStatus::InReview));
+        doc.setValue(Field::Status, int(RequestStatus::AwaitingReview));
         QCOMPARE(doc.undoStack()->count(), 2);
     }
 

@@ -77,6 +77,14 @@ private Q_SLOTS:
     {
         QVERIFY(!regimeFromCode(u"foia"));
         QVERIFY(!statusFromCode(u"open"));
+        // The codes before schema version 7 are read by the exchange format, never written.
+        QVERIFY(!statusFromCode(u"responded"));
+        QCOMPARE(statusFromCodeOrOld(u"on_hold"), RequestStatus::ClarificationSought);
+        QCOMPARE(statusFromCodeOrOld(u"in_review"), RequestStatus::AwaitingReview);
+        QCOMPARE(statusFromCodeOrOld(u"responded"), RequestStatus::Sent);
+        QCOMPARE(statusFromCodeOrOld(u"approved"), RequestStatus::Approved);
+        QVERIFY(!statusFromCodeOrOld(u"open"));
+        QCOMPARE(staffRoleFromCode(u"both"), StaffRole::Both);
         QVERIFY(!heldFromCode(u"ALL"));
         QVERIFY(!dispositionFromCode(u"Withheld"));
         QVERIFY(!dispositionFromCode(u"part-withheld"));
@@ -91,8 +99,8 @@ private Q_SLOTS:
 
     void openStatuses()
     {
-        QVERIFY(isOpenStatus(RequestStatus::OnHold));
-        QVERIFY(!isOpenStatus(RequestStatus::Responded));
+        QVERIFY(isOpenStatus(RequestStatus::ClarificationSought));
+        QVERIFY(!isOpenStatus(RequestStatus::Sent));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "exchange/ExampleRequests.h"
 #include "exchange/PublicRequestJson.h"
 #include "exchange/RequestJson.h"
+#include "model/RequestEnums.h"
 
 #include <QDir>
 #include <QFile>
@@ -564,6 +565,32 @@ private Q_SLOTS:
                                                    + QStringLiteral(": the file is 16.0 MB")));
     }
 
+    void statusCodesOfEarlierVersionsAreAccepted_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("status");
+        QTest::newRow("on_hold") << u"on_hold"_s << int(RequestStatus::ClarificationSought);
+        QTest::newRow("in_review") << u"in_review"_s << int(RequestStatus::AwaitingReview);
+        QTest::newRow("responded") << u"responded"_s << int(RequestStatus::Sent);
+        QTest::newRow("returned") << u"returned"_s << int(RequestStatus::Returned);
+        QTest::newRow("approved") << u"approved"_s << int(RequestStatus::Approved);
+    }
+
+    void statusCodesOfEarlierVersionsAreAccepted()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        const Result<Request> result = RequestJson::parse(withField(u"status"_s, code));
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(int(result->status), status);
+        // Written back with today's code only.
+        const QByteArray written = RequestJson::serialize(result.value());
+        const QString expected = u"\"status\": \""_s + statusCode(result->status) + u'"';
+        QVERIFY(written.contains(expected.toUtf8()));
+        QVERIFY(!written.contains("on_hold") && !written.contains("in_review")
+                && !written.contains("responded"));
+    }
+
     void minimalRequestTakesDefaults()
     {
         const Result<Request> r =
@@ -709,7 +736,7 @@ private Q_SLOTS:
                                 QStringLiteral("1 High Street\r\nTown\tshire"),
                                 RequesterKind::Journalist};
         r.officer = QStringLiteral("Officer");
-        r.status = RequestStatus::OnHold;
+        r.status = RequestStatus::ClarificationSought;
         r.held = Held::NeitherConfirmNorDeny;
         r.combinedResponse = QStringLiteral("Line one\n\nLine\u2028two");
         Question question;

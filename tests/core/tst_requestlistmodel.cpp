@@ -221,8 +221,9 @@ void TestRequestListModel::sortsInTheStore_data()
         << int(RequestListModel::DueColumn) << Qt::DescendingOrder << QString();
     QTest::newRow("status ascending")
         << int(RequestListModel::StatusColumn) << Qt::AscendingOrder << QStringLiteral("R00000");
+    // Withdrawn, the last of nine statuses, is i % 9 == 8: the last such request is 1997.
     QTest::newRow("status descending")
-        << int(RequestListModel::StatusColumn) << Qt::DescendingOrder << QStringLiteral("R01994");
+        << int(RequestListModel::StatusColumn) << Qt::DescendingOrder << QStringLiteral("R01997");
     // "ann baker" is every third request from 1; case does not matter.
     QTest::newRow("officer ascending")
         << int(RequestListModel::OfficerColumn) << Qt::AscendingOrder << QStringLiteral("R00001");
@@ -371,12 +372,12 @@ void TestRequestListModel::dueState_data()
                                             << RequestStatus::New << DS::DueSoon << QVariant(5);
     QTest::newRow("a weekend does not count") << monday << mondayDue << QDate(2024, 6, 29)
                                               << RequestStatus::New << DS::DueSoon << QVariant(1);
-    QTest::newRow("due today") << monday << mondayDue << QDate(2024, 7, 1) << RequestStatus::OnHold
+    QTest::newRow("due today") << monday << mondayDue << QDate(2024, 7, 1) << RequestStatus::ClarificationSought
                                << DS::DueSoon << QVariant(0);
     QTest::newRow("one day late") << monday << mondayDue << QDate(2024, 7, 2)
-                                  << RequestStatus::InReview << DS::Overdue << QVariant(-1);
+                                  << RequestStatus::AwaitingReview << DS::Overdue << QVariant(-1);
     QTest::newRow("responded has none") << monday << mondayDue << QDate(2024, 7, 2)
-                                        << RequestStatus::Responded << DS::None << QVariant();
+                                        << RequestStatus::Sent << DS::None << QVariant();
     QTest::newRow("closed has none") << monday << mondayDue << QDate(2024, 7, 9)
                                      << RequestStatus::Closed << DS::None << QVariant();
     QTest::newRow("withdrawn has none") << monday << mondayDue << QDate(2024, 6, 28)

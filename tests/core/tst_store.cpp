@@ -161,19 +161,19 @@ private:
              u"Library 100% closures",
              u"Zoë Evans",
              u"Chris Roe",
-             RequestStatus::Responded,
+             RequestStatus::Sent,
              QDate(2023, 12, 5)},
             {u"EIR-010",
              u"Air_quality sensors",
              u"Priya Shah",
              u"Dana Fox",
-             RequestStatus::InReview,
+             RequestStatus::AwaitingReview,
              QDate(2024, 2, 20)},
             {u"EIR-011",
              u"Airxquality map",
              u"",
              u"Ed Moss",
-             RequestStatus::OnHold,
+             RequestStatus::ClarificationSought,
              QDate(2024, 1, 10)},
         };
         for (const Row &row : rows) {
@@ -413,7 +413,7 @@ private Q_SLOTS:
         auto store = openStore();
         Request request = store->createRequest(sampleRequest(u"S-1"_s)).value();
         request.title = u"Renamed ŵ"_s;
-        request.status = RequestStatus::InReview;
+        request.status = RequestStatus::AwaitingReview;
         request.questions.removeAt(1);
         std::swap(request.questions[0], request.questions[1]);
         Question added;
@@ -1091,9 +1091,9 @@ private Q_SLOTS:
     {
         auto store = openStore();
         StaffMember officer{
-            0, u"Zoë Evans"_s, u"Information Officer"_s, u"SO1"_s, false, StaffRole::Officer};
+            0, u"Zoë Evans"_s, u"Information Officer"_s, u"SO1"_s, false, StaffRole::Officer, QString()};
         StaffMember supervisor{
-            0, u"adam Price"_s, u"Head of Governance"_s, u"PO6"_s, true, StaffRole::Supervisor};
+            0, u"adam Price"_s, u"Head of Governance"_s, u"PO6"_s, true, StaffRole::Supervisor, QString()};
         officer = store->saveStaffMember(officer).value();
         supervisor = store->saveStaffMember(supervisor).value();
         QVERIFY(officer.id > 0);

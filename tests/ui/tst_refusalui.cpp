@@ -400,7 +400,7 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
     const int steps = undo->count();
     SeenBox refusal;
     auto ok = pressInBox(u"releaseGateBox"_s, QMessageBox::Ok, &refusal);
-    chooseStatus(RequestStatus::Responded);
+    chooseStatus(RequestStatus::Sent);
     QVERIFY(ok->handled());
     QVERIFY2(refusal.informativeText.contains(u"export"_s, Qt::CaseInsensitive),
              qPrintable(refusal.informativeText));
@@ -413,8 +413,8 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
     QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InProgress);
 
     // Statuses short of release are not held up.
-    chooseStatus(RequestStatus::InReview);
-    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
+    chooseStatus(RequestStatus::AwaitingReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::AwaitingReview);
 
     // Export the final letter: the check runs, passes and is stored with the request.
     QSignalSpy status(m_ui.actions, &LetterActions::statusMessage);
@@ -436,27 +436,27 @@ void TestRefusalUi::releaseGateWaitsForAPassingCheck()
 
     // Now the request may be marked responded, as one undoable step.
     const int stepsBefore = undo->count();
-    chooseStatus(RequestStatus::Responded);
-    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Responded);
+    chooseStatus(RequestStatus::Sent);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Sent);
     QCOMPARE(undo->count(), stepsBefore + 1);
     undo->undo();
-    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::AwaitingReview);
 
     // A changed answer is a different letter: the check no longer counts.
     document()->setQuestionValue(
         0, RequestDocument::QuestionField::Answer, QString(answerText + u" It runs to 2027."_s));
     auto okAgain = pressInBox(u"releaseGateBox"_s, QMessageBox::Ok);
-    chooseStatus(RequestStatus::Responded);
+    chooseStatus(RequestStatus::Sent);
     QVERIFY(okAgain->handled());
-    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::InReview);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::AwaitingReview);
     QTRY_VERIFY2(releaseLabel->text().contains(u"changed"_s), qPrintable(releaseLabel->text()));
 }
 
 void TestRefusalUi::releaseGateLetsThroughARequestWithholdingNothing()
 {
     openInEditor(requestWithAnswer());
-    chooseStatus(RequestStatus::Responded);
-    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Responded);
+    chooseStatus(RequestStatus::Sent);
+    QCOMPARE(m_ui.editor->currentRequest().status, RequestStatus::Sent);
     QVERIFY(m_ui.editor->isModified());
 }
 

@@ -214,7 +214,7 @@ void RequestEditor::Private::loadOfficerNames()
     // An empty register, or one that cannot be read, leaves the box free for typing.
     if (staff.ok()) {
         for (const StaffMember &member : staff.value()) {
-            if (member.role == StaffRole::Officer)
+            if (member.role != StaffRole::Supervisor)
                 names.append(member.name);
         }
     }
@@ -268,7 +268,7 @@ void RequestEditor::Private::updateRefusalsTitle(int problemCount)
 
 std::optional<QString> RequestEditor::Private::statusGate(RequestStatus status) const
 {
-    if (status != RequestStatus::Responded && status != RequestStatus::Closed)
+    if (status != RequestStatus::Sent && status != RequestStatus::Closed)
         return std::nullopt;
     QString reason;
     if (ReleaseGate::mayRelease(document->request(), lastCheck, &reason))

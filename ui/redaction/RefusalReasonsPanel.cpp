@@ -490,7 +490,7 @@ void RefusalReasonsPanel::updateReleaseCheck()
         m_releaseLabel->setText(
             tr("Not run yet. Export the final letter (File > Export Letter as PDF): FOI Desk reads "
                "the file back and looks for every withheld passage in it. The request can be "
-               "marked Responded or Closed once a check of its current content has passed."));
+               "marked Sent or Closed once a check of its current content has passed."));
         return;
     }
     m_releaseBox->show();

@@ -39,6 +39,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_nameEdit(new QLineEdit(this))
     , m_jobTitleEdit(new QLineEdit(this))
+    , m_loginEdit(new QLineEdit(this))
     , m_gradeEdit(new QComboBox(this))
     , m_seniorCheck(new QCheckBox(tr("Senior member of staff"), this))
     , m_roleCombo(new QComboBox(this))
@@ -66,6 +67,10 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
 
     m_nameEdit->setObjectName(QStringLiteral("staffNameEdit"));
     m_jobTitleEdit->setObjectName(QStringLiteral("staffJobTitleEdit"));
+    m_loginEdit->setObjectName(QStringLiteral("staffLoginEdit"));
+    m_loginEdit->setToolTip(tr("The person's computer account name: changes, comments and "
+                               "decisions are recorded under it. On a single log file roles are "
+                               "honest labels, not a security boundary."));
     m_gradeEdit->setObjectName(QStringLiteral("staffGradeEdit"));
     m_gradeEdit->setEditable(true);
     m_gradeEdit->setInsertPolicy(QComboBox::NoInsert);
@@ -82,6 +87,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
                          static_cast<int>(StaffRole::Officer));
     m_roleCombo->addItem(staffRoleDisplayName(StaffRole::Supervisor),
                          static_cast<int>(StaffRole::Supervisor));
+    m_roleCombo->addItem(staffRoleDisplayName(StaffRole::Both), static_cast<int>(StaffRole::Both));
     m_newButton->setObjectName(QStringLiteral("staffNewButton"));
     m_saveButton->setObjectName(QStringLiteral("staffSaveButton"));
     m_removeButton->setObjectName(QStringLiteral("staffRemoveButton"));
@@ -89,6 +95,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Job title:"), m_jobTitleEdit);
+    form->addRow(tr("&Login:"), m_loginEdit);
     form->addRow(tr("&Grade:"), m_gradeEdit);
     form->addRow(QString(), m_seniorCheck);
     form->addRow(tr("R&ole:"), m_roleCombo);
@@ -187,6 +194,7 @@ void StaffRegisterDialog::showSelected()
     m_editingId = member.id;
     m_nameEdit->setText(member.name);
     m_jobTitleEdit->setText(member.jobTitle);
+    m_loginEdit->setText(member.login);
     m_gradeEdit->setCurrentText(member.grade);
     m_seniorCheck->setChecked(member.senior);
     m_roleCombo->setCurrentIndex(m_roleCombo->findData(static_cast<int>(member.role)));
@@ -202,6 +210,7 @@ void StaffRegisterDialog::startNew()
     }
     m_nameEdit->clear();
     m_jobTitleEdit->clear();
+    m_loginEdit->clear();
     m_gradeEdit->setCurrentText(QString());
     m_seniorCheck->setChecked(false);
     m_roleCombo->setCurrentIndex(0);
@@ -215,6 +224,7 @@ StaffMember StaffRegisterDialog::memberFromForm() const
     member.id = m_editingId;
     member.name = m_nameEdit->text().trimmed();
     member.jobTitle = m_jobTitleEdit->text().trimmed();
+    member.login = m_loginEdit->text().trimmed();
     member.grade = m_gradeEdit->currentText().trimmed();
     member.senior = m_seniorCheck->isChecked();
     member.role = static_cast<StaffRole>(m_roleCombo->currentData().toInt());

@@ -45,6 +45,7 @@ private:
     QTableWidget *m_table;
     QLineEdit *m_nameEdit;
     QLineEdit *m_jobTitleEdit;
+    QLineEdit *m_loginEdit;
     // Offers the grades of the personal data policy (Settings); any other grade can be typed.
     QComboBox *m_gradeEdit;
     QCheckBox *m_seniorCheck;
