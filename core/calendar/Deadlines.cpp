@@ -59,6 +59,18 @@ Deadlines::Deadlines(const HolidayCalendar &calendar)
     : m_calendar(calendar)
 {}
 
+Result<void> Deadlines::checkCovered(const QDate &date) const
+{
+    if (!m_calendar.covers(date))
+        return outsideCoverage(m_calendar, date.year());
+    return {};
+}
+
+QDate Deadlines::goodFriday(int year)
+{
+    return easterSunday(year).addDays(-2);
+}
+
 bool Deadlines::isWorkingDay(const QDate &date, Regime regime) const
 {
     if (!date.isValid())

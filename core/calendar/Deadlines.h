@@ -37,6 +37,13 @@ public:
     // only working days), 0 on the due date, negative when overdue (-1 = one working day late).
     Result<int> workingDaysLeft(const QDate &today, const QDate &due, Regime regime) const;
 
+    // Refused, with the same message as dueDate(), when the holiday data does not cover date;
+    // nothing when it does.
+    Result<void> checkCovered(const QDate &date) const;
+
+    // Good Friday of a year, which the statutes name and the code computes from Easter.
+    static QDate goodFriday(int year);
+
     const HolidayCalendar &calendar() const { return m_calendar; }
 
 private:

@@ -55,7 +55,10 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] settings import|export FILE");
     if (name == QLatin1String("due"))
         return CommandHelp::tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
-                  "[--days N]");
+                  "[--days N]\n"
+                  "       foidesk due --received YYYY-MM-DD [--regime CODE] "
+                  "[--clarification-sought YYYY-MM-DD] [--clarification-received YYYY-MM-DD] "
+                  "[--fees-notice YYYY-MM-DD --fee-paid YYYY-MM-DD] [--show-working]");
     if (name == QLatin1String("help"))
         return CommandHelp::tr("Usage: foidesk help [COMMAND]");
     if (name == QLatin1String("approve"))
@@ -270,7 +273,17 @@ QString CommandHelp::command(const QString &name)
                   "  --regime CODE           FOIA (default), EIR, FOISA or EIRS; FOISA and EIRS\n"
                   "                          count Scottish bank holidays only\n"
                   "  --days N                Working days allowed (default 20; EIR extensions\n"
-                  "                          allow 40)\n");
+                  "                          allow 40)\n"
+                  "  --clarification-received YYYY-MM-DD\n"
+                  "                          The day a clarification arrived: a fresh 20 working\n"
+                  "                          days run from it\n"
+                  "  --clarification-sought YYYY-MM-DD\n"
+                  "                          The day it was asked for (default: the day received)\n"
+                  "  --fees-notice YYYY-MM-DD --fee-paid YYYY-MM-DD\n"
+                  "                          The working days from the notice to the payment,\n"
+                  "                          both included, are disregarded\n"
+                  "  --show-working          After the due date, every day from receipt to the\n"
+                  "                          due date: counted, or skipped with the reason\n");
     } else if (name == QLatin1String("help")) {
         body = CommandHelp::tr("Shows the general help, or the help of COMMAND.\n");
     } else if (name == QLatin1String("staff")) {

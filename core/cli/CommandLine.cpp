@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "calendar/Deadlines.h"
+#include "calendar/StatutoryClock.h"
 #include "cli/CommandHelp.h"
 #include "cli/CommandSession.h"
 #include "cli/ExportPdfCommand.h"
@@ -362,21 +363,28 @@ int Runner::show(const QStringList &args)
         return code;
     const Request &r = *loaded;
 
-    const Deadlines deadlines;
-    const Result<QDate> due = deadlines.dueDate(r.received, r.regime);
+    const StatutoryClock clock;
+    const Result<ClockWorking> working = clock.work(r);
+    Result<QDate> due = Error(ErrorKind::Refused, QString());
+    if (!working)
+        due = working.error();
+    else if (!working->due.isValid())
+        due = Error(ErrorKind::Refused, working->stopped);
+    else
+        due = working->due;
     std::optional<int> daysLeft;
     if (due && isOpenStatus(r.status)) {
         const Result<int> left =
-            deadlines.workingDaysLeft(m_session.today(), due.value(), r.regime);
+            clock.deadlines().workingDaysLeft(m_session.today(), due.value(), r.regime);
         if (left)
             daysLeft = left.value();
     }
 
     RequestPrinter printer(m_session.out());
     if (json)
-        printer.printRequestJson(r, due, daysLeft);
+        printer.printRequestJson(r, due, daysLeft, working ? &*working : nullptr);
     else
-        printer.printRequest(r, due, daysLeft);
+        printer.printRequest(r, due, daysLeft, working ? &*working : nullptr);
     return CommandLine::Done;
 }
 
@@ -386,6 +394,11 @@ int Runner::due(const QStringList &args)
     QString receivedText;
     QString regimeText = regimeCode(Regime::FOIA);
     QString daysText;
+    QString soughtText;
+    QString clarifiedText;
+    QString noticeText;
+    QString paidText;
+    bool showWorking = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         QString *target = nullptr;
@@ -397,12 +410,24 @@ int Runner::due(const QStringList &args)
             value = arg.section(QLatin1Char('='), 1);
             inlineValue = true;
         }
+        if (name == QLatin1String("--show-working") && !inlineValue) {
+            showWorking = true;
+            continue;
+        }
         if (name == QLatin1String("--received"))
             target = &receivedText;
         else if (name == QLatin1String("--regime"))
             target = &regimeText;
         else if (name == QLatin1String("--days"))
             target = &daysText;
+        else if (name == QLatin1String("--clarification-sought"))
+            target = &soughtText;
+        else if (name == QLatin1String("--clarification-received"))
+            target = &clarifiedText;
+        else if (name == QLatin1String("--fees-notice"))
+            target = &noticeText;
+        else if (name == QLatin1String("--fee-paid"))
+            target = &paidText;
         else
             return usageError(command, CommandLine::tr("unexpected argument \"%1\".").arg(arg));
         if (!inlineValue) {
@@ -414,14 +439,42 @@ int Runner::due(const QStringList &args)
     }
     if (receivedText.isEmpty())
         return usageError(command, CommandLine::tr("--received is required."));
-
-    const std::optional<QDate> received = strictDate(receivedText);
-    if (!received) {
-        return fail(
-            Error(ErrorKind::BadInput,
-                  QStringLiteral("--received: ")
-                      + CommandLine::tr("\"%1\" is not a real date in the form YYYY-MM-DD.").arg(receivedText)));
+    if (noticeText.isEmpty() != paidText.isEmpty()) {
+        return usageError(command,
+                          CommandLine::tr("--fees-notice and --fee-paid go together: give the day "
+                                          "the notice was issued and the day the fee arrived."));
     }
+    if (!soughtText.isEmpty() && clarifiedText.isEmpty()) {
+        return usageError(command,
+                          CommandLine::tr("--clarification-sought needs --clarification-received: "
+                                          "the deadline is not known until the clarification "
+                                          "arrives."));
+    }
+    const bool usesClock = showWorking || !clarifiedText.isEmpty() || !noticeText.isEmpty();
+    if (usesClock && !daysText.isEmpty()) {
+        return usageError(command,
+                          CommandLine::tr("--days cannot be combined with --show-working, "
+                                          "--clarification-received or --fees-notice; they count "
+                                          "the statutory twenty working days."));
+    }
+
+    auto dateOption = [](const QString &option,
+                         const QString &text,
+                         QDate *out) -> std::optional<Error> {
+        const std::optional<QDate> date = strictDate(text);
+        if (!date) {
+            return Error(ErrorKind::BadInput,
+                         option + QStringLiteral(": ")
+                             + CommandLine::tr("\"%1\" is not a real date in the form YYYY-MM-DD.")
+                                   .arg(text));
+        }
+        *out = *date;
+        return std::nullopt;
+    };
+
+    QDate received;
+    if (auto bad = dateOption(QStringLiteral("--received"), receivedText, &received))
+        return fail(*bad);
     const std::optional<Regime> regime = regimeFromCode(regimeText);
     if (!regime) {
         return fail(
@@ -440,10 +493,47 @@ int Runner::due(const QStringList &args)
                           + CommandLine::tr("\"%1\" is not a whole number from 1 to 999.").arg(daysText)));
         }
     }
-    const Result<QDate> dueDate = Deadlines().dueDate(*received, *regime, days);
-    if (!dueDate)
-        return fail(dueDate.error());
-    m_session.out() << dueDate->toString(Qt::ISODate) << QLatin1Char('\n');
+    if (!usesClock) {
+        const Result<QDate> dueDate = Deadlines().dueDate(received, *regime, days);
+        if (!dueDate)
+            return fail(dueDate.error());
+        m_session.out() << dueDate->toString(Qt::ISODate) << QLatin1Char('\n');
+        return CommandLine::Done;
+    }
+
+    QList<ClockEvent> events;
+    if (!clarifiedText.isEmpty()) {
+        QDate sought = received; // asked for at once unless said otherwise
+        QDate clarified;
+        if (!soughtText.isEmpty()) {
+            if (auto bad = dateOption(QStringLiteral("--clarification-sought"), soughtText, &sought))
+                return fail(*bad);
+        }
+        if (auto bad = dateOption(QStringLiteral("--clarification-received"), clarifiedText, &clarified))
+            return fail(*bad);
+        events.append({ClockEventKind::ClarificationSought, sought, QString(), QDate()});
+        events.append({ClockEventKind::ClarificationReceived, clarified, QString(), QDate()});
+    }
+    if (!noticeText.isEmpty()) {
+        QDate notice;
+        QDate paid;
+        if (auto bad = dateOption(QStringLiteral("--fees-notice"), noticeText, &notice))
+            return fail(*bad);
+        if (auto bad = dateOption(QStringLiteral("--fee-paid"), paidText, &paid))
+            return fail(*bad);
+        events.append({ClockEventKind::FeesNoticeIssued, notice, QString(), QDate()});
+        events.append({ClockEventKind::FeePaid, paid, QString(), QDate()});
+    }
+    const Result<ClockWorking> working = StatutoryClock().work(received, *regime, events);
+    if (!working)
+        return fail(working.error());
+    m_session.out() << working->due.toString(Qt::ISODate) << QLatin1Char('\n');
+    if (showWorking) {
+        for (const QString &line : working->lines())
+            m_session.out() << line << QLatin1Char('\n');
+        for (const QString &warning : working->warnings)
+            m_session.out() << CommandLine::tr("Warning: %1").arg(warning) << QLatin1Char('\n');
+    }
     return CommandLine::Done;
 }
 

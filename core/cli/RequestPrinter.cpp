@@ -7,6 +7,7 @@
 #include "cli/CommandLine.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 #include <algorithm>
@@ -111,13 +112,30 @@ void RequestPrinter::printListTable(const QList<RequestSummary> &rows)
 
 void RequestPrinter::printRequestJson(const Request &request,
                                       const Result<QDate> &due,
-                                      std::optional<int> daysLeft)
+                                      std::optional<int> daysLeft,
+                                      const ClockWorking *working)
 {
     const QJsonValue dueValue = due ? QJsonValue(due->toString(Qt::ISODate)) : QJsonValue();
     const QJsonValue leftValue = daysLeft ? QJsonValue(*daysLeft) : QJsonValue();
-    m_out << QString::fromUtf8(RequestJson::serialize(
-        request,
-        {{QStringLiteral("due"), dueValue}, {QStringLiteral("working_days_left"), leftValue}}));
+    QJsonArray warnings;
+    QJsonValue stopped;
+    QJsonValue feeLapses;
+    if (working) {
+        for (const QString &warning : working->warnings)
+            warnings.append(warning);
+        if (!working->stopped.isEmpty())
+            stopped = working->stopped;
+        if (working->feeLapses.isValid())
+            feeLapses = working->feeLapses.toString(Qt::ISODate);
+    } else if (!due) {
+        stopped = due.errorMessage();
+    }
+    m_out << QString::fromUtf8(RequestJson::serialize(request,
+                                                      {{QStringLiteral("due"), dueValue},
+                                                       {QStringLiteral("working_days_left"), leftValue},
+                                                       {QStringLiteral("due_unknown"), stopped},
+                                                       {QStringLiteral("fee_lapses"), feeLapses},
+                                                       {QStringLiteral("clock_warnings"), warnings}}));
 }
 
 void RequestPrinter::printField(const QString &label, const QString &value)
@@ -129,7 +147,8 @@ void RequestPrinter::printField(const QString &label, const QString &value)
 
 void RequestPrinter::printRequest(const Request &r,
                                   const Result<QDate> &due,
-                                  std::optional<int> daysLeft)
+                                  std::optional<int> daysLeft,
+                                  const ClockWorking *working)
 {
     printField(CommandLine::tr("Reference"), r.reference);
     printField(CommandLine::tr("Title"), r.title);
@@ -160,6 +179,27 @@ void RequestPrinter::printRequest(const Request &r,
     }
     printField(CommandLine::tr("Letter date"),
                r.letterDate.isValid() ? r.letterDate.toString(Qt::ISODate) : QString());
+    printField(CommandLine::tr("Response sent"),
+               r.responseSent.isValid() ? r.responseSent.toString(Qt::ISODate) : QString());
+    if (!r.clockEvents.isEmpty()) {
+        QStringList events;
+        for (const ClockEvent &event : r.clockEvents) {
+            QString line = event.date.toString(Qt::ISODate) + u' '
+                           + clockEventKindDisplayName(event.kind);
+            if (event.estimatedDate.isValid())
+                line += CommandLine::tr(" (estimated %1)").arg(event.estimatedDate.toString(Qt::ISODate));
+            if (!event.note.isEmpty())
+                line += QStringLiteral(": ") + CommandSession::oneLine(event.note);
+            events.append(line);
+        }
+        printField(CommandLine::tr("Clock"), events.join(u'\n'));
+    }
+    if (working) {
+        printField(CommandLine::tr("Fee lapses"),
+                   working->feeLapses.isValid() ? working->feeLapses.toString(Qt::ISODate) : QString());
+        for (const QString &warning : working->warnings)
+            printField(CommandLine::tr("Warning"), warning);
+    }
 
     if (!r.questions.isEmpty())
         printQuestions(r.questions);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/StatutoryClock.h"
 #include "model/Request.h"
 #include "util/Result.h"
 
@@ -25,11 +26,16 @@ public:
     void printListTable(const QList<RequestSummary> &rows);
 
     // due is the request's due date or why it has none; daysLeft is set only for an open
-    // request whose working days could be counted.
-    void
-    printRequestJson(const Request &request, const Result<QDate> &due, std::optional<int> daysLeft);
-    void
-    printRequest(const Request &request, const Result<QDate> &due, std::optional<int> daysLeft);
+    // request whose working days could be counted; working is the statutory clock's working,
+    // or null when it could not be worked out (due then says why).
+    void printRequestJson(const Request &request,
+                          const Result<QDate> &due,
+                          std::optional<int> daysLeft,
+                          const ClockWorking *working = nullptr);
+    void printRequest(const Request &request,
+                      const Result<QDate> &due,
+                      std::optional<int> daysLeft,
+                      const ClockWorking *working = nullptr);
 
 private:
     // "Label:" padded to one column, then value; nothing for an empty value.

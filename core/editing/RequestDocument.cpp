@@ -3,9 +3,11 @@
 #include "editing/InsertQuestionCommand.h"
 #include "editing/MoveQuestionCommand.h"
 #include "editing/RemoveQuestionCommand.h"
+#include "editing/SetClockEventsCommand.h"
 #include "editing/SetExemptionReasoningCommand.h"
 #include "editing/SetQuestionFieldCommand.h"
 #include "editing/SetRequestFieldCommand.h"
+#include "calendar/StatutoryClock.h"
 #include "redaction/RedactionSpans.h"
 
 #include <QUndoStack>
@@ -361,6 +363,12 @@ QList<QPair<RequestDocument::Field, QString>> RequestDocument::problems() const
         found.append({Field::Received,
                       tr("The date received is missing. Enter the date the request arrived.")});
     }
+    if (m_request.received.isValid()
+        && (!m_request.clockEvents.isEmpty() || m_request.responseSent.isValid())) {
+        const Result<ClockWorking> working = StatutoryClock().work(m_request);
+        if (!working && working.errorKind() == ErrorKind::BadInput)
+            found.append({Field::Received, working.errorMessage()});
+    }
     if (m_combinedEnabled && m_request.combinedResponse.trimmed().isEmpty()) {
         found.append({Field::CombinedResponse,
                       tr("\"Answer all questions with one combined response\" is ticked but the "
@@ -587,6 +595,83 @@ void RequestDocument::applyExemptionReasoning(const QString &code,
     else
         m_request.exemptionReasons.insert(code, reasoning);
     Q_EMIT exemptionReasoningChanged(code);
+}
+
+Result<void> RequestDocument::pushClock(const QList<ClockEvent> &events,
+                                        const QDate &responseSent,
+                                        const QString &undoText)
+{
+    const QList<ClockEvent> ordered = inDateOrder(events);
+    if (ordered == m_request.clockEvents && responseSent == m_request.responseSent)
+        return {};
+    if (!m_request.received.isValid()) {
+        return Error(ErrorKind::BadInput,
+                     tr("Enter the date the request was received before recording what "
+                        "happened to its deadline."));
+    }
+    Request candidate = m_request;
+    candidate.clockEvents = ordered;
+    candidate.responseSent = responseSent;
+    const Result<ClockWorking> working = StatutoryClock().work(candidate);
+    if (!working && working.errorKind() == ErrorKind::BadInput)
+        return working.error();
+    finishTyping();
+    m_undoStack->push(new SetClockEventsCommand(this,
+                                                {m_request.clockEvents, m_request.responseSent},
+                                                {ordered, responseSent},
+                                                undoText));
+    return {};
+}
+
+Result<void> RequestDocument::addClockEvent(const ClockEvent &event)
+{
+    QList<ClockEvent> events = m_request.clockEvents;
+    events.append(event);
+    return pushClock(events,
+                     m_request.responseSent,
+                     tr("Add %1").arg(clockEventKindDisplayName(event.kind).toLower()));
+}
+
+Result<void> RequestDocument::replaceClockEvent(int index, const ClockEvent &event)
+{
+    if (index < 0 || index >= m_request.clockEvents.size()) {
+        return Error(ErrorKind::NotFound,
+                     tr("There is no clock event %1 to change; refresh the list of events.")
+                         .arg(index + 1));
+    }
+    QList<ClockEvent> events = m_request.clockEvents;
+    events[index] = event;
+    return pushClock(events,
+                     m_request.responseSent,
+                     tr("Change %1").arg(clockEventKindDisplayName(event.kind).toLower()));
+}
+
+Result<void> RequestDocument::removeClockEvent(int index)
+{
+    if (index < 0 || index >= m_request.clockEvents.size()) {
+        return Error(ErrorKind::NotFound,
+                     tr("There is no clock event %1 to remove; refresh the list of events.")
+                         .arg(index + 1));
+    }
+    QList<ClockEvent> events = m_request.clockEvents;
+    const ClockEvent removed = events.takeAt(index);
+    return pushClock(events,
+                     m_request.responseSent,
+                     tr("Remove %1").arg(clockEventKindDisplayName(removed.kind).toLower()));
+}
+
+Result<void> RequestDocument::setResponseSent(const QDate &date)
+{
+    return pushClock(m_request.clockEvents,
+                     date,
+                     date.isValid() ? tr("Set date response sent") : tr("Clear date response sent"));
+}
+
+void RequestDocument::applyClock(const QList<ClockEvent> &events, const QDate &responseSent)
+{
+    m_request.clockEvents = events;
+    m_request.responseSent = responseSent;
+    Q_EMIT clockChanged();
 }
 
 void RequestDocument::applyInsert(int row, const Question &question)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Request.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -107,6 +108,20 @@ public:
     ExemptionReasoning exemptionReasoning(const QString &code) const;
     void setExemptionReasoning(const QString &code, const ExemptionReasoning &reasoning);
 
+    // The statutory clock: the events in date order and the day the response was sent. Each
+    // change is one undo step, checked first with calendar/StatutoryClock: BadInput with the
+    // clock's sentence (and nothing pushed) when the events would be in an order the law does
+    // not allow, or when the request has no date received yet. A shortage of holiday data is
+    // not a reason to refuse. Index is into clockEvents().
+    const QList<ClockEvent> &clockEvents() const { return m_request.clockEvents; }
+    QDate responseSent() const { return m_request.responseSent; }
+    Result<void> addClockEvent(const ClockEvent &event);
+    Result<void> replaceClockEvent(int index, const ClockEvent &event);
+    // Removing may still be refused: taking away a clarification sought leaves the one received
+    // unexplained. NotFound when index is out of range.
+    Result<void> removeClockEvent(int index);
+    Result<void> setResponseSent(const QDate &date);
+
     // Ends the current typing run: the next edit starts a new undo step even in the same field.
     void finishTyping();
     int typingRun() const { return m_typingRun; }
@@ -148,12 +163,15 @@ Q_SIGNALS:
     void questionMoved(int from, int to);
     void modificationChanged(bool modified);
     void exemptionReasoningChanged(const QString &code);
+    // The clock events or the response date changed: the due date and its working may have.
+    void clockChanged();
 
     // An undo or redo changed this field or question: views show it to the user.
     void fieldFocusRequested(foidesk::RequestDocument::Field field);
     void questionFocusRequested(int row);
     void questionFieldFocusRequested(int row, foidesk::RequestDocument::QuestionField field);
     void exemptionReasoningFocusRequested(const QString &code);
+    void clockFocusRequested();
 
 private:
     friend class SetRequestFieldCommand;
@@ -162,12 +180,17 @@ private:
     friend class RemoveQuestionCommand;
     friend class MoveQuestionCommand;
     friend class SetExemptionReasoningCommand;
+    friend class SetClockEventsCommand;
 
     void applyValue(Field field, const QVariant &value);
     void applyQuestionValue(int row, QuestionField field, const QVariant &value);
     // Sets an answer and its spans together, so that no view ever sees one without the other.
     void applyAnswer(int row, const QString &answer, const QList<Redaction> &spans);
     void applyExemptionReasoning(const QString &code, const ExemptionReasoning &reasoning);
+    void applyClock(const QList<ClockEvent> &events, const QDate &responseSent);
+    Result<void> pushClock(const QList<ClockEvent> &events,
+                           const QDate &responseSent,
+                           const QString &undoText);
     bool pushRedactions(int row, const QList<Redaction> &spans, const QString &undoText);
     void applyInsert(int row, const Question &question);
     Question applyRemove(int row);

@@ -109,6 +109,9 @@ Request PublicRequestJson::publicCopy(const Request &request)
     copy.officer.clear();
     copy.letterFinal = false;
     copy.exemptionReasons.clear();
+    // An officer's note on a clarification or a fee may name the requester; the dates stay.
+    for (ClockEvent &event : copy.clockEvents)
+        event.note.clear();
     for (Question &question : copy.questions) {
         question.id = 0;
         const QString codes = question.exemptionsUsed().join(QStringLiteral(", "));

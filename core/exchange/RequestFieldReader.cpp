@@ -3,6 +3,7 @@
 #include "exchange/PublicRequestJson.h"
 
 #include "util/JsonFields.h"
+#include "calendar/StatutoryClock.h"
 #include "exchange/RequestJson.h"
 #include "model/RequestEnums.h"
 #include "redaction/RedactionSpans.h"
@@ -35,10 +36,12 @@ constexpr TextRule IntroductionRule{20000, true};
 constexpr TextRule ChoiceRule{1000, false, true};
 constexpr TextRule AnswerRule{1000000, true};
 constexpr TextRule ReasoningRule{100000, true};
+constexpr TextRule ClockNoteRule{10000, true};
 constexpr qsizetype MaxQuestions = 1000;
 constexpr qsizetype MaxChoices = 100;
 constexpr qsizetype MaxExemptions = 50;
 constexpr qsizetype MaxRedactions = 10000;
+constexpr qsizetype MaxClockEvents = 1000;
 
 const QStringList &requestKeys()
 {
@@ -96,6 +99,17 @@ const QStringList &redactionKeys()
     static const QStringList keys = {
         QStringLiteral("text"),
         QStringLiteral("exemption"),
+    };
+    return keys;
+}
+
+const QStringList &clockEventKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("kind"),
+        QStringLiteral("date"),
+        QStringLiteral("note"),
+        QStringLiteral("estimated_date"),
     };
     return keys;
 }
@@ -199,28 +213,21 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
 
     if (!readExemptionReasons(root, &r.exemptionReasons))
         return false;
-    if (!refuseNonEmptyArray(root,
-                             QString(),
-                             QStringLiteral("clock_events"),
-                             RequestJson::tr("this version of FOI Desk cannot store clock events "
-                                "(clarifications, fees notices, extensions) yet, so the file was "
-                                "not imported (importing it without them would give a wrong "
-                                "deadline). Import it with a later version of FOI Desk.")))
+    if (!readClockEvents(root, &r.clockEvents))
         return false;
     if (!readDate(root, QString(), QStringLiteral("letter_date"), &r.letterDate))
         return false;
     if (!readBool(root, QStringLiteral("letter_final"), &r.letterFinal))
         return false;
-
-    QDate responseSent;
-    if (!readDate(root, QString(), QStringLiteral("response_sent"), &responseSent))
+    if (!readDate(root, QString(), QStringLiteral("response_sent"), &r.responseSent))
         return false;
-    if (responseSent.isValid()) {
-        return fail(QStringLiteral("response_sent"),
-                    RequestJson::tr("this version of FOI Desk cannot store the date a response was sent yet, "
-                       "so the file was not imported (the request would lose the record of its "
-                       "answer). Import it with a later version of FOI Desk."));
+    // The events must make sense together, as the store would insist when saving them.
+    if (r.received.isValid() && (!r.clockEvents.isEmpty() || r.responseSent.isValid())) {
+        const Result<ClockWorking> working = StatutoryClock().work(r);
+        if (!working && working.errorKind() == ErrorKind::BadInput)
+            return fail(QStringLiteral("clock_events"), working.errorMessage());
     }
+    r.clockEvents = inDateOrder(r.clockEvents);
 
     *request = r;
     return true;
@@ -385,20 +392,69 @@ bool RequestFieldReader::readCode(const QJsonObject &object,
     return true;
 }
 
-bool RequestFieldReader::refuseNonEmptyArray(const QJsonObject &object,
-                                             const QString &prefix,
-                                             const QString &key,
-                                             const QString &consequence)
+bool RequestFieldReader::readClockEvents(const QJsonObject &root, QList<ClockEvent> *events)
 {
-    const QString path = JsonFields::path(prefix, key);
-    const QJsonValue value = object.value(key);
+    const QString path = QStringLiteral("clock_events");
+    const QJsonValue value = root.value(path);
+    events->clear();
     if (isAbsent(value))
         return true;
-    if (!value.isArray())
-        return fail(path, RequestJson::tr("expected an array, found %1.").arg(JsonFields::describe(value)));
-    if (value.toArray().isEmpty())
-        return true;
-    return fail(path, consequence);
+    if (!value.isArray()) {
+        return fail(path,
+                    RequestJson::tr("expected an array, found %1.")
+                        .arg(JsonFields::describe(value)));
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > MaxClockEvents) {
+        return fail(path,
+                    RequestJson::tr("has %1 events; the limit is %2.")
+                        .arg(JsonFields::number(array.size()), JsonFields::number(MaxClockEvents)));
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = path + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            return fail(where,
+                        RequestJson::tr("expected an object with a kind and a date, found %1.")
+                            .arg(JsonFields::describe(array.at(i))));
+        }
+        const QJsonObject object = array.at(i).toObject();
+        if (!checkKeys(object, where, clockEventKeys(), RequestJson::tr("a clock event")))
+            return false;
+        ClockEvent event;
+        const QString kindPath = JsonFields::path(where, QStringLiteral("kind"));
+        if (isAbsent(object.value(QStringLiteral("kind")))) {
+            return fail(kindPath,
+                        RequestJson::tr("is required but missing (expected one of %1).")
+                            .arg(validClockEventKindCodes()));
+        }
+        if (!readCode(object,
+                      QStringLiteral("kind"),
+                      clockEventKindFromCode,
+                      validClockEventKindCodes(),
+                      &event.kind,
+                      where))
+            return false;
+        if (!readDate(object, where, QStringLiteral("date"), &event.date, true))
+            return false;
+        if (!readString(object, where, QStringLiteral("note"), ClockNoteRule, &event.note))
+            return false;
+        if (!readDate(object, where, QStringLiteral("estimated_date"), &event.estimatedDate))
+            return false;
+        const bool extension = event.kind == ClockEventKind::PublicInterestExtension;
+        if (extension && !event.estimatedDate.isValid()) {
+            return fail(JsonFields::path(where, QStringLiteral("estimated_date")),
+                        RequestJson::tr("is required for a pi_extension: the date the requester "
+                                        "was told to expect a decision."));
+        }
+        if (!extension && event.estimatedDate.isValid()) {
+            return fail(JsonFields::path(where, QStringLiteral("estimated_date")),
+                        RequestJson::tr("only a pi_extension has an estimated date; remove it "
+                                        "from this %1 event.")
+                            .arg(clockEventKindCode(event.kind)));
+        }
+        events->append(event);
+    }
+    return true;
 }
 
 bool RequestFieldReader::readRequester(const QJsonObject &root, Requester *requester)

@@ -91,10 +91,7 @@ private:
     bool readExemptionReasons(const QJsonObject &root, QMap<QString, ExemptionReasoning> *out);
     bool readReasoningText(const QJsonValue &value, const QString &path, QString *out);
     const ExemptionCatalogue *catalogue();
-    bool refuseNonEmptyArray(const QJsonObject &object,
-                             const QString &prefix,
-                             const QString &key,
-                             const QString &consequence);
+    bool readClockEvents(const QJsonObject &root, QList<ClockEvent> *events);
 
     QString m_error;
     ErrorKind m_errorKind = ErrorKind::BadInput;

@@ -15,6 +15,10 @@ QByteArray RequestFingerprint::of(const Request &request)
     // The status does not change what a letter discloses, and marking the request released is
     // exactly what a passed check allows: it must not make that check stale.
     content.status = RequestStatus::New;
+    // Nor does the statutory clock: recording a fee paid or the day the response was sent must
+    // not make a passed release check stale.
+    content.clockEvents.clear();
+    content.responseSent = QDate();
     for (Question &question : content.questions)
         question.id = 0;
     // The exchange format keeps a redaction as its text, which cannot say which occurrence of

@@ -102,6 +102,32 @@ void writeExemptionReasons(JsonWriter &w, const Request &r)
     w.endObject();
 }
 
+// In date order; a note and an estimated date only when there is one.
+void writeClockEvents(JsonWriter &w, const Request &r)
+{
+    if (r.clockEvents.isEmpty())
+        return;
+    w.key(u"clock_events");
+    w.beginArray();
+    for (const ClockEvent &event : inDateOrder(r.clockEvents)) {
+        w.beginObject();
+        w.key(u"kind");
+        w.value(clockEventKindCode(event.kind));
+        w.key(u"date");
+        w.value(event.date.toString(Qt::ISODate));
+        if (!event.note.isEmpty()) {
+            w.key(u"note");
+            w.value(event.note);
+        }
+        if (event.estimatedDate.isValid()) {
+            w.key(u"estimated_date");
+            w.value(event.estimatedDate.toString(Qt::ISODate));
+        }
+        w.endObject();
+    }
+    w.endArray();
+}
+
 void writeRequest(JsonWriter &w, const Request &r)
 {
     w.key(u"format");
@@ -191,6 +217,7 @@ void writeRequest(JsonWriter &w, const Request &r)
         w.endArray();
     }
     writeExemptionReasons(w, r);
+    writeClockEvents(w, r);
     if (r.letterDate.isValid()) {
         w.key(u"letter_date");
         w.value(r.letterDate.toString(Qt::ISODate));
@@ -198,6 +225,10 @@ void writeRequest(JsonWriter &w, const Request &r)
     if (r.letterFinal) {
         w.key(u"letter_final");
         w.value(true);
+    }
+    if (r.responseSent.isValid()) {
+        w.key(u"response_sent");
+        w.value(r.responseSent.toString(Qt::ISODate));
     }
 }
 

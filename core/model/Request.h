@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ClockEvent.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -147,6 +149,11 @@ struct Request
     // The login of the supervisor who gave the first of two approvals, while the second is
     // awaited. Set only by the workflow moves of the store; a save keeps the stored value.
     QString firstApprovalBy;
+    // What happened to the statutory clock (clarifications, fees notices, extensions, reviews),
+    // kept in date order (inDateOrder). calendar/StatutoryClock works the deadline out of them.
+    QList<ClockEvent> clockEvents;
+    // The day the response was sent; invalid while it has not been.
+    QDate responseSent;
 
     // Every exemption used by any question, in order of first use, without repeats.
     QStringList exemptionsUsed() const;
@@ -169,7 +176,8 @@ struct Request
                && officer == other.officer && status == other.status && held == other.held
                && combinedResponse == other.combinedResponse && letterDate == other.letterDate
                && letterFinal == other.letterFinal && exemptionReasons == other.exemptionReasons
-               && secondSignoff == other.secondSignoff;
+               && secondSignoff == other.secondSignoff
+               && clockEvents == other.clockEvents && responseSent == other.responseSent;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "store/FieldChanges.h"
 
+#include "model/ClockEvent.h"
 #include "model/RequestEnums.h"
 #include "store/RequestTable.h"
 
@@ -42,6 +43,21 @@ QString reasonsText(const QMap<QString, ExemptionReasoning> &reasons)
                                   {QStringLiteral("public_interest"), it->publicInterest}});
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString clockEventsText(const QList<ClockEvent> &events)
+{
+    QJsonArray array;
+    for (const ClockEvent &event : events) {
+        QJsonObject object{{QStringLiteral("kind"), clockEventKindCode(event.kind)},
+                           {QStringLiteral("date"), dateText(event.date)}};
+        if (event.estimatedDate.isValid())
+            object.insert(QStringLiteral("estimated_date"), dateText(event.estimatedDate));
+        if (!event.note.isEmpty())
+            object.insert(QStringLiteral("note"), event.note);
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QString questionText(const Question &q)
@@ -113,6 +129,12 @@ QList<HistoryRecord> FieldChanges::records(const Request &before, const Request 
          reasonsText(before.exemptionReasons),
          reasonsText(after.exemptionReasons));
     note(QStringLiteral("second sign-off"), before.secondSignoff, after.secondSignoff);
+    note(QStringLiteral("clock events"),
+         clockEventsText(before.clockEvents),
+         clockEventsText(after.clockEvents));
+    note(QStringLiteral("response sent"),
+         dateText(before.responseSent),
+         dateText(after.responseSent));
 
     const qsizetype common = qMin(before.questions.size(), after.questions.size());
     for (qsizetype i = 0; i < common; ++i) {
@@ -171,6 +193,11 @@ QStringList FieldChanges::contentChanges(const Request &before, const Request &a
     names.removeAll(QStringLiteral("officer"));
     names.removeAll(QStringLiteral("letter final"));
     names.removeAll(QStringLiteral("second sign-off"));
+    // What happened to the request after its letter was written (a clarification, a fee, an
+    // internal review) moves its clock, not its letter: the approval stands, and a sent
+    // request takes these without being reopened.
+    names.removeAll(QStringLiteral("clock events"));
+    names.removeAll(QStringLiteral("response sent"));
     return names;
 }
 

@@ -1,6 +1,7 @@
 #include "store/RequestTable.h"
 
 #include "calendar/Deadlines.h"
+#include "calendar/StatutoryClock.h"
 #include "model/RequestEnums.h"
 #include "store/SqlErrors.h"
 #include "store/Store.h"
@@ -59,12 +60,12 @@ Disposition dispositionFrom(const QVariant &value)
 const QString contentColumns = QStringLiteral(
     "reference, regime, title, received, requester_name, requester_email, requester_address, "
     "requester_kind, officer, status, held, combined_response, letter_date, letter_final, "
-    "introduction, due_date, second_signoff_by, first_approval_by");
+    "introduction, response_sent, due_date, second_signoff_by, first_approval_by");
 
 const QString requestColumns = QStringLiteral(
     "id, revision, reference, regime, title, received, requester_name, requester_email, "
     "requester_address, requester_kind, officer, status, held, combined_response, letter_date, "
-    "letter_final, introduction, second_signoff_by, first_approval_by");
+    "letter_final, introduction, second_signoff_by, first_approval_by, response_sent");
 
 QString likePattern(const QString &text)
 {
@@ -128,6 +129,8 @@ QStringList RequestTable::changedFieldNames(const Request &before, const Request
     note(before.letterFinal != after.letterFinal, "letter final");
     note(before.exemptionReasons != after.exemptionReasons, "exemption reasons");
     note(before.secondSignoff != after.secondSignoff, "second sign-off");
+    note(before.clockEvents != after.clockEvents, "clock events");
+    note(before.responseSent != after.responseSent, "response sent");
     bool questionsChanged = before.questions.size() != after.questions.size();
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
@@ -207,12 +210,12 @@ Error RequestTable::failed(const QSqlQuery &query, const QString &outcome) const
     return SqlErrors::fromSql(query.lastError(), m_path, outcome);
 }
 
-QVariant RequestTable::dueDateFor(const Request &request, const Deadlines &deadlines) const
+QVariant RequestTable::dueDateFor(const Request &request, const StatutoryClock &clock) const
 {
     if (!request.received.isValid())
         return nullText();
-    const Result<QDate> due = deadlines.dueDate(request.received, request.regime);
-    return due ? dateValue(*due) : nullText();
+    const Result<ClockWorking> working = clock.work(request);
+    return working && working->due.isValid() ? dateValue(working->due) : nullText();
 }
 
 void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
@@ -232,7 +235,8 @@ void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
     query.addBindValue(dateValue(request.letterDate));
     query.addBindValue(request.letterFinal ? 1 : 0);
     query.addBindValue(nonNull(request.introduction));
-    query.addBindValue(dueDateFor(request, Deadlines()));
+    query.addBindValue(dateValue(request.responseSent));
+    query.addBindValue(dueDateFor(request, StatutoryClock()));
     query.addBindValue(nonNull(request.secondSignoff));
     query.addBindValue(nonNull(request.firstApprovalBy));
 }
@@ -277,6 +281,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     request.introduction = query.value(16).toString();
     request.secondSignoff = query.value(17).toString();
     request.firstApprovalBy = query.value(18).toString();
+    request.responseSent = dateFrom(query.value(19));
     query.finish();
 
     QSqlQuery questions(m_db);
@@ -306,6 +311,8 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     if (const Result<void> read = readRedactions(request, outcome); !read)
         return read.error();
     if (const Result<void> read = readExemptionReasons(request, outcome); !read)
+        return read.error();
+    if (const Result<void> read = readClockEvents(request, outcome); !read)
         return read.error();
     return request;
 }
@@ -464,6 +471,92 @@ Result<void> RequestTable::writeExemptionReasons(qint64 requestId,
     return {};
 }
 
+// Replaces the clock events of a request, in date order.
+Result<void> RequestTable::writeClockEvents(qint64 requestId,
+                                            const QList<ClockEvent> &events,
+                                            const QString &outcome)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM clock_events WHERE request_id = ?"));
+    remove.addBindValue(requestId);
+    if (!remove.exec())
+        return failed(remove, outcome);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO clock_events (request_id, position, kind, date, "
+                                  "note, estimated_date) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QList<ClockEvent> ordered = inDateOrder(events);
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const ClockEvent &event = ordered.at(i);
+        insert.addBindValue(requestId);
+        insert.addBindValue(qint64(i));
+        insert.addBindValue(clockEventKindCode(event.kind));
+        insert.addBindValue(dateValue(event.date));
+        insert.addBindValue(nonNull(event.note));
+        insert.addBindValue(dateValue(event.estimatedDate));
+        if (!insert.exec())
+            return failed(insert, outcome);
+    }
+    return {};
+}
+
+Result<QHash<qint64, QList<ClockEvent>>> RequestTable::readAllClockEvents(const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT request_id, kind, date, note, estimated_date FROM "
+                                   "clock_events ORDER BY request_id, position")))
+        return failed(query, outcome);
+    QHash<qint64, QList<ClockEvent>> all;
+    while (query.next()) {
+        const std::optional<ClockEventKind> kind = clockEventKindFromCode(query.value(1).toString());
+        if (!kind)
+            continue; // the table's CHECK allows only known kinds
+        all[query.value(0).toLongLong()].append(ClockEvent{*kind,
+                                                           dateFrom(query.value(2)),
+                                                           query.value(3).toString(),
+                                                           dateFrom(query.value(4))});
+    }
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return all;
+}
+
+Result<void> RequestTable::readClockEvents(Request &request, const QString &outcome) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, date, note, estimated_date FROM clock_events "
+                                 "WHERE request_id = ? ORDER BY position"));
+    query.addBindValue(request.id);
+    if (!query.exec())
+        return failed(query, outcome);
+    request.clockEvents.clear();
+    while (query.next()) {
+        const std::optional<ClockEventKind> kind = clockEventKindFromCode(query.value(0).toString());
+        if (!kind)
+            continue; // the table's CHECK allows only known kinds
+        request.clockEvents.append(ClockEvent{*kind,
+                                              dateFrom(query.value(1)),
+                                              query.value(2).toString(),
+                                              dateFrom(query.value(3))});
+    }
+    if (query.lastError().isValid())
+        return failed(query, outcome);
+    return {};
+}
+
+// BadInput when the clock events are in an order the law does not allow; a shortage of holiday
+// data is no reason to refuse a save, and a request without a date received has no clock yet.
+Result<void> RequestTable::checkClockEvents(const Request &request, const QString &outcome) const
+{
+    if (!request.received.isValid() || (request.clockEvents.isEmpty() && !request.responseSent.isValid()))
+        return {};
+    const Result<ClockWorking> working = StatutoryClock().work(request);
+    if (!working && working.errorKind() == ErrorKind::BadInput)
+        return Error(ErrorKind::BadInput, outcome + u' ' + working.errorMessage());
+    return {};
+}
+
 // BadInput naming the first question whose withheld passages do not lie inside its answer.
 Result<void> RequestTable::checkRedactions(const Request &request, const QString &outcome) const
 {
@@ -495,7 +588,7 @@ Result<void> RequestTable::insert(Request &request, const QString &outcome)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
                   + QStringLiteral(", revision, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(query, request);
     query.addBindValue(now);
     query.addBindValue(now);
@@ -504,6 +597,9 @@ Result<void> RequestTable::insert(Request &request, const QString &outcome)
     request.id = query.lastInsertId().toLongLong();
     request.revision = 1;
     if (const Result<void> written = writeQuestions(request.id, request.questions, outcome); !written)
+        return written;
+    if (const Result<void> written = writeClockEvents(request.id, request.clockEvents, outcome);
+        !written)
         return written;
     return writeExemptionReasons(request.id, request.exemptionReasons, outcome);
 }
@@ -531,6 +627,8 @@ Result<bool> RequestTable::update(Request &request, int storedRevision, const QS
     Result<void> written = writeQuestions(request.id, request.questions, outcome);
     if (written)
         written = writeExemptionReasons(request.id, request.exemptionReasons, outcome);
+    if (written)
+        written = writeClockEvents(request.id, request.clockEvents, outcome);
     if (!written)
         return written.error();
     return true;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "model/ClockEvent.h"
 #include "model/Request.h"
 #include "store/Store.h"
 #include "util/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,7 +17,7 @@
 
 namespace foidesk {
 
-class Deadlines;
+class StatutoryClock;
 
 // The SQL of the requests, questions (with their redactions) and exemption reasons tables:
 // how a Request becomes rows and back. Store decides what a user action means (transactions,
@@ -49,11 +51,18 @@ public:
     // inside its answer: storing it could leave the passage shown or cut at the wrong place.
     Result<void> checkRedactions(const Request &request, const QString &outcome) const;
 
+    // BadInput (starting with outcome, then the clock's reason) when the clock events are in an
+    // order the law does not allow (calendar/StatutoryClock).
+    Result<void> checkClockEvents(const Request &request, const QString &outcome) const;
+
+    // Every request's clock events, by request id, for recomputing the stored due dates.
+    Result<QHash<qint64, QList<ClockEvent>>> readAllClockEvents(const QString &outcome) const;
+
     // BadInput for a request without a reference, starting with outcome.
     Error referenceMissing(const QString &outcome) const;
-    // The stored due date for a request: the statutory deadline, or NULL when it cannot be
-    // computed (no date received, or beyond the holiday data).
-    QVariant dueDateFor(const Request &request, const Deadlines &deadlines) const;
+    // The stored due date for a request: the statutory deadline with its clock events, or NULL
+    // when there is none (no date received, the clock stopped, or beyond the holiday data).
+    QVariant dueDateFor(const Request &request, const StatutoryClock &clock) const;
 
     // The names (never the values) of the fields that differ, for the audit trail: "changed:
     // title, questions", or "no changes".
@@ -81,7 +90,11 @@ private:
     Result<void> writeExemptionReasons(qint64 requestId,
                                  const QMap<QString, ExemptionReasoning> &reasons,
                                  const QString &outcome);
+    Result<void> writeClockEvents(qint64 requestId,
+                                  const QList<ClockEvent> &events,
+                                  const QString &outcome);
     Result<void> readRedactions(Request &request, const QString &outcome) const;
+    Result<void> readClockEvents(Request &request, const QString &outcome) const;
     Result<void> readExemptionReasons(Request &request, const QString &outcome) const;
 
     const QSqlDatabase &m_db;

@@ -3,6 +3,7 @@
 #include "store/StorePrivate.h"
 
 #include "calendar/Deadlines.h"
+#include "calendar/StatutoryClock.h"
 #include "model/RequestEnums.h"
 #include "store/BackupFile.h"
 #include "store/DatabaseProbe.h"
@@ -78,6 +79,9 @@ Result<Request> Store::Private::prepare(const Request &request,
         return rows.referenceMissing(notDone);
     if (const Result<void> spans = rows.checkRedactions(prepared, outcome); !spans)
         return spans.error();
+    if (const Result<void> clock = rows.checkClockEvents(prepared, outcome); !clock)
+        return clock.error();
+    prepared.clockEvents = inDateOrder(prepared.clockEvents);
     return prepared;
 }
 
@@ -642,16 +646,22 @@ Result<void> Store::recomputeDueDates()
     const Result<void> recomputed = d->write(outcome, [&]() -> Result<void> {
         QSqlQuery select(d->db);
         select.setForwardOnly(true);
-        if (!select.exec(QStringLiteral("SELECT id, received, regime, due_date FROM requests")))
+        const Result<QHash<qint64, QList<ClockEvent>>> events = d->rows.readAllClockEvents(outcome);
+        if (!events)
+            return events.error();
+        if (!select.exec(QStringLiteral(
+                "SELECT id, received, regime, due_date, response_sent FROM requests")))
             return d->rows.failed(select, outcome);
         // Collected first: updating rows while stepping through the same table is avoided.
         QList<QPair<qint64, QVariant>> changes;
-        const Deadlines deadlines;
+        const StatutoryClock clock;
         while (select.next()) {
             Request request;
             request.received = RequestTable::dateFrom(select.value(1));
             request.regime = regimeFromCode(select.value(2).toString()).value_or(Regime::FOIA);
-            const QVariant due = d->rows.dueDateFor(request, deadlines);
+            request.responseSent = RequestTable::dateFrom(select.value(4));
+            request.clockEvents = events->value(select.value(0).toLongLong());
+            const QVariant due = d->rows.dueDateFor(request, clock);
             if (due.isNull() != select.value(3).isNull()
                 || due.toString() != select.value(3).toString())
                 changes.append({select.value(0).toLongLong(), due});

@@ -209,6 +209,10 @@ Result<Request> Store::applyMove(qint64 requestId, WorkflowMove move, const Move
                 letter->pdf = input.sentPdf;
             }
 
+            // The day the letter went is the day the statutory clock stops; an earlier
+            // response sent date (the first letter, before a reopening) is kept.
+            if (letter && !request.responseSent.isValid())
+                request.responseSent = letter->sentOn;
             const RequestStatus from = request.status;
             const int fromRevision = request.revision;
             request.status = check.to;

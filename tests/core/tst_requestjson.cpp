@@ -466,18 +466,36 @@ private Q_SLOTS:
                      {QStringLiteral("section 40(2)"), s("Two.")}}),
             "names the same exemption (s40(2)) as");
 
-        // Fields this version cannot store yet are still refused when they carry anything.
-        row("clock_events",
+        // Clock events: each field checked, and the sequence checked against the law.
+        row("clock_events unknown kind",
             withField(QStringLiteral("clock_events"),
                       QJsonArray{QJsonObject{{QStringLiteral("kind"), s("clarification")},
                                              {QStringLiteral("date"), s("2021-02-05")}}}),
-            "clock_events: this version of FOI Desk cannot store clock events");
+            "clock_events[0].kind: \"clarification\" is not one of clarification_sought, "
+            "clarification_received,");
         row("clock_events a string",
             withField(QStringLiteral("clock_events"), s("none")),
             "clock_events: expected an array, found a string");
-        row("response_sent",
-            withField(QStringLiteral("response_sent"), s("2021-02-25")),
-            "response_sent: this version of FOI Desk cannot store the date a response was sent");
+        row("clock_events without a date",
+            withField(QStringLiteral("clock_events"),
+                      QJsonArray{QJsonObject{{QStringLiteral("kind"), s("fees_notice_issued")}}}),
+            "clock_events[0].date: is required but missing");
+        row("clock_events estimated date on a fee",
+            withField(QStringLiteral("clock_events"),
+                      QJsonArray{QJsonObject{{QStringLiteral("kind"), s("fees_notice_issued")},
+                                             {QStringLiteral("date"), s("2021-02-05")},
+                                             {QStringLiteral("estimated_date"), s("2021-03-05")}}}),
+            "clock_events[0].estimated_date: only a pi_extension has an estimated date");
+        row("clock_events fee paid without a notice",
+            withField(QStringLiteral("clock_events"),
+                      QJsonArray{QJsonObject{{QStringLiteral("kind"), s("fee_paid")},
+                                             {QStringLiteral("date"), s("2021-02-05")}}}),
+            "clock_events: A fee paid on Friday 5 February 2021 cannot be recorded: no fees "
+            "notice was issued on or before that day.");
+        row("response_sent before received",
+            withField(QStringLiteral("response_sent"), s("2021-02-01")),
+            "clock_events: The response was sent on Monday 1 February 2021, before the request "
+            "was received on Wednesday 3 February 2021");
         row("response_sent not a date",
             withField(QStringLiteral("response_sent"), s("soon")),
             "response_sent: \"soon\" is not a date in the form YYYY-MM-DD");

@@ -406,6 +406,52 @@ private Q_SLOTS:
         QCOMPARE(saved->request.status, RequestStatus::Approved);
     }
 
+    // A clarification or an internal review moves the clock, not the letter: the approval
+    // stands, and a sent request takes the event without being reopened.
+    void clockEventsKeepTheApprovalAndReachASentRequest()
+    {
+        const Request before = approved();
+        Request changed = before;
+        changed.clockEvents = {ClockEvent{ClockEventKind::ClarificationSought,
+                                          QDate(2024, 3, 6),
+                                          u"Which years?"_s,
+                                          {}},
+                               ClockEvent{ClockEventKind::ClarificationReceived,
+                                          QDate(2024, 3, 8),
+                                          {},
+                                          {}}};
+        m_store->setCurrentUser(u"olly"_s);
+        const auto saved = m_store->saveRequestReporting(changed);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        QVERIFY(!saved->approvalWithdrawn);
+        QCOMPARE(saved->request.status, RequestStatus::Approved);
+
+        MoveInput sending;
+        sending.sentPdf = QByteArrayLiteral("%PDF-1.4 the letter as sent");
+        sending.sentOn = QDate(2024, 4, 2);
+        const Request sent = move(before.id, WorkflowMove::MarkSent, u"olly"_s, sending);
+        QCOMPARE(sent.status, RequestStatus::Sent);
+        QCOMPARE(m_store->loadRequest(before.id)->responseSent, QDate(2024, 4, 2));
+
+        Request reviewed = m_store->loadRequest(before.id).value();
+        reviewed.clockEvents.append(
+            ClockEvent{ClockEventKind::InternalReviewRequested, QDate(2024, 4, 20), {}, {}});
+        const auto afterSending = m_store->saveRequestReporting(reviewed);
+        QVERIFY2(afterSending, qPrintable(afterSending.errorMessage()));
+        QCOMPARE(afterSending->request.status, RequestStatus::Sent);
+        QCOMPARE(m_store->loadRequest(before.id)->clockEvents.size(), 3);
+
+        // The history names the event with its date.
+        const auto trail = m_store->auditTrail(u"FOI-1"_s, 0);
+        QVERIFY(trail);
+        const AuditEntry &last = trail->constFirst();
+        QCOMPARE(last.action, u"save"_s);
+        QCOMPARE(last.field, u"clock events"_s);
+        QVERIFY2(last.newValue.contains(u"internal_review_requested"_s)
+                     && last.newValue.contains(u"2024-04-20"_s),
+                 qPrintable(last.newValue));
+    }
+
     void withReviewOnTheStatusChangesOnlyByMoves()
     {
         const Request request = setUpOffice();

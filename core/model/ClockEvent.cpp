@@ -1,0 +1,101 @@
+#include "model/ClockEvent.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace foidesk {
+
+namespace {
+
+struct KindCode
+{
+    ClockEventKind kind;
+    const char *code;
+};
+
+constexpr KindCode kindCodes[] = {
+    {ClockEventKind::ClarificationSought, "clarification_sought"},
+    {ClockEventKind::ClarificationReceived, "clarification_received"},
+    {ClockEventKind::FeesNoticeIssued, "fees_notice_issued"},
+    {ClockEventKind::FeePaid, "fee_paid"},
+    {ClockEventKind::PublicInterestExtension, "pi_extension"},
+    {ClockEventKind::EirExtension, "eir_extension"},
+    {ClockEventKind::InternalReviewRequested, "internal_review_requested"},
+    {ClockEventKind::InternalReviewOutcome, "internal_review_outcome"},
+    {ClockEventKind::ComplaintToCommissioner, "complaint_to_commissioner"},
+};
+
+} // namespace
+
+QList<ClockEvent> inDateOrder(QList<ClockEvent> events)
+{
+    std::stable_sort(events.begin(), events.end(), [](const ClockEvent &a, const ClockEvent &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        return int(a.kind) < int(b.kind);
+    });
+    return events;
+}
+
+QString clockEventKindCode(ClockEventKind kind)
+{
+    for (const KindCode &entry : kindCodes) {
+        if (entry.kind == kind)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+std::optional<ClockEventKind> clockEventKindFromCode(QStringView code)
+{
+    for (const KindCode &entry : kindCodes) {
+        if (code == QLatin1String(entry.code))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QList<ClockEventKind> allClockEventKinds()
+{
+    QList<ClockEventKind> kinds;
+    for (const KindCode &entry : kindCodes)
+        kinds.append(entry.kind);
+    return kinds;
+}
+
+QString validClockEventKindCodes()
+{
+    QStringList codes;
+    for (const KindCode &entry : kindCodes)
+        codes.append(QString::fromLatin1(entry.code));
+    const QString last = codes.takeLast();
+    return codes.join(QLatin1String(", ")) + QLatin1String(" or ") + last;
+}
+
+QString clockEventKindDisplayName(ClockEventKind kind)
+{
+    const char *context = "foidesk::ClockEvent";
+    switch (kind) {
+    case ClockEventKind::ClarificationSought:
+        return QCoreApplication::translate(context, "Clarification sought");
+    case ClockEventKind::ClarificationReceived:
+        return QCoreApplication::translate(context, "Clarification received");
+    case ClockEventKind::FeesNoticeIssued:
+        return QCoreApplication::translate(context, "Fees notice issued");
+    case ClockEventKind::FeePaid:
+        return QCoreApplication::translate(context, "Fee paid");
+    case ClockEventKind::PublicInterestExtension:
+        return QCoreApplication::translate(context, "Public interest extension");
+    case ClockEventKind::EirExtension:
+        return QCoreApplication::translate(context, "Extension to forty working days (EIR reg 7)");
+    case ClockEventKind::InternalReviewRequested:
+        return QCoreApplication::translate(context, "Internal review requested");
+    case ClockEventKind::InternalReviewOutcome:
+        return QCoreApplication::translate(context, "Internal review outcome");
+    case ClockEventKind::ComplaintToCommissioner:
+        return QCoreApplication::translate(context, "Complaint to the Commissioner");
+    }
+    return {};
+}
+
+} // namespace foidesk
