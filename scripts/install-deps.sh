@@ -10,7 +10,7 @@ packages=(
     libgl-dev
     fonts-liberation2 fonts-dejavu-core
     poppler-utils qpdf
-    qt6-pdf-dev zlib1g-dev libminizip-dev
+    qt6-pdf-dev zlib1g-dev libminizip-dev libdtl-dev
     xvfb xauth
     sqlite3
     desktop-file-utils appstream

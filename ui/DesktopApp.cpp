@@ -173,6 +173,7 @@ int runDesktopApp(const QString &databasePath)
         window.statusBar()->showMessage(locationNote);
     // Once the event loop runs, so that the window is on screen first; the backup itself runs
     // on a thread of its own.
+    QTimer::singleShot(0, &window, &MainWindow::chooseUserAtStart);
     QTimer::singleShot(0, &window, &MainWindow::runDailyBackup);
     StartupTrace::attach(&window);
     return QApplication::exec();

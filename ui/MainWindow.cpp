@@ -8,6 +8,10 @@
 #include "letter/LetterPreviewPane.h"
 #include "editor/RequestEditor.h"
 #include "requestlist/RequestListPanel.h"
+#include "review/HistoryPanel.h"
+#include "review/ReviewActions.h"
+#include "review/ReviewPanel.h"
+#include "review/UserChooser.h"
 #include "settings/StaffRegisterDialog.h"
 #include "WelcomePanel.h"
 #include "help/HelpTopics.h"
@@ -66,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_letterImport(new LetterImportActions(settings, this))
     , m_backups(new BackupActions(settings, this))
     , m_letterPreview(new LetterPreviewPane(this))
+    , m_review(new ReviewActions(settings, this))
+    , m_userLabel(new QLabel(this))
     , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,7 +95,17 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     m_logLabel->setObjectName(QStringLiteral("logPathLabel"));
     statusBar()->addWidget(m_letterActions->profileHint());
     statusBar()->addPermanentWidget(m_backups->dailyBackupNote());
+    m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_logLabel);
+    connect(m_review, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_review, &ReviewActions::userChanged, this, &MainWindow::updateUserLabel);
+    connect(m_review, &ReviewActions::moved, this, [this](qint64 id) {
+        // The move saved first, so nothing unsaved is dropped by reloading.
+        if (m_editor && m_editor->requestId() == id && !m_editor->isModified())
+            m_editor->openRequest(id);
+        m_listModel->refresh();
+    });
     connect(m_letterActions, &LetterActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_letterActions, &LetterActions::settingsRequested, this, &MainWindow::showSettings);
     connect(m_exchange, &ExchangeActions::statusMessage, this, &MainWindow::showStatus);
@@ -279,6 +295,8 @@ void MainWindow::createMenus()
     view->addAction(previewToggle);
     view->addAction(m_letterPreview->showWithheldAction());
 
+    menuBar()->addMenu(m_review->menu());
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_staffAction);
@@ -354,6 +372,22 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
             &LetterActions::finalLetterChecked,
             m_editor,
             &RequestEditor::recordReleaseCheck);
+    m_review->setSource(
+        m_store.get(),
+        m_editor,
+        [this] { return maybeSaveChanges() && !m_editor->isModified(); },
+        [this](const QString &reference) { return m_letterActions->lastFinalLetter(reference); });
+    m_reviewPanel = new ReviewPanel(m_store.get(), m_editor, m_review, m_editor);
+    m_editor->addPage(m_reviewPanel, tr("Re&view"));
+    m_historyPanel = new HistoryPanel(m_store.get(), m_editor, m_settings, m_editor);
+    m_editor->addPage(m_historyPanel, tr("&History"));
+    connect(m_store.get(), &Store::approvalWithdrawn, this, [this](qint64, const QString &notice) {
+        QMessageBox box(QMessageBox::Information, tr("Approval Withdrawn"), notice,
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("approvalWithdrawnBox"));
+        box.exec();
+    });
+    updateUserLabel();
     m_exchange->setStore(m_store.get());
     m_letterImport->setStore(m_store.get());
     m_backups->setStore(m_store.get());
@@ -370,6 +404,9 @@ void MainWindow::releaseStore()
     m_listModel->setStore(nullptr);
     m_letterActions->setSource(nullptr, nullptr);
     m_letterPreview->setSource(nullptr, nullptr);
+    m_review->setSource(nullptr, nullptr, {}, {});
+    m_reviewPanel = nullptr; // the editor's children, deleted with it
+    m_historyPanel = nullptr;
     m_exchange->setStore(nullptr);
     m_letterImport->setStore(nullptr);
     m_backups->setStore(nullptr);
@@ -724,6 +761,31 @@ void MainWindow::updateCaption(const QString &caption)
         caption.isEmpty() && m_store ? QFileInfo(m_store->path()).fileName() : caption;
     setWindowTitle(shown + QStringLiteral("[*]"));
     updateActions();
+}
+
+void MainWindow::chooseUserAtStart()
+{
+    if (m_store)
+        UserChooser::chooseAtStart(m_store.get(), m_settings, this);
+    updateUserLabel();
+    m_review->update();
+    if (m_reviewPanel)
+        m_reviewPanel->refresh();
+}
+
+void MainWindow::updateUserLabel()
+{
+    if (!m_store) {
+        m_userLabel->clear();
+        return;
+    }
+    const QString login = m_store->currentUser();
+    const Result<std::optional<StaffMember>> member = m_store->staffMemberByLogin(login);
+    const QString name = member && member->has_value() ? (*member)->name : login;
+    m_userLabel->setText(tr("Working as %1").arg(name));
+    m_userLabel->setToolTip(tr("Changes, comments and decisions are recorded as %1. Review > "
+                               "Switch User changes it.")
+                                .arg(login));
 }
 
 void MainWindow::showStatus(const QString &message)

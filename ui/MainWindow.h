@@ -24,6 +24,9 @@ class LetterPreviewPane;
 class RequestEditor;
 class RequestListModel;
 class RequestListPanel;
+class ReviewActions;
+class ReviewPanel;
+class HistoryPanel;
 class Store;
 class WelcomePanel;
 
@@ -50,6 +53,9 @@ public:
     RequestListPanel *listPanel() const;
     LetterActions *letterActions() const { return m_letterActions; }
     LetterPreviewPane *letterPreview() const { return m_letterPreview; }
+    ReviewActions *reviewActions() const { return m_review; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
 
     // The folder backups are written to and listed from.
     QString backupFolder() const;
@@ -69,6 +75,10 @@ public:
     // Replaces the log with the backup (after asking about unsaved edits) and reloads.
     // Returns false when nothing was restored.
     bool restoreFromBackup(const QString &backupPath);
+
+    // While review is on: works as the person chosen before, or asks who is working (never for
+    // a one-person office with review off).
+    void chooseUserAtStart();
 
     // Asks to save the editor's unsaved changes: Save, Discard or Cancel. Returns true when it
     // is safe to move on (saved, discarded, or nothing to save).
@@ -104,6 +114,7 @@ private:
     // The request Export and Delete act on: the selected row, else the one in the editor.
     qint64 targetRequestId() const;
     void showStatus(const QString &message);
+    void updateUserLabel();
 
     AppSettings *m_settings;
     std::unique_ptr<Store> m_store;
@@ -120,6 +131,10 @@ private:
     LetterImportActions *m_letterImport;
     BackupActions *m_backups;
     LetterPreviewPane *m_letterPreview;
+    ReviewActions *m_review;
+    ReviewPanel *m_reviewPanel = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QLabel *m_userLabel;
     QDockWidget *m_previewDock;
     QString m_caption;
 

@@ -8,6 +8,7 @@
 #include "letter/PdfExporter.h"
 #include "model/RequestEnums.h"
 #include "release/WithheldText.h"
+#include "store/HistoryCsv.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -81,16 +82,6 @@ std::optional<WorkflowMove> moveFor(const QString &command)
             return move;
     }
     return std::nullopt;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString shortValue(const QString &text)
@@ -345,23 +336,9 @@ int WorkflowCommand::history(const QStringList &args)
         return m_session.fail(entries.error());
     QTextStream &out = m_session.out();
     if (parsed.flags.contains(QStringLiteral("--csv"))) {
-        out << "id,at,user,action,reference,revision,field,old_value,new_value,detail\r\n";
-        for (const AuditEntry &e : entries.value()) {
-            const QStringList fields{QString::number(e.id),
-                                     e.at.toString(Qt::ISODateWithMs),
-                                     e.user,
-                                     e.action,
-                                     e.reference,
-                                     QString::number(e.revision),
-                                     e.field,
-                                     e.oldValue,
-                                     e.newValue,
-                                     e.detail};
-            QStringList cells;
-            for (const QString &field : fields)
-                cells.append(csvField(field));
-            out << cells.join(QLatin1Char(',')) << "\r\n";
-        }
+        // Leaves FOI Desk: withheld passages in old and new answers are masked.
+        out << QString::fromUtf8(
+            HistoryCsv::write(entries.value(), WithheldText::strings(request.value())));
         return CommandLine::Done;
     }
     for (const AuditEntry &e : entries.value()) {

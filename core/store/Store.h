@@ -45,6 +45,13 @@ struct SaveOutcome
     QString notice; // a complete sentence for the user when approvalWithdrawn; empty otherwise
 };
 
+// A supervisor's decision with the request's content as it was when it was made.
+struct ReviewPoint
+{
+    ReviewDecision decision;
+    Request content;
+};
+
 // What some workflow moves need besides the move itself.
 struct MoveInput
 {
@@ -191,6 +198,9 @@ public:
     Result<void> resolveComment(qint64 commentId);
     // Approvals and returns with their comments, oldest first.
     Result<QList<ReviewDecision>> reviewDecisions(qint64 requestId) const;
+    // The latest approval or return with the content it was made on, for "what changed since
+    // the last review"; nullopt when no supervisor has decided on the request yet.
+    Result<std::optional<ReviewPoint>> lastReview(qint64 requestId) const;
     // The letters as sent, newest first.
     Result<QList<SentLetter>> sentLetters(qint64 requestId) const;
 

@@ -233,6 +233,7 @@ Result<Request> Store::applyMove(qint64 requestId, WorkflowMove move, const Move
                 decision.author = currentUser();
                 decision.comment = input.comment.trimmed();
                 decision.revision = fromRevision;
+                decision.contentJson = RequestJson::serialize(request);
                 if (const Result<void> added = d->workflowRows.addDecision(decision, outcome);
                     !added)
                     return added.error();
@@ -353,6 +354,25 @@ Result<void> Store::resolveComment(qint64 commentId)
 Result<QList<ReviewDecision>> Store::reviewDecisions(qint64 requestId) const
 {
     return d->workflowRows.decisions(requestId, tr("The review decisions could not be read."));
+}
+
+Result<std::optional<ReviewPoint>> Store::lastReview(qint64 requestId) const
+{
+    const Result<QList<ReviewDecision>> decisions = reviewDecisions(requestId);
+    if (!decisions)
+        return decisions.error();
+    for (auto it = decisions->crbegin(); it != decisions->crend(); ++it) {
+        if (it->contentJson.isEmpty())
+            continue;
+        Result<Request> content = RequestJson::parse(it->contentJson);
+        if (!content) {
+            return Error(content.errorKind(),
+                         tr("The content as last reviewed could not be read: %1")
+                             .arg(content.errorMessage()));
+        }
+        return std::optional<ReviewPoint>(ReviewPoint{*it, std::move(content).value()});
+    }
+    return std::optional<ReviewPoint>();
 }
 
 Result<QList<SentLetter>> Store::sentLetters(qint64 requestId) const

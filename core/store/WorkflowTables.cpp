@@ -135,13 +135,14 @@ Result<void> WorkflowTables::addDecision(const ReviewDecision &decision, const Q
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO review_decisions (request_id, decision, author, "
-                                 "comment, at, revision) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "comment, at, revision, content) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(decision.requestId);
     query.addBindValue(decisionCode(decision.kind));
     query.addBindValue(RequestTable::nonNull(decision.author));
     query.addBindValue(RequestTable::nonNull(decision.comment));
     query.addBindValue(nowText());
     query.addBindValue(decision.revision);
+    query.addBindValue(QString::fromUtf8(decision.contentJson));
     if (!query.exec())
         return m_rows.failed(query, outcome);
     return {};
@@ -152,8 +153,8 @@ Result<QList<ReviewDecision>> WorkflowTables::decisions(qint64 requestId,
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, request_id, decision, author, comment, at, revision "
-                                 "FROM review_decisions WHERE request_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id, request_id, decision, author, comment, at, revision, "
+                                 "content FROM review_decisions WHERE request_id = ? ORDER BY id"));
     query.addBindValue(requestId);
     if (!query.exec())
         return m_rows.failed(query, outcome);
@@ -171,6 +172,7 @@ Result<QList<ReviewDecision>> WorkflowTables::decisions(qint64 requestId,
         decision.comment = query.value(4).toString();
         decision.at = timeFrom(query.value(5));
         decision.revision = query.value(6).toInt();
+        decision.contentJson = query.value(7).toString().toUtf8();
         list.append(decision);
     }
     if (query.lastError().isValid())

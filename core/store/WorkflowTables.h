@@ -45,6 +45,9 @@ struct ReviewDecision
     QString comment;
     QDateTime at;
     int revision = 0; // the request's revision the decision was made on
+    // The exchange-format JSON of the content the decision was made on (empty for decisions
+    // made before it was kept), from which the next review shows what changed.
+    QByteArray contentJson;
 };
 
 // A letter as it was sent: its PDF and the content (exchange-format JSON) it was made from.

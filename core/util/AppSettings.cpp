@@ -51,7 +51,8 @@ QVariant AppSettings::defaultValue(const QString &key)
     if (key == QLatin1String(LastImportFolderKey) || key == QLatin1String(LastExportFolderKey)
         || key == QLatin1String(LastBackupFolderKey))
         return documentsFolder();
-    if (key == QLatin1String(BackupFolderKey) || key == QLatin1String(OlderLogNoticeKey))
+    if (key == QLatin1String(BackupFolderKey) || key == QLatin1String(OlderLogNoticeKey)
+        || key == QLatin1String(CurrentUserKey))
         return QString();
     if (key == QLatin1String(ListColumnWidthsKey))
         return QVariantList();
@@ -169,6 +170,16 @@ QString AppSettings::lastImportFolder() const
 void AppSettings::setLastImportFolder(const QString &folder)
 {
     setValue(LastImportFolderKey, folder);
+}
+
+QString AppSettings::currentUser() const
+{
+    return value(CurrentUserKey).toString();
+}
+
+void AppSettings::setCurrentUser(const QString &login)
+{
+    setValue(CurrentUserKey, login);
 }
 
 QString AppSettings::lastExportFolder() const

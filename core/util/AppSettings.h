@@ -44,6 +44,7 @@ public:
     static constexpr const char *BackupFolderKey = "Backups/folder";
     static constexpr const char *DailyBackupKeepKey = "Backups/dailyKeep";
     static constexpr const char *OlderLogNoticeKey = "Log/olderLogNoticeShown";
+    static constexpr const char *CurrentUserKey = "Review/currentUser";
 
     // The value used when a key has never been set.
     static QVariant defaultValue(const QString &key);
@@ -89,6 +90,10 @@ public:
 
     // The older log (left where earlier versions kept it, beside a log at the new place) the
     // user has been told about once; empty when none.
+    // The login the user last chose to work as (Review > Switch User); empty when never chosen.
+    QString currentUser() const;
+    void setCurrentUser(const QString &login);
+
     QString olderLogNoticeShown() const;
     void setOlderLogNoticeShown(const QString &path);
 

@@ -21,7 +21,8 @@
 -- already has its hash.
 --
 -- review_comments, review_decisions: what supervisors said, kept with the request and never
--- exported. sent_letters: each letter as it was sent (its PDF and the exchange-format JSON of
+-- exported. review_decisions.content is the exchange-format JSON of the content the decision
+-- was made on, so that the next review shows what changed since. sent_letters: each letter as it was sent (its PDF and the exchange-format JSON of
 -- the content it was made from), for the Information Commissioner after a complaint.
 -- log_settings: settings of this log (not of one user), such as review switched off.
 
@@ -70,7 +71,8 @@ CREATE TABLE review_decisions (
     author     TEXT    NOT NULL,
     comment    TEXT    NOT NULL DEFAULT '',
     at         TEXT    NOT NULL,
-    revision   INTEGER NOT NULL
+    revision   INTEGER NOT NULL,
+    content    TEXT    NOT NULL DEFAULT ''
 );
 
 CREATE INDEX review_decisions_by_request ON review_decisions (request_id, id);

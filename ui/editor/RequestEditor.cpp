@@ -62,6 +62,8 @@ public:
     void updateDates();
     void updateActions();
     void loadOfficerNames();
+    // With review on, the status changes only by the Review menu's moves.
+    void updateStatusLock();
     void loadProfile();
     void loadReleaseCheck();
     void updateRefusalsTitle(int problemCount);
@@ -314,8 +316,23 @@ void RequestEditor::Private::showRequest()
     pages->setCurrentWidget(editorPage);
     updateDates();
     loadOfficerNames();
+    updateStatusLock();
     updateActions();
     Q_EMIT q->captionChanged(caption());
+}
+
+void RequestEditor::Private::updateStatusLock()
+{
+    QWidget *box = details->widgetFor(RequestDocument::Field::Status);
+    if (!box)
+        return;
+    const Result<bool> review = store ? store->reviewEnabled() : Result<bool>(false);
+    const bool locked = review && *review;
+    box->setEnabled(!locked);
+    box->setToolTip(locked ? tr("Review is on for this log, so the status changes by the Review "
+                                "menu's moves (Submit for Review, Approve, Mark as Sent...), each "
+                                "checked and recorded with who made it.")
+                           : QString());
 }
 
 QString RequestEditor::Private::caption() const
@@ -456,7 +473,10 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
         d->showStatusRefused(reason);
     });
     if (store) {
-        connect(store, &Store::staffChanged, this, [this] { d->loadOfficerNames(); });
+        connect(store, &Store::staffChanged, this, [this] {
+            d->loadOfficerNames();
+            d->updateStatusLock();
+        });
         connect(store, &Store::profileChanged, this, [this] { d->loadProfile(); });
     }
     d->loadProfile();
@@ -659,6 +679,17 @@ bool RequestEditor::recordReleaseCheck(const ReleaseCheckResult &result)
         return false;
     }
     return true;
+}
+
+void RequestEditor::addPage(QWidget *page, const QString &title)
+{
+    d->tabs->addTab(page, title);
+}
+
+void RequestEditor::showPage(QWidget *page)
+{
+    if (d->document->isOpen() && d->tabs->indexOf(page) >= 0)
+        d->tabs->setCurrentWidget(page);
 }
 
 void RequestEditor::showRefusals()

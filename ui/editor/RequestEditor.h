@@ -63,6 +63,10 @@ public:
     // refused it.
     bool recordReleaseCheck(const ReleaseCheckResult &result);
 
+    // Adds a tab after the editor's own (the Review and History tabs), and brings one to front.
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+
     // Shows the Refusal reasons tab.
     void showRefusals();
 

@@ -146,6 +146,8 @@ bool LetterActions::exportPdfTo(const QString &path)
         return false;
     }
 
+    if (!output->draft)
+        m_finalLetters.insert(reference, path);
     const QString shownPath = QDir::toNativeSeparators(path);
     QString status =
         output->draft

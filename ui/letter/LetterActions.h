@@ -3,6 +3,7 @@
 #include "letter/LetterDocument.h"
 #include "model/Request.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -61,6 +62,10 @@ public:
     void print();
     void printPreview();
 
+    // The final letter last exported in this session for the request with this reference
+    // (offered by Mark as Sent); empty when none was.
+    QString lastFinalLetter(const QString &reference) const { return m_finalLetters.value(reference); }
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     // A final letter was exported and read back; result is its release check.
@@ -101,6 +106,7 @@ private:
     QAction *m_printPreviewAction;
     QLabel *m_profileHint;
     bool m_withheldShown = false;
+    QHash<QString, QString> m_finalLetters;
 };
 
 } // namespace foidesk

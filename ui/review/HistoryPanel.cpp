@@ -1,0 +1,265 @@
+#include "review/HistoryPanel.h"
+
+#include "editor/RequestEditor.h"
+#include "release/WithheldText.h"
+#include "store/HistoryCsv.h"
+#include "store/Store.h"
+#include "util/AppSettings.h"
+#include "widgets/FileDialogs.h"
+#include "workflow/Workflow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace foidesk {
+
+namespace {
+
+// A value as one readable line: a save's JSON object becomes "field: value; field: value".
+QString readable(const QString &value)
+{
+    if (value.startsWith(u'{')) {
+        const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+        if (!object.isEmpty()) {
+            QStringList parts;
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+                parts.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toString()));
+            return parts.join(QStringLiteral("; ")).simplified();
+        }
+    }
+    return value.simplified();
+}
+
+QString shortened(const QString &text)
+{
+    return text.size() > 160 ? text.left(157) + QStringLiteral("...") : text;
+}
+
+} // namespace
+
+HistoryPanel::Kind HistoryPanel::kindOf(const QString &action)
+{
+    if (action == QLatin1String("approval_withdrawn"))
+        return Kind::Review;
+    for (const WorkflowMove move : Workflow::allMoves()) {
+        if (Workflow::moveCode(move) == action)
+            return Kind::Review;
+    }
+    if (action.contains(QLatin1String("comment")))
+        return Kind::Comments;
+    if (action.contains(QLatin1String("release")))
+        return Kind::Checks;
+    return Kind::Edits;
+}
+
+HistoryPanel::HistoryPanel(Store *store,
+                           RequestEditor *editor,
+                           AppSettings *settings,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_editor(editor)
+    , m_settings(settings)
+    , m_kind(new QComboBox(this))
+    , m_integrity(new QLabel(this))
+    , m_export(new QPushButton(tr("&Export as CSV..."), this))
+    , m_table(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Show:"), this);
+    label->setBuddy(m_kind);
+    m_kind->setObjectName(QStringLiteral("historyKind"));
+    m_kind->addItem(tr("Every change"), int(Kind::All));
+    m_kind->addItem(tr("Edits"), int(Kind::Edits));
+    m_kind->addItem(tr("Review and status"), int(Kind::Review));
+    m_kind->addItem(tr("Comments"), int(Kind::Comments));
+    m_kind->addItem(tr("Release checks"), int(Kind::Checks));
+    top->addWidget(label);
+    top->addWidget(m_kind);
+    top->addStretch(1);
+    m_export->setObjectName(QStringLiteral("historyExportButton"));
+    m_export->setToolTip(tr("Save this request's whole history as a CSV file; withheld passages "
+                            "are masked"));
+    top->addWidget(m_export);
+    layout->addLayout(top);
+
+    m_integrity->setObjectName(QStringLiteral("historyIntegrity"));
+    m_integrity->setWordWrap(true);
+    layout->addWidget(m_integrity);
+
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryPanel::fill);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::chooseExport);
+    if (m_store)
+        connect(m_store, &Store::requestSaved, this, &HistoryPanel::refresh);
+    if (m_editor)
+        connect(m_editor, &RequestEditor::captionChanged, this, &HistoryPanel::refresh);
+    refresh();
+}
+
+void HistoryPanel::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+QString HistoryPanel::integrityText() const
+{
+    return m_integrity->text();
+}
+
+void HistoryPanel::refresh()
+{
+    m_entries.clear();
+    const qint64 id = m_editor && m_editor->hasRequest() ? m_editor->requestId() : 0;
+    m_export->setEnabled(false);
+    if (!m_store || id <= 0) {
+        m_integrity->setText(tr("A new request has no history until it is saved."));
+        m_integrity->setStyleSheet(QString());
+        fill();
+        return;
+    }
+    const Result<Request> request = m_store->loadRequest(id);
+    const Result<QList<AuditEntry>> entries = request ? m_store->auditTrail(request->reference, 0)
+                                                      : Result<QList<AuditEntry>>(request.error());
+    if (!entries) {
+        m_integrity->setText(tr("The history could not be read: %1").arg(entries.errorMessage()));
+        m_integrity->setStyleSheet(QStringLiteral("color: #a40000;"));
+        fill();
+        return;
+    }
+    m_entries = entries.value();
+    m_export->setEnabled(!m_entries.isEmpty());
+    const Result<std::optional<HistoryBreak>> broken = m_store->verifyHistory();
+    if (!broken) {
+        m_integrity->setText(
+            tr("The history's chain could not be checked: %1").arg(broken.errorMessage()));
+        m_integrity->setStyleSheet(QStringLiteral("color: #a40000;"));
+    } else if (broken->has_value()) {
+        m_integrity->setText(tr("Warning: the log's history was altered outside FOI Desk. %1 "
+                                "Keep the log as it is and tell whoever looks after it.")
+                                 .arg((*broken)->reason));
+        m_integrity->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    } else {
+        m_integrity->setText(tr("%n entry(s). The log's history is intact: no entry has been "
+                                "changed, removed or moved.",
+                                nullptr,
+                                int(m_entries.size())));
+        m_integrity->setStyleSheet(QString());
+    }
+    fill();
+}
+
+void HistoryPanel::fill()
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Was"), tr("Became")});
+    for (const AuditEntry &e : std::as_const(m_entries)) {
+        if (kind != Kind::All && kindOf(e.action) != kind)
+            continue;
+        QString was = readable(e.oldValue);
+        QString became = readable(e.newValue);
+        if (was.isEmpty() && became.isEmpty() && !e.detail.isEmpty())
+            became = e.detail.simplified();
+        QList<QStandardItem *> row{
+            new QStandardItem(
+                QLocale().toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))),
+            new QStandardItem(e.user.isEmpty() ? tr("(not recorded)") : e.user),
+            new QStandardItem(e.action),
+            new QStandardItem(e.field),
+            new QStandardItem(shortened(was)),
+            new QStandardItem(shortened(became))};
+        row[4]->setToolTip(was);
+        row[5]->setToolTip(became);
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    for (int column = 3; column < 5; ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
+}
+
+void HistoryPanel::chooseExport()
+{
+    if (!m_editor || !m_editor->hasRequest())
+        return;
+    const QString reference = m_editor->currentRequest().reference;
+    QString folder = m_settings ? m_settings->lastExportFolder() : QString();
+    QFileDialog dialog(this, tr("Export History as CSV"));
+    FileDialogs::prepare(dialog);
+    dialog.setObjectName(QStringLiteral("historyExportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("CSV files (*.csv)"));
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    if (!folder.isEmpty())
+        dialog.setDirectory(folder);
+    QString name = reference;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    dialog.selectFile(tr("history-%1.csv").arg(name));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (m_settings)
+        m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+    exportCsv(path);
+}
+
+bool HistoryPanel::exportCsv(const QString &path)
+{
+    if (!m_store || !m_editor || m_editor->requestId() <= 0)
+        return false;
+    const Result<Request> request = m_store->loadRequest(m_editor->requestId());
+    if (!request) {
+        QMessageBox::warning(this, tr("Export History"), request.errorMessage());
+        return false;
+    }
+    QSaveFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly))
+        problem = file.errorString();
+    else if (file.write(HistoryCsv::write(m_entries, WithheldText::strings(*request))) < 0
+             || !file.commit())
+        problem = file.errorString();
+    if (!problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Export History"),
+                        tr("The history of %1 was not exported.").arg(request->reference),
+                        QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("historyExportErrorBox"));
+        box.setInformativeText(tr("%1 could not be written: %2. Choose another folder.")
+                                   .arg(QDir::toNativeSeparators(path), problem));
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+} // namespace foidesk
