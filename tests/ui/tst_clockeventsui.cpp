@@ -10,6 +10,7 @@
 #include "util/AppSettings.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -415,8 +416,7 @@ private Q_SLOTS:
         QCOMPARE(eventRows(list), QStringList{u"23/03/2026 | Clarification sought |  | "_s});
     }
 
-    // Not a check: pictures of the clock in the real window at a council laptop's screen and
-    // at full HD, for a person to look at. Set FOIDESK_CLOCK_PICTURES to a folder to make them.
+    // Not a check: pictures of the clock in the real window, for a person to look at. Set FOIDESK_CLOCK_PICTURES to a folder to make them.
     void pictures()
     {
         const QString folder = qEnvironmentVariable("FOIDESK_CLOCK_PICTURES");
@@ -440,16 +440,20 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
         AppSettings settings(m_dir->filePath(u"settings.ini"_s));
         MainWindow window(std::move(m_store), &settings);
-        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
-            window.resize(size);
+        // The window sizes itself to the screen as it does for an officer: run once on a
+        // 1366x768 display and once on a 1920x1080 one.
+        {
+            const QSize size = QGuiApplication::primaryScreen()->size();
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(300); // the list fills after the window shows
             if (window.editor()->requestId() != created->id) {
                 QTableView *list = window.listPanel()->view();
                 const QModelIndex row =
                     list->model()->index(window.listModel()->rowOfId(created->id), 0);
                 QTest::mouseClick(
                     list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+                QTest::qWait(300);
             }
             QCOMPARE(window.editor()->requestId(), created->id);
             auto *panel = window.findChild<ClockEventsPanel *>();

@@ -1,5 +1,6 @@
 #include "clock/ClockEventDialog.h"
 
+#include "help/HelpTopics.h"
 #include "widgets/DateField.h"
 #include "widgets/FormWidgets.h"
 
@@ -94,6 +95,7 @@ ClockEventDialog::ClockEventDialog(const ClockEvent &initial,
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Add"));
+    HelpTopics::addHelpButton(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ClockEventDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ClockEventDialog::reject);
 
@@ -105,8 +107,10 @@ ClockEventDialog::ClockEventDialog(const ClockEvent &initial,
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClockEventDialog::kindChanged);
     kindChanged();
-    // Wide enough for the hints and a long refusal without the dialog jumping as they change.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    // Wide enough for the hints and most refusals on two or three lines.
+    const int startWidth = fontMetrics().averageCharWidth() * 80;
+    setMinimumWidth(startWidth);
+    resize(startWidth, qMax(sizeHint().height(), heightForWidth(startWidth)));
     m_date->lineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -118,6 +122,15 @@ void ClockEventDialog::kindChanged()
     m_estimate->setVisible(estimate);
     m_kindHint->setText(kindHint(kind));
     showProblem(QString());
+}
+
+void ClockEventDialog::fitContents()
+{
+    // Wrapped text needs more height as it grows (a longer hint, a refusal): never clip it.
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 ClockEvent ClockEventDialog::clockEvent() const
@@ -140,6 +153,7 @@ void ClockEventDialog::showProblem(const QString &text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+    fitContents();
 }
 
 void ClockEventDialog::accept()

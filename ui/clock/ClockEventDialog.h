@@ -43,6 +43,7 @@ public Q_SLOTS:
 private:
     void kindChanged();
     void showProblem(const QString &text);
+    void fitContents();
 
     Apply m_apply;
     QComboBox *m_kind = nullptr;

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -51,11 +53,10 @@ ClockEventsPanel::ClockEventsPanel(RequestDocument *document, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    // Room for five events before it scrolls, the header included.
+    // Room for four events (and a scroll bar) before it scrolls, the header included.
     const int row = fontMetrics().lineSpacing() + 8;
     m_list->setFixedHeight(row * 6 + 2 * m_list->frameWidth());
 
@@ -205,8 +206,21 @@ void ClockEventsPanel::commitResponseSent()
 
 void ClockEventsPanel::showProblem(const QString &text)
 {
+    const bool news = !text.isEmpty() && text != m_problem->text();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+    if (!news)
+        return;
+    // A new message is brought into view: the Request page scrolls, and the message may be
+    // below the part shown.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(m_problem);
+                break;
+            }
+        }
+    });
 }
 
 QString ClockEventsPanel::problem() const

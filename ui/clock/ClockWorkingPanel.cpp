@@ -2,6 +2,7 @@
 
 #include "calendar/StatutoryClock.h"
 #include "editing/RequestDocument.h"
+#include "help/HelpTopics.h"
 #include "model/RequestEnums.h"
 #include "widgets/FormWidgets.h"
 
@@ -12,8 +13,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace foidesk {
 
@@ -72,11 +76,22 @@ ClockWorkingPanel::ClockWorkingPanel(RequestDocument *document, QWidget *parent)
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(false);
     m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(DayColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
+
+    // The long sentences of the events wrap within the column instead of being cut off.
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &ClockWorkingPanel::fitRowHeights);
+    connect(m_steps->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == TextColumn)
+            m_fitTimer->start();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,6 +177,7 @@ void ClockWorkingPanel::refresh()
         if (step.kind == ClockStep::Kind::Counted)
             item->setText(DayColumn, QString::number(step.day));
         item->setText(TextColumn, step.text);
+        item->setToolTip(TextColumn, step.text);
         item->setTextAlignment(DayColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (step.kind == ClockStep::Kind::Skipped) {
             for (int c = 0; c < ColumnCount; ++c)
@@ -173,6 +189,28 @@ void ClockWorkingPanel::refresh()
                 item->setFont(c, bold);
         }
     }
+    m_fittedWidth = -1;
+    fitRowHeights();
+}
+
+void ClockWorkingPanel::fitRowHeights()
+{
+    // The item's text margins, as the style draws them, on both sides.
+    const int margin = 2 * (m_steps->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2);
+    const int columnWidth = m_steps->header()->sectionSize(TextColumn) - margin;
+    // Settled when the widths are the ones the heights were made for; a new width (the window
+    // resized, a scroll bar come or gone) comes back here through sectionResized.
+    if (columnWidth <= 0 || columnWidth == m_fittedWidth)
+        return;
+    m_fittedWidth = columnWidth;
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        const QFontMetrics metrics(item->font(TextColumn));
+        const QRect text = metrics.boundingRect(
+            QRect(0, 0, columnWidth, 100000), Qt::TextWordWrap, item->text(TextColumn));
+        item->setSizeHint(TextColumn, QSize(0, std::max(text.height(), metrics.height()) + 4));
+    }
+    m_steps->doItemsLayout();
 }
 
 QString ClockWorkingPanel::summary() const
@@ -197,13 +235,17 @@ ClockWorkingDialog::ClockWorkingDialog(RequestDocument *document, QWidget *paren
     setObjectName(QStringLiteral("clockWorkingDialog"));
     setWindowTitle(tr("How Was This Worked Out?"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    HelpTopics::addHelpButton(buttons);
+    // The focus starts on Close, so that no day of the list looks picked out.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setFocus(Qt::OtherFocusReason);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel, 1);
     layout->addWidget(buttons);
 
     // Tall enough for a month of days, never taller than the screen it opens on.
-    QSize wanted(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 34);
+    QSize wanted(fontMetrics().averageCharWidth() * 130, fontMetrics().lineSpacing() * 40);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(wanted);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QTreeWidget;
 
 namespace foidesk {
@@ -31,11 +32,16 @@ public:
     QString problem() const;
 
 private:
+    // Sets each row's height to fit its sentence wrapped at the column's width.
+    void fitRowHeights();
+
     RequestDocument *m_document;
     QLabel *m_summary = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_problem = nullptr;
     QTreeWidget *m_steps = nullptr;
+    QTimer *m_fitTimer = nullptr;
+    int m_fittedWidth = -1; // the text column's width the row heights were made for
 };
 
 // The panel in a window of its own beside the editor ("How was this worked out?"), left open
