@@ -10,11 +10,12 @@
 #include "util/AppSettings.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -283,6 +284,21 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(editor, "deadlineLabel")
                     ->text()
                     .contains(u"clock events are in an order the law does not allow"_s));
+
+        // Saving is refused with the same sentence, and the events are shown to correct.
+        typeDate(child<QLineEdit>(editor, "referenceEdit"), u"EIR-2026-7"_s);
+        QString saveSaid;
+        QTimer::singleShot(50, qApp, [&saveSaid] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                saveSaid = box->informativeText();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        QVERIFY(!editor.save());
+        QVERIFY2(saveSaid.contains(u"A public interest extension cannot be recorded"_s),
+                 qPrintable(saveSaid));
+        QCOMPARE(editor.focusWidget(), child<QTreeWidget>(editor, "clockEventList"));
+        QCOMPARE(child<QTreeWidget>(editor, "clockEventList")->topLevelItemCount(), 1);
     }
 
     void estimatedDateOnlyForAPublicInterestExtension()
@@ -416,7 +432,8 @@ private Q_SLOTS:
         QCOMPARE(eventRows(list), QStringList{u"23/03/2026 | Clarification sought |  | "_s});
     }
 
-    // Not a check: pictures of the clock in the real window, for a person to look at. Set FOIDESK_CLOCK_PICTURES to a folder to make them.
+    // Not a check: pictures of the clock in the real window, for a person to look at. Set
+    // FOIDESK_CLOCK_PICTURES to a folder to make them.
     void pictures()
     {
         const QString folder = qEnvironmentVariable("FOIDESK_CLOCK_PICTURES");

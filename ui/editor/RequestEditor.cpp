@@ -594,7 +594,10 @@ bool RequestEditor::save()
                 tr("The request cannot be saved yet:"),
                 lines.join(QLatin1Char('\n')));
         const Field first = problems.first().first;
-        if (QWidget *w = d->details->widgetFor(first))
+        // A date received that is there but refused is the clock events' problem: show them.
+        if (first == Field::Received && d->document->value(Field::Received).toDate().isValid())
+            d->bringToFront(d->details->clockPanel()->eventList(), true);
+        else if (QWidget *w = d->details->widgetFor(first))
             d->bringToFront(w, true);
         else
             d->bringToFront(d->questions->widgetFor(first), false);
