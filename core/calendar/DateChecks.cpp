@@ -26,7 +26,7 @@ QString DateChecks::deadline(const Request &request, const QDate &today, const D
     if (!working) {
         if (working.errorKind() == ErrorKind::BadInput) {
             return tr("No due date: the clock events are in an order the law does not allow. "
-                      "Correct them under Clock events on the Request tab.");
+                      "Correct them under Statutory clock on the Request tab.");
         }
         return QString(); // the holiday data runs out: the warnings say so
     }

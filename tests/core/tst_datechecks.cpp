@@ -164,7 +164,7 @@ private Q_SLOTS:
         request.clockEvents.removeFirst();
         QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
                  u"No due date: the clock events are in an order the law does not allow. "
-                 "Correct them under Clock events on the Request tab."_s);
+                 "Correct them under Statutory clock on the Request tab."_s);
         QCOMPARE(DateChecks::warnings(request, today, Deadlines()), QStringList());
     }
 

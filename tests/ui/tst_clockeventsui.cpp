@@ -285,6 +285,13 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"clock events are in an order the law does not allow"_s));
 
+        QTest::mouseClick(child<QPushButton>(editor, "showWorkingButton"), Qt::LeftButton);
+        ClockWorkingPanel *working = editor.findChild<ClockWorkingDialog *>()->panel();
+        QVERIFY2(working->problem().startsWith(u"No due date: A public interest extension "
+                                               "cannot be recorded"_s),
+                 qPrintable(working->problem()));
+        QCOMPARE(working->stepList()->topLevelItemCount(), 0);
+
         // Saving is refused with the same sentence, and the events are shown to correct.
         typeDate(child<QLineEdit>(editor, "referenceEdit"), u"EIR-2026-7"_s);
         QString saveSaid;

@@ -125,11 +125,12 @@ void ClockWorkingPanel::refresh()
     if (!working) {
         m_summary->setText(
             tr("Received %1, under %2.").arg(longDate(received), regimeShortName(regime)));
-        m_problem->setText(working.errorKind() == ErrorKind::BadInput
-                               ? tr("No due date: %1 Correct the clock events on the Request "
-                                    "tab.")
-                                     .arg(working.errorMessage())
-                               : tr("No due date: %1").arg(working.errorMessage()));
+        m_problem->setText(
+            working.errorKind() == ErrorKind::BadInput
+                ? tr("No due date: %1 Correct the events under Statutory clock on the Request "
+                     "tab.")
+                      .arg(working.errorMessage())
+                : tr("No due date: %1").arg(working.errorMessage()));
         m_problem->show();
         m_warnings->hide();
         return;

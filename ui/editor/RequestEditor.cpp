@@ -329,8 +329,17 @@ void RequestEditor::Private::updateDates()
 
 void RequestEditor::Private::showWorking()
 {
-    if (!workingDialog)
+    if (!workingDialog) {
         workingDialog = new ClockWorkingDialog(document, q);
+        // Named after the request, so that it is not mistaken for another's once moved aside.
+        const auto title = [this](const QString &name) {
+            workingDialog->setWindowTitle(
+                name.isEmpty() ? tr("How Was This Worked Out?")
+                               : tr("How Was This Worked Out? \u2014 %1").arg(name));
+        };
+        QObject::connect(q, &RequestEditor::captionChanged, workingDialog, title);
+        title(caption());
+    }
     workingDialog->panel()->refresh();
     workingDialog->show();
     workingDialog->raise();
