@@ -437,6 +437,13 @@ private Q_SLOTS:
         QCOMPARE(eventRows(list), QStringList{u"24/03/2026 | Clarification sought |  | post"_s});
         editor.undoStack()->undo();
         QCOMPARE(eventRows(list), QStringList{u"23/03/2026 | Clarification sought |  | "_s});
+
+        // Delete in the list removes the selected event.
+        list->setFocus(Qt::OtherFocusReason);
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(editor.document()->clockEvents().isEmpty());
     }
 
     // Not a check: pictures of the clock in the real window, for a person to look at. Set

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -114,6 +115,8 @@ ClockEventsPanel::ClockEventsPanel(RequestDocument *document, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ClockEventsPanel::removeSelectedEvent);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ClockEventsPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { editSelectedEvent(); });
+    // Delete in the list removes the selected event, as the Remove button does.
+    m_list->installEventFilter(this);
     // Typed dates are recorded when the typing is done (Enter, or leaving the field), so that
     // "15/04/20" on the way to "15/04/2026" is never a step of its own; a date picked from the
     // calendar is recorded at once.
@@ -307,6 +310,18 @@ void ClockEventsPanel::removeSelectedEvent()
     }
     if (!m_document->clockEvents().isEmpty())
         selectEvent(std::min(index, int(m_document->clockEvents().size()) - 1));
+}
+
+bool ClockEventsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete) && !m_list->selectedItems().isEmpty()) {
+            removeSelectedEvent();
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 QList<QWidget *> ClockEventsPanel::inputWidgets() const

@@ -41,6 +41,9 @@ public:
     // The widgets that take keys, in tab order, for the editor's undo key filter.
     QList<QWidget *> inputWidgets() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void openDialog(int index);
     void commitResponseSent();
