@@ -19,12 +19,16 @@ class DateChecks
 public:
     // "Due Wednesday 15 July 2020: 12 working days left", "... due today", "... 3 working days
     // overdue"; for a request answered or closed "... answered on 10 July 2020, in time" (or
-    // "N working days late", counted to the letter date); empty when there is no date received or no deadline can be worked out (the
+    // "N working days late", counted to the date the response was sent, else the letter date).
+    // The due date is calendar/StatutoryClock's, so the clock events move it; while the clock
+    // is stopped the sentence says why, and events in an order the law refuses say where to
+    // correct them. Empty when there is no date received or the holiday data runs out (the
     // warnings then say why).
     static QString deadline(const Request &request, const QDate &today, const Deadlines &deadlines);
 
     // Sentences, each ending with what to do: a date received in the future, a letter dated
-    // before the request was received, and a date received the holiday data does not cover.
+    // before the request was received, a date received the holiday data does not cover; then
+    // the statutory clock's own warnings (an extension longer than the ICO expects, ...).
     static QStringList
     warnings(const Request &request, const QDate &today, const Deadlines &deadlines);
 };

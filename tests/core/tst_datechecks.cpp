@@ -126,6 +126,66 @@ private Q_SLOTS:
                  u"Due Wednesday 4 March 2026: withdrawn"_s);
     }
 
+    // The strip follows the statutory clock, as `foidesk due` does. Received Thu 19 Mar 2026:
+    // Fri 20 Mar (1), 23-27 Mar (6), 30 Mar-2 Apr (10), Good Friday 3 Apr and Easter Monday
+    // 6 Apr skipped, 7-10 Apr (14), 13-17 Apr (19), Mon 20 Apr (20). A clarification sought on
+    // Mon 23 Mar stops the clock; received Wed 15 Apr, a fresh twenty run from it: 16-17 Apr
+    // (2), 20-24 Apr (7), 27 Apr-1 May (12), early May bank holiday 4 May skipped, 5-8 May
+    // (16), 11-14 May (20): Thu 14 May 2026. (Holidays: www.gov.uk/bank-holidays.)
+    void clockEventsMoveTheDeadline()
+    {
+        const QDate today(2026, 5, 12); // Tue: Wed 13 and Thu 14 May are left
+        Request request;
+        request.received = QDate(2026, 3, 19);
+        // After Mon 20 Apr: 21-24 Apr (4), 27 Apr-1 May (9), 4 May skipped, 5-8 May (13),
+        // 11-12 May (15).
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Monday 20 April 2026: 15 working days overdue"_s);
+
+        request.clockEvents.append(
+            {ClockEventKind::ClarificationSought, QDate(2026, 3, 23), QString(), QDate()});
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"The clock is stopped: clarification was sought on Monday 23 March 2026 and "
+                 "has not been received. A fresh 20 working days will run from the day it "
+                 "arrives."_s);
+
+        request.clockEvents.append(
+            {ClockEventKind::ClarificationReceived, QDate(2026, 4, 15), QString(), QDate()});
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Thursday 14 May 2026: 2 working days left"_s);
+
+        // The day the response was sent ends the count, whatever the status says.
+        request.responseSent = QDate(2026, 5, 15);
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"Due Thursday 14 May 2026: answered on 15 May 2026, 1 working day late"_s);
+
+        // An order the law refuses: no date, and where to correct it.
+        request.responseSent = QDate();
+        request.clockEvents.removeFirst();
+        QCOMPARE(DateChecks::deadline(request, today, Deadlines()),
+                 u"No due date: the clock events are in an order the law does not allow. "
+                 "Correct them under Statutory clock on the Request tab."_s);
+        QCOMPARE(DateChecks::warnings(request, today, Deadlines()), QStringList());
+    }
+
+    // A public interest extension to Mon 1 Jun 2026 is 28 working days beyond Mon 20 Apr (21 Apr
+    // to 1 Jun, less 4 and 25 May and the weekends): the ICO's expectation is in the warnings.
+    void theClocksWarningsAreShown()
+    {
+        Request request;
+        request.received = QDate(2026, 3, 19);
+        request.clockEvents.append({ClockEventKind::PublicInterestExtension,
+                                    QDate(2026, 4, 15),
+                                    QString(),
+                                    QDate(2026, 6, 1)});
+        const QStringList warnings = DateChecks::warnings(request, QDate(2026, 4, 16), Deadlines());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(u"The estimated date Monday 1 June 2026 is 28 working "
+                                             "days after the statutory deadline of Monday 20 "
+                                             "April 2026; the ICO expects"_s),
+                 qPrintable(warnings.first()));
+    }
+
     void mistakesAreNamed()
     {
         const Deadlines deadlines;

@@ -1,5 +1,7 @@
 #include "editor/RequestDetailsForm.h"
 
+#include "clock/ClockEventsPanel.h"
+
 #include "widgets/DateField.h"
 #include "widgets/FormWidgets.h"
 
@@ -121,6 +123,8 @@ void RequestDetailsForm::buildLayout()
     detailsForm->addRow(FormWidgets::buddyLabel(tr("&Held:"), m_held), m_held);
     detailsForm->addRow(FormWidgets::buddyLabel(tr("Assigned &officer:"), m_officer), m_officer);
 
+    m_clock = new ClockEventsPanel(m_document, this);
+
     auto *requester = new QGroupBox(tr("Requester"), this);
     auto *privacyNote = new QLabel(tr("Personal data: used to handle this request and never "
                                       "published in the disclosure log or any export."),
@@ -161,6 +165,7 @@ void RequestDetailsForm::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(details);
+    layout->addWidget(m_clock);
     layout->addWidget(requester);
     layout->addStretch(1);
 
@@ -394,21 +399,23 @@ QWidget *RequestDetailsForm::widgetFor(Field field) const
 
 QList<QWidget *> RequestDetailsForm::inputWidgets() const
 {
-    return {m_reference,
-            m_title,
-            m_introduction,
-            m_regime,
-            m_received->lineEdit(),
-            m_letterDateCheck,
-            m_letterDate->lineEdit(),
-            m_letterFinal,
-            m_status,
-            m_held,
-            m_officer,
-            m_requesterName,
-            m_requesterEmail,
-            m_requesterAddress,
-            m_requesterKind};
+    const QList<QWidget *> clock = m_clock->inputWidgets();
+    QList<QWidget *> inputs{m_reference,
+                            m_title,
+                            m_introduction,
+                            m_regime,
+                            m_received->lineEdit(),
+                            m_letterDateCheck,
+                            m_letterDate->lineEdit(),
+                            m_letterFinal,
+                            m_status,
+                            m_held,
+                            m_officer};
+    // The statutory clock comes between the request's details and the requester.
+    inputs += clock;
+    inputs +=
+        QList<QWidget *>{m_requesterName, m_requesterEmail, m_requesterAddress, m_requesterKind};
+    return inputs;
 }
 
 QWidget *RequestDetailsForm::firstInput() const

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace foidesk {
 
+class ClockEventsPanel;
 class DateField;
 
 // The "Request" page of the editor: the request's details and its requester. Every change the
@@ -49,6 +50,8 @@ public:
     // Every widget that takes typing, for the editor's undo key filter.
     QList<QWidget *> inputWidgets() const;
     QWidget *firstInput() const;
+    // The statutory clock's events and the date the response was sent.
+    ClockEventsPanel *clockPanel() const { return m_clock; }
     QWidget *lastInput() const;
 
 Q_SIGNALS:
@@ -83,6 +86,7 @@ private:
     QLineEdit *m_requesterEmail = nullptr;
     QPlainTextEdit *m_requesterAddress = nullptr;
     QComboBox *m_requesterKind = nullptr;
+    ClockEventsPanel *m_clock = nullptr;
 };
 
 } // namespace foidesk

@@ -1,6 +1,8 @@
 #include "editor/RequestEditor.h"
 #include "calendar/DateChecks.h"
 
+#include "clock/ClockEventsPanel.h"
+#include "clock/ClockWorkingPanel.h"
 #include "editor/QuestionsPanel.h"
 #include "redaction/RefusalReasonsPanel.h"
 #include "editor/RequestDetailsForm.h"
@@ -17,10 +19,13 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace foidesk {
@@ -42,6 +47,8 @@ public:
     QTabWidget *tabs = nullptr;
     QWidget *editorPage = nullptr; // the dates strip above the tabs
     QLabel *deadlineLabel = nullptr;
+    QPushButton *workingButton = nullptr;
+    ClockWorkingDialog *workingDialog = nullptr; // made the first time it is asked for
     QLabel *dateWarnings = nullptr;
     QWidget *detailsPage = nullptr;
     RequestDetailsForm *details = nullptr;
@@ -60,6 +67,8 @@ public:
     void buildActions();
     // The due date, working days left and date warnings above every tab.
     void updateDates();
+    // Opens (or raises) the window that shows how the due date was worked out.
+    void showWorking();
     void updateActions();
     void loadOfficerNames();
     // With review on, the status changes only by the Review menu's moves.
@@ -114,6 +123,13 @@ void RequestEditor::Private::buildUi()
     QFont strong = deadlineLabel->font();
     strong.setBold(true);
     deadlineLabel->setFont(strong);
+    // A stopped clock says why in a sentence: it wraps rather than widen the window.
+    deadlineLabel->setWordWrap(true);
+    deadlineLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    workingButton = new QPushButton(tr("How was this &worked out?"), q);
+    workingButton->setObjectName(QStringLiteral("showWorkingButton"));
+    workingButton->setToolTip(tr("Every day counted and skipped, the events that moved the "
+                                 "clock, and any warnings"));
     dateWarnings = new QLabel(q);
     dateWarnings->setObjectName(QStringLiteral("dateWarningsLabel"));
     dateWarnings->setTextFormat(Qt::PlainText);
@@ -129,7 +145,10 @@ void RequestEditor::Private::buildUi()
     editorLayout->setSpacing(4);
     auto *strip = new QVBoxLayout;
     strip->setContentsMargins(8, 0, 8, 0);
-    strip->addWidget(deadlineLabel);
+    auto *deadlineRow = new QHBoxLayout;
+    deadlineRow->addWidget(deadlineLabel, 1);
+    deadlineRow->addWidget(workingButton, 0, Qt::AlignTop);
+    strip->addLayout(deadlineRow);
     strip->addWidget(dateWarnings);
     editorLayout->addLayout(strip);
     editorLayout->addWidget(tabs, 1);
@@ -310,6 +329,25 @@ void RequestEditor::Private::updateDates()
     dateWarnings->setVisible(!warnings.isEmpty());
 }
 
+void RequestEditor::Private::showWorking()
+{
+    if (!workingDialog) {
+        workingDialog = new ClockWorkingDialog(document, q);
+        // Named after the request, so that it is not mistaken for another's once moved aside.
+        const auto title = [this](const QString &name) {
+            workingDialog->setWindowTitle(
+                name.isEmpty() ? tr("How Was This Worked Out?")
+                               : tr("How Was This Worked Out? \u2014 %1").arg(name));
+        };
+        QObject::connect(q, &RequestEditor::captionChanged, workingDialog, title);
+        title(caption());
+    }
+    workingDialog->panel()->refresh();
+    workingDialog->show();
+    workingDialog->raise();
+    workingDialog->activateWindow();
+}
+
 void RequestEditor::Private::showRequest()
 {
     document->setOpen(true);
@@ -423,10 +461,17 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
     connect(d->document, &RequestDocument::valueChanged, this, [this](Field field) {
         if (field == Field::Reference || field == Field::Title)
             Q_EMIT captionChanged(d->caption());
-        if (field == Field::Received || field == Field::Regime || field == Field::LetterDate)
+        if (field == Field::Received || field == Field::Regime || field == Field::LetterDate
+            || field == Field::Status)
             d->updateDates();
     });
     connect(d->document, &RequestDocument::reset, this, [this] { d->updateDates(); });
+    // A clarification, a fees notice or an extension moves the due date.
+    connect(d->document, &RequestDocument::clockChanged, this, [this] { d->updateDates(); });
+    connect(d->workingButton, &QPushButton::clicked, this, [this] { d->showWorking(); });
+    connect(d->document, &RequestDocument::clockFocusRequested, this, [this] {
+        d->bringToFront(d->details->clockPanel()->eventList(), true);
+    });
     connect(d->document, &RequestDocument::fieldFocusRequested, this, [this](Field field) {
         if (QWidget *w = d->details->widgetFor(field))
             d->bringToFront(w, true);
@@ -520,6 +565,8 @@ void RequestEditor::newRequest()
 
 void RequestEditor::clear()
 {
+    if (d->workingDialog)
+        d->workingDialog->hide();
     d->document->load(Request());
     d->loadReleaseCheck();
     d->document->setOpen(false);
@@ -563,6 +610,7 @@ bool RequestEditor::save()
     if (!d->document->isOpen() || !d->store)
         return false;
     // The field being typed in ends its undo step at a save.
+    d->details->clockPanel()->commitPendingEdit();
     d->document->finishTyping();
 
     const auto problems = d->document->problems();
@@ -575,7 +623,10 @@ bool RequestEditor::save()
                 tr("The request cannot be saved yet:"),
                 lines.join(QLatin1Char('\n')));
         const Field first = problems.first().first;
-        if (QWidget *w = d->details->widgetFor(first))
+        // A date received that is there but refused is the clock events' problem: show them.
+        if (first == Field::Received && d->document->value(Field::Received).toDate().isValid())
+            d->bringToFront(d->details->clockPanel()->eventList(), true);
+        else if (QWidget *w = d->details->widgetFor(first))
             d->bringToFront(w, true);
         else
             d->bringToFront(d->questions->widgetFor(first), false);

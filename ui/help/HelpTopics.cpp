@@ -39,6 +39,8 @@ constexpr WindowSection WindowSections[] = {
     {"restoreBackupDialog", "restoring-from-a-backup"},
     {"importResultsDialog", "importing-and-exporting-requests"},
     {"exemptionChooser", "choosing-an-exemption"},
+    {"clockEventDialog", "clarifications-fees-extensions-and-reviews"},
+    {"clockWorkingDialog", "how-was-this-worked-out"},
 };
 
 } // namespace
