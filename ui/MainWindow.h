@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -24,6 +25,7 @@ class LetterPreviewPane;
 class RequestEditor;
 class RequestListModel;
 class RequestListPanel;
+class SearchPanel;
 class Store;
 class WelcomePanel;
 
@@ -50,6 +52,7 @@ public:
     RequestListPanel *listPanel() const;
     LetterActions *letterActions() const { return m_letterActions; }
     LetterPreviewPane *letterPreview() const { return m_letterPreview; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
 
     // The folder backups are written to and listed from.
     QString backupFolder() const;
@@ -95,6 +98,14 @@ private:
     void showStaffRegister();
     void showAbout();
 
+    // Find (Ctrl+F): shows Search the Log with the cursor in its box; Escape there hides it and
+    // gives the focus back to where it was.
+    void showSearch();
+    void closeSearch();
+    // Opens a search result: request id, which the result showed as reference, at question
+    // questionIndex (-1: the request). Says so in the panel when the request has gone.
+    void openSearchResult(qint64 id, const QString &reference, int questionIndex);
+
     void onListCurrentChanged(qint64 id);
     void onRequestSaved(qint64 id);
     void onListReset();
@@ -121,6 +132,9 @@ private:
     BackupActions *m_backups;
     LetterPreviewPane *m_letterPreview;
     QDockWidget *m_previewDock;
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
+    QPointer<QWidget> m_focusBeforeSearch;
     QString m_caption;
 
     QMenu *m_editMenu = nullptr;
@@ -131,6 +145,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_aboutAction = nullptr;
