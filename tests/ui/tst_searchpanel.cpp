@@ -53,7 +53,9 @@ private Q_SLOTS:
     void neverFindsTheRequester();
     void noResultsSaysSo();
     void withheldTextIsMarked();
+    void answerWithheldInFullIsMarkedWhole();
     void enterOpensTheRequestAtTheQuestion();
+    void aRequestResultOpensTheRequest();
     void resultsFollowTheLog();
     void deletedMeanwhileIsSaid();
     void escapeClosesAndGivesTheFocusBack();
@@ -107,11 +109,16 @@ void TestSearchPanel::init()
     withheld.disposition = Disposition::PartWithheld;
     const QString name = QStringLiteral("Eleri Vaughan");
     withheld.redactions = {{withheld.answer.indexOf(name), name.size(), QStringLiteral("s40(2)")}};
+    Question wholly = answered(QStringLiteral("What did the enforcement contract cost?"),
+                               QStringLiteral("The price agreed was 48,250 pounds a year."));
+    wholly.disposition = Disposition::Withheld;
+    wholly.exemptions = {QStringLiteral("s43(2)")};
     const Request parking = test::RequestBuilder(QStringLiteral("FOI-2024-031"), QDate(2024, 7, 9))
                                 .title(QStringLiteral("Parking permits"))
                                 .question(answered(QStringLiteral("Who runs the permit scheme?"),
                                                    QStringLiteral("Siân Price, parking manager.")))
-                                .question(withheld);
+                                .question(withheld)
+                                .question(wholly);
     const auto storedParking = store->createRequest(parking);
     QVERIFY2(storedParking.ok(), qPrintable(storedParking.errorMessage()));
     m_parking = storedParking->id;
@@ -297,6 +304,34 @@ void TestSearchPanel::withheldTextIsMarked()
              QStringList{QStringLiteral("Eleri Vaughan")});
     QCOMPARE(question.data(SearchResultsModel::MatchedWordsRole).toStringList(),
              QStringList{QStringLiteral("complaint")});
+}
+
+void TestSearchPanel::answerWithheldInFullIsMarkedWhole()
+{
+    search(QStringLiteral("agreed"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("FOI-2024-031/3")});
+    const QModelIndex hit = results()->model()->index(0, 0);
+    QVERIFY(hit.data(SearchResultsModel::ShowsWithheldRole).toBool());
+    QCOMPARE(hit.data(SearchResultsModel::WithheldWordsRole).toStringList(),
+             QStringList{QStringLiteral("The price agreed was 48,250 pounds a year.")});
+    QCOMPARE(hit.data(SearchResultsModel::WithheldExemptionsRole).toStringList(),
+             QStringList{QStringLiteral("s43(2)")});
+    QVERIFY(hit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("under s43(2)")));
+}
+
+void TestSearchPanel::aRequestResultOpensTheRequest()
+{
+    search(QStringLiteral("Street"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("FOI-2024-017/-")});
+    const QModelIndex hit = results()->model()->index(0, 0);
+    QCOMPARE(hit.data(SearchResultsModel::WhereRole).toString(), QStringLiteral("Request"));
+    QCOMPARE(hit.data(SearchResultsModel::MatchedWordsRole).toStringList(),
+             QStringList{QStringLiteral("Street")});
+    QTest::keyClick(searchEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->editor()->requestId(), m_trees);
+    QVERIFY(!m_window->editor()->questionsShown());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Opened request FOI-2024-017"));
 }
 
 void TestSearchPanel::enterOpensTheRequestAtTheQuestion()
