@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -460,6 +461,24 @@ void TestSearchPanel::screenshots()
     QVERIFY(m_window->grab().save(folder + QStringLiteral("/search-withheld") + suffix));
     show(QStringLiteral("helicopter"), 0);
     QVERIFY(m_window->grab().save(folder + QStringLiteral("/search-none") + suffix));
+
+    // The same on a dark desktop.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
+    dark.setColor(QPalette::HighlightedText, QColor(Qt::white));
+    QApplication::setPalette(dark);
+    show(QStringLiteral("the"), 1);
+    QVERIFY(m_window->grab().save(folder + QStringLiteral("/search-dark") + suffix));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestSearchPanel)

@@ -189,7 +189,9 @@ void SearchResultDelegate::paint(QPainter *painter,
 
     // A line between results.
     painter->save();
-    painter->setPen(option.palette.color(QPalette::Midlight));
+    QColor rule = option.palette.color(QPalette::Text);
+    rule.setAlpha(48); // faint on light and dark lists alike
+    painter->setPen(rule);
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
     painter->restore();
 }
