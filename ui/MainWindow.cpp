@@ -227,6 +227,8 @@ void MainWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, m_listModel, &RequestListModel::refresh);
+    // Changes made outside this window (the command line) reach the search results this way too.
+    connect(m_refreshAction, &QAction::triggered, m_searchPanel, &SearchPanel::searchNow);
 
     m_findAction = new QAction(tr("&Search the Log"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));

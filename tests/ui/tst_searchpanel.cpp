@@ -382,6 +382,19 @@ void TestSearchPanel::resultsFollowTheLog()
     QVERIFY(m_window->store()->saveRequest(changed).ok());
     QTRY_COMPARE(shown(), QStringList{QStringLiteral("FOI-2024-017/1")});
 
+    // Changed outside the window (the command line): Refresh (F5) searches again.
+    search(QStringLiteral("sycamore"));
+    QVERIFY(shown().isEmpty());
+    {
+        auto other = Store::open(logPath());
+        QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+        Request outside = (*other)->loadRequest(m_trees).value();
+        outside.questions[1].answer = QStringLiteral("The sycamore survey team.");
+        QVERIFY((*other)->saveRequest(outside).ok());
+    }
+    QTest::keyClick(searchEdit(), Qt::Key_F5);
+    QCOMPARE(shown(), QStringList{QStringLiteral("FOI-2024-017/2")});
+
     // Deleted here: the result goes.
     stored = m_window->store()->loadRequest(m_trees);
     QVERIFY(m_window->store()->deleteRequest(m_trees, stored->revision).ok());
