@@ -12,6 +12,7 @@
 #include "review/ReviewActions.h"
 #include "review/ReviewPanel.h"
 #include "review/UserChooser.h"
+#include "search/SearchPanel.h"
 #include "settings/StaffRegisterDialog.h"
 #include "WelcomePanel.h"
 #include "help/HelpTopics.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_review(new ReviewActions(settings, this))
     , m_userLabel(new QLabel(this))
     , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
+    , m_searchPanel(new SearchPanel(this))
+    , m_searchDock(new QDockWidget(tr("Search the Log"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.foidesk.FoiDesk.svg")));
@@ -135,6 +138,17 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     m_previewDock->setWidget(m_letterPreview);
     m_previewDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+
+    // Search the Log shares the letter preview's place: a third of the window, room for a
+    // result to read as a few lines on a laptop screen, and the list and the editor keep theirs.
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_previewDock, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchResult);
+    connect(m_searchPanel, &SearchPanel::closeRequested, this, &MainWindow::closeSearch);
 
     createActions();
     createMenus();
@@ -229,12 +243,22 @@ void MainWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, m_listModel, &RequestListModel::refresh);
+    // Changes made outside this window (the command line) reach the search results this way too.
+    connect(m_refreshAction, &QAction::triggered, m_searchPanel, &SearchPanel::searchNow);
 
-    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction = new QAction(tr("&Search the Log"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Filter the request list"));
-    connect(m_findAction, &QAction::triggered, m_listPanel, &RequestListPanel::focusFilter);
+    m_findAction->setStatusTip(
+        tr("Find words in the titles, questions and answers of every request in the log"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::showSearch);
+
+    m_filterAction = new QAction(tr("&Filter List"), this);
+    m_filterAction->setObjectName(QStringLiteral("filterListAction"));
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_filterAction->setStatusTip(tr("Type in the box above the request list to show only the "
+                                    "requests that match"));
+    connect(m_filterAction, &QAction::triggered, m_listPanel, &RequestListPanel::focusFilter);
 
     connect(m_exchange->exportAction(), &QAction::triggered, this, &MainWindow::exportRequest);
 
@@ -287,6 +311,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
+    view->addAction(m_filterAction);
     view->addSeparator();
     QAction *previewToggle = m_previewDock->toggleViewAction();
     previewToggle->setObjectName(QStringLiteral("letterPreviewAction"));
@@ -389,6 +414,7 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
     });
     updateUserLabel();
     m_exchange->setStore(m_store.get());
+    m_searchPanel->setStore(m_store.get());
     m_letterImport->setStore(m_store.get());
     m_backups->setStore(m_store.get());
 
@@ -408,6 +434,7 @@ void MainWindow::releaseStore()
     m_reviewPanel = nullptr; // the editor's children, deleted with it
     m_historyPanel = nullptr;
     m_exchange->setStore(nullptr);
+    m_searchPanel->setStore(nullptr);
     m_letterImport->setStore(nullptr);
     m_backups->setStore(nullptr);
     if (m_editor) {
@@ -694,6 +721,77 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(FOIDESK_VERSION),
                  QDir::toNativeSeparators(m_store->path()).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showSearch()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && !m_searchDock->isAncestorOf(focus))
+        m_focusBeforeSearch = focus;
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusSearch();
+}
+
+void MainWindow::closeSearch()
+{
+    m_searchDock->hide();
+    if (m_focusBeforeSearch && m_focusBeforeSearch != m_editor && m_focusBeforeSearch->isVisible())
+        m_focusBeforeSearch->setFocus(Qt::OtherFocusReason);
+    else if (m_editor && m_editor->hasRequest() && m_editor->isVisible())
+        m_editor->focusCurrentPage();
+    else
+        m_listPanel->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openSearchResult(qint64 id, const QString &reference, int questionIndex)
+{
+    if (!m_store || !m_editor)
+        return;
+    // The result may be older than the log: the request deleted, or its number given to
+    // another since. Check before opening anything.
+    const Result<Request> stored = m_store->loadRequest(id);
+    if (!stored) {
+        m_searchPanel->showProblem(
+            stored.error().kind == ErrorKind::NotFound
+                ? tr("Request %1 is no longer in the log: it was deleted after this search. "
+                     "The search has been run again.")
+                      .arg(reference)
+                : tr("Request %1 could not be opened: %2").arg(reference, stored.errorMessage()));
+        return;
+    }
+    if (stored->reference != reference) {
+        m_searchPanel->showProblem(tr("Request %1 has changed since this search. The search has "
+                                      "been run again: choose the result again.")
+                                       .arg(reference));
+        return;
+    }
+    if (m_editor->requestId() != id) {
+        if (!maybeSaveChanges())
+            return;
+        m_editorStack->setCurrentWidget(m_editor);
+        if (!m_editor->openRequest(id))
+            return;
+        m_listPanel->selectRequest(id);
+        updateEditorPage();
+        updateActions();
+    }
+    if (questionIndex < 0) {
+        showStatus(tr("Opened request %1").arg(reference));
+    } else if (m_editor->showQuestion(questionIndex)) {
+        showStatus(tr("Opened request %1 at question %2")
+                       .arg(reference, stored->questions.size() > questionIndex
+                                           ? questionName(stored->questions.at(questionIndex),
+                                                          questionIndex)
+                                           : QString::number(questionIndex + 1)));
+    } else {
+        m_searchPanel->showProblem(tr("Request %1 no longer has question %2: it was removed "
+                                      "after this search. The search has been run again.")
+                                       .arg(reference)
+                                       .arg(questionIndex + 1));
+    }
+    // Escape from the results now comes back to the request opened.
+    m_focusBeforeSearch = m_editor;
 }
 
 void MainWindow::onListCurrentChanged(qint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -27,6 +28,7 @@ class RequestListPanel;
 class ReviewActions;
 class ReviewPanel;
 class HistoryPanel;
+class SearchPanel;
 class Store;
 class WelcomePanel;
 
@@ -56,6 +58,7 @@ public:
     ReviewActions *reviewActions() const { return m_review; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
 
     // The folder backups are written to and listed from.
     QString backupFolder() const;
@@ -105,6 +108,14 @@ private:
     void showStaffRegister();
     void showAbout();
 
+    // Find (Ctrl+F): shows Search the Log with the cursor in its box; Escape there hides it and
+    // gives the focus back to where it was.
+    void showSearch();
+    void closeSearch();
+    // Opens a search result: request id, which the result showed as reference, at question
+    // questionIndex (-1: the request). Says so in the panel when the request has gone.
+    void openSearchResult(qint64 id, const QString &reference, int questionIndex);
+
     void onListCurrentChanged(qint64 id);
     void onRequestSaved(qint64 id);
     void onListReset();
@@ -136,6 +147,9 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QLabel *m_userLabel;
     QDockWidget *m_previewDock;
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
+    QPointer<QWidget> m_focusBeforeSearch;
     QString m_caption;
 
     QMenu *m_editMenu = nullptr;
@@ -146,6 +160,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_aboutAction = nullptr;

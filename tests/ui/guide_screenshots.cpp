@@ -10,6 +10,7 @@
 #include "exchange/ExampleRequests.h"
 #include "listing/RequestListModel.h"
 #include "requestlist/RequestListPanel.h"
+#include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
 #include "settings/StaffRegisterDialog.h"
 #include "store/Backups.h"
@@ -18,9 +19,11 @@
 #include "util/Translations.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QListView>
 #include <QPixmap>
 #include <QTabWidget>
@@ -128,6 +131,17 @@ int main(int argc, char **argv)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
     settle();
     save(&window, u"main-window"_s);
+
+    // Search the Log (Ctrl+F) over the examples, one result showing the withheld name.
+    if (QAction *find = window.findChild<QAction *>(u"findAction"_s)) {
+        find->trigger();
+        SearchPanel *search = window.searchPanel();
+        search->searchEdit()->setText(u"challenge"_s);
+        search->searchNow();
+        settle();
+        save(&window, u"search"_s);
+        window.findChild<QDockWidget *>(u"searchDock"_s)->hide();
+    }
 
     // With the preview hidden (F8), as one would to give the answers room.
     auto *preview = window.findChild<QDockWidget *>(u"letterPreviewDock"_s);

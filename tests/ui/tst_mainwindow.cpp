@@ -258,7 +258,7 @@ void TestMainWindow::filterNarrowsTheList()
     QVERIFY(all >= 2);
     const RequestSummary target = m_window->listModel()->summaryAt(1);
 
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     auto *filter = child<QLineEdit>("filterEdit");
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
     QTest::keyClicks(filter, target.reference);

@@ -751,6 +751,43 @@ void RequestEditor::showRefusals()
     d->tabs->setCurrentWidget(d->refusals);
 }
 
+bool RequestEditor::showQuestion(int row)
+{
+    if (!d->document->isOpen() || row < 0 || row >= d->document->questionCount())
+        return false;
+    d->questions->setCurrentRow(row);
+    d->tabs->setCurrentWidget(d->questions);
+    return true;
+}
+
+int RequestEditor::currentQuestionRow() const
+{
+    return d->document->isOpen() ? d->questions->currentRow() : -1;
+}
+
+bool RequestEditor::questionsShown() const
+{
+    return d->document->isOpen() && d->tabs->currentWidget() == d->questions;
+}
+
+void RequestEditor::focusCurrentPage()
+{
+    QWidget *page = d->tabs->currentWidget();
+    if (!page)
+        return;
+    // The first widget of the page that Tab would reach, in the window's focus order.
+    QWidget *widget = page->nextInFocusChain();
+    for (int steps = 0; widget && widget != page && steps < 1000; ++steps) {
+        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) != 0
+            && widget->isVisible() && widget->isEnabled()) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        widget = widget->nextInFocusChain();
+    }
+    d->tabs->setFocus(Qt::OtherFocusReason);
+}
+
 QAction *RequestEditor::redactAction() const
 {
     return d->questions->redactAction();

@@ -70,6 +70,18 @@ public:
     // Shows the Refusal reasons tab.
     void showRefusals();
 
+    // Shows the Questions and answers tab with question row (0-based) current, as a search
+    // result asks. Returns false, changing nothing, when no request is open or it has no such
+    // question.
+    bool showQuestion(int row);
+    // The question current on the Questions and answers tab (-1 when there is none), and
+    // whether that tab is the one shown.
+    int currentQuestionRow() const;
+    bool questionsShown() const;
+    // Puts the cursor in the first field of the tab shown (the question list on Questions and
+    // answers), for a keyboard user coming back from elsewhere in the window.
+    void focusCurrentPage();
+
     // The question actions, with their shortcuts (window-wide), for the window's menus:
     // Add Question (Ctrl+Return), Remove Question (Ctrl+Shift+Delete),
     // Move Question Up (Alt+Up), Move Question Down (Alt+Down). Disabled when not applicable.
