@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>foidesk::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n entry(s). The log&apos;s history is intact: no entry has been changed, removed or moved.</source>
+        <translation>
+            <numerusform>%n entry. The log&apos;s history is intact: no entry has been changed, removed or moved.</numerusform>
+            <numerusform>%n entries. The log&apos;s history is intact: no entry has been changed, removed or moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ImportResultsDialog</name>
     <message numerus="yes">
         <source>skipped %n already in the log</source>
@@ -48,6 +58,16 @@
         <translation>
             <numerusform>and %n more (hover to see them all)</numerusform>
             <numerusform>and %n more (hover to see them all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::LogLocation</name>
+    <message numerus="yes">
+        <source>%n backup(s) stayed in %1, as the new folder has a file of the same name.</source>
+        <translation>
+            <numerusform>%n backup stayed in %1, as the new folder has a file of the same name.</numerusform>
+            <numerusform>%n backups stayed in %1, as the new folder has a file of the same name.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +116,26 @@
         <translation>
             <numerusform>&quot;%1… (%n character)&quot;</numerusform>
             <numerusform>&quot;%1… (%n characters)&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n comment(s) not resolved yet.</source>
+        <translation>
+            <numerusform>%n comment not resolved yet.</numerusform>
+            <numerusform>%n comments not resolved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::Store</name>
+    <message numerus="yes">
+        <source>Request %1 has %n question(s), so there is no question %2 to comment on. Give a number from the list, or comment on the request as a whole.</source>
+        <translation>
+            <numerusform>Request %1 has %n question, so there is no question %2 to comment on. Give a number from the list, or comment on the request as a whole.</numerusform>
+            <numerusform>Request %1 has %n questions, so there is no question %2 to comment on. Give a number from the list, or comment on the request as a whole.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "letter/PdfExporter.h"
 #include "release/ReleaseCheck.h"
 #include "store/Store.h"
+#include "model/RequestEnums.h"
 #include "util/AppSettings.h"
 #include "exchange/RequestFingerprint.h"
 
@@ -281,8 +282,32 @@ std::optional<LetterActions::Output> LetterActions::letterToOutput(const QString
     if (!request.letterFinal)
         return Output{composer.compose(request), true};
     Result<LetterDocument> finalLetter = composer.composeFinal(request);
-    if (finalLetter)
+    if (finalLetter && !awaitsApproval(request))
         return Output{std::move(finalLetter).value(), false};
+    if (finalLetter) {
+        // Review is on and no supervisor has approved this content: the letter that would be
+        // sent is not made yet; a draft may be.
+        QMessageBox box(QMessageBox::Warning,
+                        title,
+                        tr("Request %1 is %2, so its final letter cannot be made yet.")
+                            .arg(request.reference, statusDisplayName(request.status).toLower()),
+                        QMessageBox::NoButton,
+                        m_window);
+        box.setObjectName(QStringLiteral("letterNotApprovedBox"));
+        box.setInformativeText(
+            tr("Review is on for this log: a supervisor approves the request (Review > "
+               "Approve) before its final letter is exported or printed. A draft can be "
+               "made now."));
+        QPushButton *asDraft = box.addButton(forExport ? tr("Export as &Draft")
+                                                       : tr("Print as &Draft"),
+                                             QMessageBox::AcceptRole);
+        asDraft->setObjectName(QStringLiteral("asDraftButton"));
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != asDraft)
+            return std::nullopt;
+        return Output{composer.compose(request), true};
+    }
 
     // Marked final but incomplete: say what is missing, and let it go out as a draft if wanted.
     LetterDocument draft = composer.compose(request);
@@ -308,6 +333,17 @@ std::optional<LetterActions::Output> LetterActions::letterToOutput(const QString
     if (box.clickedButton() != asDraft)
         return std::nullopt;
     return Output{std::move(draft), true};
+}
+
+bool LetterActions::awaitsApproval(const Request &request) const
+{
+    if (!m_store)
+        return false;
+    const Result<bool> review = m_store->reviewEnabled();
+    if (!review || !*review)
+        return false;
+    return request.status != RequestStatus::Approved && request.status != RequestStatus::Sent
+           && request.status != RequestStatus::Closed;
 }
 
 void LetterActions::preparePrinter(QPrinter *printer, const Output &output) const

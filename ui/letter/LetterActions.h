@@ -90,6 +90,9 @@ private:
     // composed. A final letter with gaps asks whether to go on with a draft; title is that
     // question's window title.
     std::optional<Output> letterToOutput(const QString &title, bool forExport);
+    // Review is on and the request is not approved (nor sent or closed): its final letter
+    // waits for a supervisor.
+    bool awaitsApproval(const Request &request) const;
     // Paints output on printer; false, after saying why, when it could not.
     bool paintOn(QPrinter *printer, const Output &output);
     void preparePrinter(QPrinter *printer, const Output &output) const;

@@ -1,6 +1,7 @@
 #include "review/HistoryPanel.h"
 
 #include "editor/RequestEditor.h"
+#include "model/RequestEnums.h"
 #include "release/WithheldText.h"
 #include "store/HistoryCsv.h"
 #include "store/Store.h"
@@ -9,10 +10,12 @@
 #include "workflow/Workflow.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,11 +33,59 @@ namespace foidesk {
 
 namespace {
 
-// A value as one readable line: a save's JSON object becomes "field: value; field: value".
-QString readable(const QString &value)
+// What each kind of entry is called in the table; the code is kept as the item's data.
+QString actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Created")},
+        {QStringLiteral("save"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Saved")},
+        {QStringLiteral("change"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Changed")},
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Work started")},
+        {QStringLiteral("seek-clarification"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Clarification sought")},
+        {QStringLiteral("resume"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Clarification received")},
+        {QStringLiteral("submit"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Submitted for review")},
+        {QStringLiteral("approve"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Approved")},
+        {QStringLiteral("second-approve"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Second approval")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Returned")},
+        {QStringLiteral("mark-sent"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Marked sent")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Closed")},
+        {QStringLiteral("withdraw"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Withdrawn")},
+        {QStringLiteral("reopen"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Reopened")},
+        {QStringLiteral("approval_withdrawn"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Approval withdrawn")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Comment")},
+        {QStringLiteral("resolve_comment"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Comment resolved")},
+        {QStringLiteral("release_check"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Release check")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Imported")},
+        {QStringLiteral("replace"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Replaced by an import")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Deleted")},
+        {QStringLiteral("restore"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Restored from a backup")},
+        {QStringLiteral("import_letter"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Imported from a letter")},
+        {QStringLiteral("replace_letter"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Replaced from a letter")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.cend() ? action
+                              : QCoreApplication::translate("foidesk::HistoryPanel", it.value());
+}
+
+// A value as one readable line: a save's JSON object becomes "field: value; field: value",
+// or just the value when the entry changed one field.
+QString readable(const QString &value, const QString &field)
 {
     if (value.startsWith(u'{')) {
         const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+        if (object.size() == 1 && object.constBegin().key() == field)
+            return object.constBegin().value().toString().simplified();
         if (!object.isEmpty()) {
             QStringList parts;
             for (auto it = object.constBegin(); it != object.constEnd(); ++it)
@@ -113,6 +164,10 @@ HistoryPanel::HistoryPanel(Store *store,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    // Wrapped changes take the height they need at the width they are given.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] {
+        m_table->resizeRowsToContents();
+    });
     layout->addWidget(m_table, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryPanel::fill);
@@ -180,30 +235,48 @@ void HistoryPanel::fill()
 {
     const auto kind = Kind(m_kind->currentData().toInt());
     m_model->clear();
-    m_model->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Was"), tr("Became")});
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     for (const AuditEntry &e : std::as_const(m_entries)) {
         if (kind != Kind::All && kindOf(e.action) != kind)
             continue;
-        QString was = readable(e.oldValue);
-        QString became = readable(e.newValue);
-        if (was.isEmpty() && became.isEmpty() && !e.detail.isEmpty())
-            became = e.detail.simplified();
+        QString was = readable(e.oldValue, e.field);
+        QString became = readable(e.newValue, e.field);
+        if (e.field == QLatin1String("status")) {
+            // "awaiting review", as the list shows it, not the stored code.
+            for (QString *value : {&was, &became}) {
+                if (const std::optional<RequestStatus> status = statusFromCode(*value))
+                    *value = statusDisplayName(*status).toLower();
+            }
+        }
+        // "question 2 answer: £81,000 in total. → £81,500 in total, from the ledger."
+        QString change;
+        if (!was.isEmpty() || !became.isEmpty()) {
+            change = was.isEmpty() ? became : was + QStringLiteral(" → ") + became;
+            if (!e.field.isEmpty() && !e.oldValue.startsWith(u'{'))
+                change = e.field + QStringLiteral(": ") + change;
+            else if (!e.field.isEmpty() && e.oldValue.startsWith(u'{') && !e.field.contains(u','))
+                change = e.field + QStringLiteral(": ") + change;
+        } else {
+            change = e.field.isEmpty() ? e.detail.simplified()
+                                       : e.field + QStringLiteral(": ") + e.detail.simplified();
+        }
         QList<QStandardItem *> row{
             new QStandardItem(
                 QLocale().toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))),
             new QStandardItem(e.user.isEmpty() ? tr("(not recorded)") : e.user),
-            new QStandardItem(e.action),
-            new QStandardItem(e.field),
-            new QStandardItem(shortened(was)),
-            new QStandardItem(shortened(became))};
-        row[4]->setToolTip(was);
-        row[5]->setToolTip(became);
+            new QStandardItem(actionName(e.action)),
+            new QStandardItem(shortened(change))};
+        row[2]->setData(e.action, Qt::UserRole);
+        row[2]->setToolTip(e.action);
+        row[3]->setToolTip(e.detail.isEmpty() ? change : change + u"\n" + e.detail);
         m_model->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
-    for (int column = 3; column < 5; ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
+    // When, who and what as wide as they need; the change takes the rest and wraps.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < 3; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
 }
 
 void HistoryPanel::chooseExport()

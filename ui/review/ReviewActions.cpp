@@ -105,8 +105,8 @@ ReviewActions::ReviewActions(AppSettings *settings, QWidget *window)
         tr("Choose who is working: changes are recorded in their name"));
     connect(m_switchUserAction, &QAction::triggered, this, [this] {
         if (m_store && UserChooser::switchUser(m_store, m_settings, m_window)) {
-            Q_EMIT userChanged(m_store->currentUser());
             update();
+            Q_EMIT userChanged(m_store->currentUser());
         }
     });
     m_menu->addAction(m_switchUserAction);

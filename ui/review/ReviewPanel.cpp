@@ -187,6 +187,7 @@ void ReviewPanel::refresh()
 {
     const qint64 id = m_editor && m_editor->hasRequest() ? m_editor->requestId() : 0;
     m_unsaved->setVisible(id > 0 && m_editor->isModified());
+    m_actions->update(); // the buttons show the moves allowed now
     for (QToolButton *button : std::as_const(m_moveButtons))
         button->setVisible(button->defaultAction()->isEnabled());
     if (!m_store || id <= 0) {

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -112,8 +113,20 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     HelpTopics::addHelpButton(close);
 
+    // Said where the roles are given, not only in a tooltip.
+    auto *rolesNote = new QLabel(
+        tr("Review is on once someone here is a supervisor: officers submit drafts, supervisors "
+           "approve or return them, and every change is recorded with the login of who made it. "
+           "In a log kept in one file the roles are honest labels, not a security boundary: "
+           "anyone who can open the file could change it with other tools, and the history "
+           "would show that it was altered."),
+        this);
+    rolesNote->setObjectName(QStringLiteral("staffRolesNote"));
+    rolesNote->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addWidget(rolesNote);
     layout->addWidget(details);
     layout->addLayout(buttons);
     layout->addWidget(close);
@@ -125,7 +138,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     connect(m_nameEdit, &QLineEdit::textChanged, this, &StaffRegisterDialog::updateButtons);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &StaffRegisterDialog::saveCurrent);
 
-    resize(640, 480);
+    resize(640, 560);
     reload(0);
     startNew();
 }
