@@ -13,7 +13,7 @@ build=${1:-build/ci}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake --preset ci
 fi
-cmake --build "$build" --target guide_screenshots
+cmake --build "$build" --target guide_screenshots tst_reviewui
 
 if ! command -v xvfb-run > /dev/null; then
     echo "guide-screenshots: xvfb-run is missing (apt-get install xvfb)" >&2
@@ -33,3 +33,13 @@ env -i PATH="$PATH" HOME="$home" XDG_RUNTIME_DIR="$work/runtime" \
     QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.*=false" \
     xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" \
     "$build/tests/ui/guide_screenshots" docs/guide
+
+# The review pictures come from the two-person review test, at the moments the guide describes.
+mkdir -p "$work/review"
+env -i PATH="$PATH" HOME="$home" XDG_RUNTIME_DIR="$work/runtime" \
+    LANG=en_GB.UTF-8 LC_ALL=C.UTF-8 TZ=Europe/London \
+    QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.*=false" FOIDESK_SCREENSHOT_DIR="$work/review" \
+    xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" \
+    "$build/tests/ui/tst_reviewui" twoPeopleReviewOneRequest > /dev/null
+cp "$work/review/review-diff-supervisor.png" docs/guide/review.png
+cp "$work/review/review-history.png" docs/guide/history.png

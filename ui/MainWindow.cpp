@@ -878,6 +878,8 @@ void MainWindow::updateUserLabel()
         return;
     }
     const QString login = m_store->currentUser();
+    // No account name at all (a bare session): nothing to say, and nothing is claimed.
+    m_userLabel->setVisible(!login.isEmpty());
     const Result<std::optional<StaffMember>> member = m_store->staffMemberByLogin(login);
     const QString name = member && member->has_value() ? (*member)->name : login;
     m_userLabel->setText(tr("Working as %1").arg(name));

@@ -103,7 +103,7 @@ class TestReviewUi : public QObject
         if (dir.isEmpty())
             return;
         m_window->editor()->showPage(page);
-        QTest::qWait(100);
+        QTest::qWait(1500); // the letter preview renders after a pause in typing
         QVERIFY(m_window->grab().save(QDir(dir).filePath(name + u".png"_s)));
     }
 
@@ -176,8 +176,9 @@ private Q_SLOTS:
         Request request;
         request.reference = reference;
         request.title = u"Pothole claims"_s;
-        request.received = QDate(2024, 3, 4);
-        request.letterDate = QDate(2024, 3, 28);
+        // Recent, as a request under review is (no deadline is checked here).
+        request.received = QDate::currentDate().addDays(-7);
+        request.letterDate = QDate::currentDate();
         request.requester.name = u"Rhian Evans"_s;
         request.officer = u"Olly Officer"_s;
         request.held = Held::All;
