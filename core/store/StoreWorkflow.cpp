@@ -127,7 +127,7 @@ Result<void> Store::setReviewSwitchedOff(bool off)
 {
     const QString outcome = tr("The review setting was not saved.");
     const QString value = off ? QStringLiteral("off") : QStringLiteral("auto");
-    return d->write(outcome, [&]() -> Result<void> {
+    const Result<void> saved = d->write(outcome, [&]() -> Result<void> {
         const Result<QString> was =
             d->workflowRows.setting(ReviewKey, QStringLiteral("auto"), outcome);
         if (!was)
@@ -141,6 +141,11 @@ Result<void> Store::setReviewSwitchedOff(bool off)
         record.newValue = value;
         return d->history.append(record, outcome);
     });
+    // Who may do what follows from the register and this setting together: the window
+    // re-reads both when either changes.
+    if (saved)
+        Q_EMIT staffChanged();
+    return saved;
 }
 
 Result<MoveCheck>

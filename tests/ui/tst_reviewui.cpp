@@ -14,12 +14,14 @@
 #include "review/ReviewActions.h"
 #include "review/ReviewPanel.h"
 #include "review/UserChooser.h"
+#include "settings/StaffRegisterDialog.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -433,6 +435,29 @@ private Q_SLOTS:
         store()->setCurrentUser(u"someone-else"_s);
         m_window->chooseUserAtStart();
         QCOMPARE(store()->currentUser(), chosen);
+    }
+
+    // The staff register switches review off for the log, and the window follows at once.
+    void reviewIsSwitchedOffInTheStaffRegister()
+    {
+        auto *statusBox = m_window->findChild<QComboBox *>(u"statusCombo"_s);
+        QVERIFY(!statusBox->isEnabled());
+        StaffRegisterDialog dialog(store(), m_window.get());
+        auto *check = dialog.findChild<QCheckBox *>(u"reviewEnabledCheck"_s);
+        QVERIFY(check && check->isChecked());
+        QVERIFY(check->toolTip().contains(u"Review is on"_s));
+        check->click();
+        QCOMPARE(store()->reviewEnabled().value(), false);
+        QVERIFY(statusBox->isEnabled());
+        QVERIFY(check->toolTip().contains(u"switched off"_s));
+        // Every workflow move is open to anyone now, as in a one-person office.
+        workAs(u"olly"_s);
+        QVERIFY(actions()->moveAction(WorkflowMove::MarkSent)->isEnabled());
+        check->click();
+        QCOMPARE(store()->reviewEnabled().value(), true);
+        QVERIFY(!statusBox->isEnabled());
+        const auto trail = store()->auditTrail(QString(), 5);
+        QVERIFY(trail && trail->constFirst().action == u"setting"_s);
     }
 
     // A one-person office (no supervisor) is never asked, and the status box stays free.

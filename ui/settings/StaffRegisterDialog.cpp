@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,6 +44,7 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     , m_loginEdit(new QLineEdit(this))
     , m_gradeEdit(new QComboBox(this))
     , m_seniorCheck(new QCheckBox(tr("Senior member of staff"), this))
+    , m_reviewCheck(new QCheckBox(tr("Supervisors &review drafts before they are sent"), this))
     , m_roleCombo(new QComboBox(this))
     , m_newButton(new QPushButton(tr("&New"), this))
     , m_saveButton(new QPushButton(tr("&Add Member"), this))
@@ -127,6 +129,11 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(rolesNote);
+    m_reviewCheck->setObjectName(QStringLiteral("reviewEnabledCheck"));
+    layout->addWidget(m_reviewCheck);
+    connect(m_reviewCheck, &QCheckBox::toggled, this, &StaffRegisterDialog::setReviewWanted);
+    connect(m_store, &Store::staffChanged, this, &StaffRegisterDialog::showReviewState);
+    showReviewState();
     layout->addWidget(details);
     layout->addLayout(buttons);
     layout->addWidget(close);
@@ -144,6 +151,37 @@ StaffRegisterDialog::StaffRegisterDialog(Store *store, QWidget *parent)
 }
 
 StaffRegisterDialog::~StaffRegisterDialog() = default;
+
+// Ticked while review is wanted; it is on only while the register has a supervisor, and the
+// tooltip says which way it stands now.
+void StaffRegisterDialog::showReviewState()
+{
+    const Result<bool> off = m_store->reviewSwitchedOff();
+    const Result<bool> on = m_store->reviewEnabled();
+    const QSignalBlocker blocker(m_reviewCheck);
+    m_reviewCheck->setChecked(off && !*off);
+    m_reviewCheck->setEnabled(bool(off));
+    QString state;
+    if (!off || !on)
+        state = tr("The review setting could not be read.");
+    else if (*on)
+        state = tr("Review is on: officers submit drafts and supervisors approve them.");
+    else if (*off)
+        state = tr("Review is switched off for this log: anyone may mark a request sent, as in "
+                   "a one-person office.");
+    else
+        state = tr("Review is off until someone here has the role of supervisor.");
+    m_reviewCheck->setToolTip(state);
+    m_reviewCheck->setStatusTip(state);
+}
+
+void StaffRegisterDialog::setReviewWanted(bool wanted)
+{
+    const Result<void> saved = m_store->setReviewSwitchedOff(!wanted);
+    if (!saved)
+        QMessageBox::warning(this, tr("Review Not Changed"), saved.errorMessage());
+    showReviewState();
+}
 
 void StaffRegisterDialog::loadGrades()
 {

@@ -36,6 +36,8 @@ private:
     void removeSelected();
     void updateButtons();
     void loadGrades();
+    void showReviewState();
+    void setReviewWanted(bool wanted);
     StaffMember memberFromForm() const;
     int selectedRow() const;
 
@@ -49,6 +51,7 @@ private:
     // Offers the grades of the personal data policy (Settings); any other grade can be typed.
     QComboBox *m_gradeEdit;
     QCheckBox *m_seniorCheck;
+    QCheckBox *m_reviewCheck;
     QComboBox *m_roleCombo;
     QPushButton *m_newButton;
     QPushButton *m_saveButton;
