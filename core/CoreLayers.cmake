@@ -19,6 +19,7 @@ set(FOIDESK_CORE_LAYERS
     store       # the SQLite log
     editing     # the editing session and its undo commands
     listing     # the store-backed request list model
+    stats       # the quarterly figures counted from the log
     importing   # reading past response letters and finding their fields
     cli         # the command line
 )

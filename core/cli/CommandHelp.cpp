@@ -20,6 +20,7 @@ QStringList CommandHelp::commands()
             QStringLiteral("list"),
             QStringLiteral("show"),
             QStringLiteral("search"),
+            QStringLiteral("stats"),
             QStringLiteral("export-pdf"),
             QStringLiteral("settings"),
             QStringLiteral("due"),
@@ -47,6 +48,8 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] show REF [--json]");
     if (name == QLatin1String("search"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] search QUERY [--json] [--limit N]");
+    if (name == QLatin1String("stats"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] stats --quarter YYYYQn [--csv]");
     if (name == QLatin1String("export-pdf"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
                   "       foidesk [--db FILE] export-pdf --all --out-dir DIR [--draft] "
@@ -105,6 +108,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "                               days left\n"
               "  search QUERY [--json] [--limit N]\n"
               "                               Find past questions and answers in the log\n"
+              "  stats --quarter YYYYQn [--csv]\n"
+              "                               Count the quarter's requests for publication\n"
               "  export-pdf REF -o FILE [--draft]\n"
               "                               Write the response letter of one request as PDF\n"
               "  export-pdf --all --out-dir DIR [--draft] [--jobs N]\n"
@@ -226,6 +231,19 @@ QString CommandHelp::command(const QString &name)
             "              text, matches and withheld: ranges of start and length in\n"
             "              characters) and shows_withheld\n"
             "  --limit N   At most N results (default 20)\n");
+    } else if (name == QLatin1String("stats")) {
+        body = CommandHelp::tr(
+            "Counts the requests RECEIVED in a quarter (2026Q3 is 1 July to 30 September\n"
+            "2026), whatever happened to them later, for the figures the section 45 Code\n"
+            "of Practice asks authorities to publish: received; answered (sent or closed),\n"
+            "in time (on or before the due date of the statutory clock, extensions\n"
+            "included), late, or with no due date; granted in full, in part, refused in\n"
+            "full, not held (from the questions' dispositions); clarification sought;\n"
+            "withdrawn; extended; internal review requested and outcome given. Only\n"
+            "counts are printed, never a request or a requester. A quarter that is not\n"
+            "written YYYYQn is refused (exit 2).\n"
+            "\n"
+            "  --csv   Print a header row and one row of figures instead of the table\n");
     } else if (name == QLatin1String("export-pdf")) {
         body = CommandHelp::tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
                   "worded with the log's organisation profile, and prints the path written.\n"

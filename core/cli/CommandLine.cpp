@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ImportLetterCommand.h"
 #include "cli/SearchCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
 #include "cli/WorkflowCommand.h"
@@ -211,6 +212,8 @@ int Runner::run(const QStringList &arguments)
         return show(rest);
     if (first == QLatin1String("search"))
         return SearchCommand(m_session).run(rest);
+    if (first == QLatin1String("stats"))
+        return StatsCommand(m_session).run(rest);
     if (first == QLatin1String("export-pdf"))
         return ExportPdfCommand(m_session).run(rest);
     if (first == QLatin1String("settings"))

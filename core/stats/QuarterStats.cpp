@@ -1,0 +1,171 @@
+#include "stats/QuarterStats.h"
+
+#include "store/Store.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace foidesk {
+
+namespace {
+
+bool answeredStatus(RequestStatus status)
+{
+    return status == RequestStatus::Sent || status == RequestStatus::Closed;
+}
+
+bool hasEvent(const Request &request, std::initializer_list<ClockEventKind> kinds)
+{
+    return std::any_of(
+        request.clockEvents.begin(), request.clockEvents.end(), [&](const ClockEvent &event) {
+            return std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end();
+        });
+}
+
+constexpr int PageSize = 500;
+
+} // namespace
+
+QString Quarter::text() const
+{
+    return QStringLiteral("%1Q%2").arg(year).arg(number);
+}
+
+std::optional<Quarter> Quarter::parse(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-?[Qq]([1-4])$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.capturedView(1).toInt();
+    if (year < 1900)
+        return std::nullopt;
+    return Quarter{year, match.capturedView(2).toInt()};
+}
+
+QDate answeredOn(const Request &request)
+{
+    if (!answeredStatus(request.status))
+        return QDate();
+    return request.responseSent.isValid() ? request.responseSent : request.letterDate;
+}
+
+Outcome outcomeOf(const Request &request)
+{
+    if (!answeredStatus(request.status) || request.questions.isEmpty())
+        return Outcome::None;
+    bool gives = false;
+    bool withholds = false;
+    bool allNotHeld = true;
+    for (const Question &question : request.questions) {
+        switch (question.disposition) {
+        case Disposition::Answered:
+            gives = true;
+            withholds = withholds || !question.redactions.isEmpty();
+            break;
+        case Disposition::PartWithheld:
+            gives = true;
+            withholds = true;
+            break;
+        case Disposition::Withheld:
+        case Disposition::NeitherConfirmNorDeny:
+            withholds = true;
+            break;
+        case Disposition::NotHeld:
+            break;
+        }
+        allNotHeld = allNotHeld && question.disposition == Disposition::NotHeld;
+    }
+    if (allNotHeld)
+        return Outcome::NotHeld;
+    if (!withholds)
+        return Outcome::GrantedInFull;
+    return gives ? Outcome::GrantedInPart : Outcome::RefusedInFull;
+}
+
+QuarterCounter::QuarterCounter(const StatutoryClock &clock)
+    : m_clock(clock)
+{}
+
+QuarterStats QuarterCounter::count(const Quarter &quarter, const QList<Request> &requests) const
+{
+    QuarterStats stats;
+    stats.quarter = quarter;
+    for (const Request &request : requests) {
+        if (!quarter.contains(request.received))
+            continue;
+        ++stats.received;
+
+        const QDate answered = answeredOn(request);
+        if (answered.isValid()) {
+            ++stats.answered;
+            const Result<ClockWorking> working = m_clock.work(request);
+            if (!working || !working->due.isValid())
+                ++stats.timelinessUnknown;
+            else if (answered <= working->due)
+                ++stats.answeredInTime;
+            else
+                ++stats.answeredLate;
+
+            switch (outcomeOf(request)) {
+            case Outcome::GrantedInFull:
+                ++stats.grantedInFull;
+                break;
+            case Outcome::GrantedInPart:
+                ++stats.grantedInPart;
+                break;
+            case Outcome::RefusedInFull:
+                ++stats.refusedInFull;
+                break;
+            case Outcome::NotHeld:
+                ++stats.notHeld;
+                break;
+            case Outcome::None:
+                ++stats.noQuestions;
+                break;
+            }
+        }
+
+        if (request.status == RequestStatus::ClarificationSought
+            || hasEvent(request, {ClockEventKind::ClarificationSought}))
+            ++stats.clarificationSought;
+        if (request.status == RequestStatus::Withdrawn)
+            ++stats.withdrawn;
+        if (hasEvent(request,
+                     {ClockEventKind::PublicInterestExtension, ClockEventKind::EirExtension}))
+            ++stats.extended;
+        if (hasEvent(request, {ClockEventKind::InternalReviewRequested}))
+            ++stats.reviewRequested;
+        if (hasEvent(request, {ClockEventKind::InternalReviewOutcome}))
+            ++stats.reviewOutcomeGiven;
+    }
+    return stats;
+}
+
+Result<QuarterStats> QuarterCounter::count(const Quarter &quarter, const Store &store) const
+{
+    // The list gives summaries; only the requests received in the quarter are read whole.
+    RequestQuery query;
+    query.sortKey = RequestQuery::SortKey::Received;
+    query.order = Qt::AscendingOrder;
+    const Result<int> total = store.countRequests(query);
+    if (!total)
+        return total.error();
+    QList<Request> requests;
+    for (int offset = 0; offset < total.value(); offset += PageSize) {
+        const Result<QList<RequestSummary>> page = store.listRequests(query, offset, PageSize);
+        if (!page)
+            return page.error();
+        for (const RequestSummary &summary : page.value()) {
+            if (!quarter.contains(summary.received))
+                continue;
+            Result<Request> request = store.loadRequest(summary.id);
+            if (!request)
+                return request.error();
+            requests.append(std::move(request).value());
+        }
+    }
+    return count(quarter, requests);
+}
+
+} // namespace foidesk
