@@ -368,6 +368,15 @@ void TestSavedViews::screenshots()
                                  .arg(size.width())
                                  .arg(size.height());
         QVERIFY(m_window->grab().save(name));
+        if (size.width() == 1366) {
+            // The list at its usual width on a laptop, with the letter preview open.
+            auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+            splitter->setSizes({430, total - 430});
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(
+                QStringLiteral("%1/savedviews-1366-list430.png").arg(folder)));
+        }
         combo()->showPopup();
         QTest::qWait(200);
         QVERIFY(combo()->view()->window()->grab().save(
