@@ -103,6 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_review, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_review, &ReviewActions::userChanged, this, &MainWindow::updateUserLabel);
+    // My requests and Awaiting my review belong to whoever is working now.
+    connect(m_review, &ReviewActions::userChanged, m_listModel, &RequestListModel::refresh);
     connect(m_review, &ReviewActions::moved, this, [this](qint64 id) {
         // The move saved first, so nothing unsaved is dropped by reloading.
         if (m_editor && m_editor->requestId() == id && !m_editor->isModified())
@@ -170,6 +172,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
             &MainWindow::onListCurrentChanged,
             Qt::QueuedConnection);
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::onListReset);
+    connect(m_listPanel, &RequestListPanel::savedViewChanged, this, [this](SavedView view) {
+        m_settings->setListSavedView(SavedViews::key(view));
+    });
     connect(m_listModel, &RequestListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The request list could not be loaded: %1").arg(message));
     });
@@ -486,6 +491,8 @@ void MainWindow::restoreSettings()
     if (!widths.isEmpty())
         m_listPanel->setColumnWidths(widths);
     m_listPanel->view()->sortByColumn(m_settings->listSortColumn(), m_settings->listSortOrder());
+    m_listPanel->setSavedView(
+        SavedViews::fromKey(m_settings->listSavedView()).value_or(SavedView::All));
 }
 
 void MainWindow::saveSettings()
@@ -866,6 +873,7 @@ void MainWindow::chooseUserAtStart()
     if (m_store)
         UserChooser::chooseAtStart(m_store.get(), m_settings, this);
     updateUserLabel();
+    m_listModel->refresh(); // the views that name the current user
     m_review->update();
     if (m_reviewPanel)
         m_reviewPanel->refresh();

@@ -84,14 +84,65 @@ RequestQuery RequestListModel::query() const
     return m_query;
 }
 
+void RequestListModel::setSavedView(SavedView view)
+{
+    if (view == m_savedView)
+        return;
+    m_savedView = view;
+    reload(m_pageSize);
+}
+
+SavedView RequestListModel::savedView() const
+{
+    return m_savedView;
+}
+
+SavedViewContext RequestListModel::savedViewContext() const
+{
+    return m_viewContext;
+}
+
+SavedViewContext RequestListModel::readViewContext() const
+{
+    SavedViewContext context;
+    context.today = today();
+    context.dueSoonWorkingDays = m_dueSoonDays;
+    if (!m_store)
+        return context;
+    context.login = m_store->currentUser().trimmed();
+    if (context.login.isEmpty())
+        return context;
+    const auto member = m_store->staffMemberByLogin(context.login);
+    if (member && member->has_value()) {
+        context.registerName = (*member)->name.trimmed();
+        context.supervises = (*member)->role != StaffRole::Officer;
+    }
+    return context;
+}
+
+int RequestListModel::savedViewCount(SavedView view) const
+{
+    if (!m_store)
+        return 0;
+    RequestQuery query;
+    SavedViews::narrow(query, view, m_viewContext, m_deadlines);
+    const auto count = m_store->countRequests(query);
+    return count ? *count : -1;
+}
+
+RequestQuery RequestListModel::effectiveQuery() const
+{
+    RequestQuery query = m_query;
+    SavedViews::narrow(query, m_savedView, m_viewContext, m_deadlines);
+    return query;
+}
+
 void RequestListModel::setToday(const QDate &today)
 {
+    if (today == m_today)
+        return;
     m_today = today;
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, DueColumn),
-                           index(int(m_rows.size()) - 1, DueColumn),
-                           {Qt::ToolTipRole, DueStateRole, WorkingDaysLeftRole});
-    }
+    dueTermsChanged();
 }
 
 QDate RequestListModel::today() const
@@ -101,12 +152,29 @@ QDate RequestListModel::today() const
 
 void RequestListModel::setDueSoonWorkingDays(int days)
 {
-    m_dueSoonDays = std::max(0, days);
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, DueColumn),
-                           index(int(m_rows.size()) - 1, DueColumn),
-                           {Qt::ToolTipRole, DueStateRole});
+    days = std::max(0, days);
+    if (days == m_dueSoonDays)
+        return;
+    m_dueSoonDays = days;
+    dueTermsChanged();
+}
+
+void RequestListModel::dueTermsChanged()
+{
+    // The overdue and due-soon views list other requests on another day; the rest keep
+    // their rows, whose due states and days left change in place.
+    if (m_savedView == SavedView::Overdue || m_savedView == SavedView::DueSoon) {
+        reload(std::max(m_pageSize, int(m_rows.size())));
+        return;
     }
+    m_viewContext.today = today();
+    m_viewContext.dueSoonWorkingDays = m_dueSoonDays;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0),
+                           index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, DueStateRole, WorkingDaysLeftRole});
+    }
+    Q_EMIT savedViewsChanged();
 }
 
 int RequestListModel::dueSoonWorkingDays() const
@@ -187,11 +255,21 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
             return statusDisplayName(row.status);
         case OfficerColumn:
             return row.officer;
+        case DaysLeftColumn: {
+            int left = 0;
+            if (dueStateOf(row, &left) == DueState::None)
+                return {};
+            return left;
+        }
         default:
             return {};
         }
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysLeftColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole:
-        if (index.column() == DueColumn)
+        if (index.column() == DueColumn || index.column() == DaysLeftColumn)
             return dueToolTip(row);
         if (index.column() == TitleColumn && !row.title.isEmpty())
             return row.title;
@@ -234,6 +312,8 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case OfficerColumn:
         return tr("Officer");
+    case DaysLeftColumn:
+        return tr("Days left");
     default:
         return {};
     }
@@ -252,7 +332,7 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const int offset = int(m_rows.size());
     const int wanted = std::min(m_pageSize, m_total - offset);
-    const auto page = m_store->listRequests(m_query, offset, wanted);
+    const auto page = m_store->listRequests(effectiveQuery(), offset, wanted);
     if (!page) {
         // Stop asking: a view would otherwise call fetchMore again on every scroll.
         setError(page.errorMessage());
@@ -288,6 +368,8 @@ RequestQuery::SortKey RequestListModel::sortKeyForColumn(int column)
         return RequestQuery::SortKey::Status;
     case OfficerColumn:
         return RequestQuery::SortKey::Officer;
+    case DaysLeftColumn:
+        return RequestQuery::SortKey::DaysLeft;
     case ReceivedColumn:
     default:
         return RequestQuery::SortKey::Received;
@@ -351,13 +433,15 @@ void RequestListModel::reload(int rowsWanted)
     int total = 0;
     QString error;
 
+    m_viewContext = readViewContext();
+    const RequestQuery query = effectiveQuery();
     if (m_store) {
-        const auto count = m_store->countRequests(m_query);
+        const auto count = m_store->countRequests(query);
         if (!count) {
             error = count.errorMessage();
         } else {
             total = *count;
-            const auto page = m_store->listRequests(m_query, 0, std::min(rowsWanted, total));
+            const auto page = m_store->listRequests(query, 0, std::min(rowsWanted, total));
             if (!page) {
                 error = page.errorMessage();
                 total = 0;
@@ -384,6 +468,7 @@ void RequestListModel::reload(int rowsWanted)
     setError(error);
     if (m_total != totalBefore)
         Q_EMIT totalCountChanged(m_total);
+    Q_EMIT savedViewsChanged();
 }
 
 RequestListModel::DueState RequestListModel::dueStateOf(const RequestSummary &summary,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/Deadlines.h"
+#include "listing/SavedView.h"
 #include "model/Request.h"
 #include "store/Store.h"
 
@@ -32,6 +33,9 @@ public:
         DueColumn,
         StatusColumn,
         OfficerColumn,
+        // Working days until due, negative when overdue, empty when the deadline no longer
+        // matters. Last, so that saved column widths keep their places; views show it after Due.
+        DaysLeftColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -75,7 +79,18 @@ public:
     // Only requests whose deadline still matters (see isOpenStatus()).
     void setOpenOnly(bool openOnly);
     bool openOnly() const;
+    // The base query (text, status, sort), without the saved view.
     RequestQuery query() const;
+
+    // The ready-made view the list shows, combined with the filters above.
+    void setSavedView(SavedView view);
+    SavedView savedView() const;
+    // What the views were worked out against at the last reload: today, the due-soon days
+    // and the store's current user with their register name and role.
+    SavedViewContext savedViewContext() const;
+    // The number of requests in a view, whatever the text and status filters; -1 when the
+    // store cannot count them.
+    int savedViewCount(SavedView view) const;
 
     // The day due states are worked out for; an invalid date means the real today.
     void setToday(const QDate &today);
@@ -119,10 +134,18 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     // The number of matching requests changed.
     void totalCountChanged(int total);
+    // The saved views may hold other requests now (a reload, another day, other due-soon
+    // days): their counts are worth asking again.
+    void savedViewsChanged();
 
 private:
     void scheduleRefresh();
     void reload(int rowsWanted);
+    SavedViewContext readViewContext() const;
+    // Today or the due-soon days changed.
+    void dueTermsChanged();
+    // m_query narrowed to the saved view.
+    RequestQuery effectiveQuery() const;
     DueState dueStateOf(const RequestSummary &summary, int *workingDaysLeft) const;
     QString dueToolTip(const RequestSummary &summary) const;
     void setError(const QString &message);
@@ -130,6 +153,8 @@ private:
     QPointer<Store> m_store;
     Deadlines m_deadlines;
     RequestQuery m_query;
+    SavedView m_savedView = SavedView::All;
+    SavedViewContext m_viewContext; // as of the last reload
     int m_sortColumn = ReceivedColumn;
     QDate m_today;
     // Working days left per (due date, regime), valid for m_leftCacheDay only.

@@ -165,6 +165,40 @@ RequestTable::Filter RequestTable::filter(const RequestQuery &query)
         }
         conditions.append(QStringLiteral("status IN (") + marks.join(u',') + u')');
     }
+    if (!query.officers.isEmpty()) {
+        QStringList marks;
+        for (const QString &officer : query.officers) {
+            marks.append(QStringLiteral("?"));
+            filter.values.append(officer.trimmed());
+        }
+        conditions.append(QStringLiteral("trim(officer) COLLATE NOCASE IN (") + marks.join(u',')
+                          + u')');
+    }
+    if (!query.notFirstApprovedBy.isEmpty()) {
+        conditions.append(
+            QStringLiteral("coalesce(first_approval_by, '') <> ? COLLATE NOCASE"));
+        filter.values.append(query.notFirstApprovedBy);
+    }
+    if (query.dueBefore.isValid()) {
+        conditions.append(QStringLiteral("due_date < ?"));
+        filter.values.append(dateValue(query.dueBefore));
+    }
+    if (query.dueFrom.isValid()) {
+        conditions.append(QStringLiteral("due_date >= ?"));
+        filter.values.append(dateValue(query.dueFrom));
+    }
+    if (!query.dueUntil.isEmpty()) {
+        QStringList byRegime;
+        for (const auto &[regime, until] : query.dueUntil) {
+            byRegime.append(QStringLiteral("(regime = ? AND due_date <= ?)"));
+            filter.values.append(regimeCode(regime));
+            filter.values.append(dateValue(until));
+        }
+        conditions.append(QStringLiteral("(") + byRegime.join(QStringLiteral(" OR "))
+                          + QStringLiteral(")"));
+    }
+    if (query.matchNothing)
+        conditions.append(QStringLiteral("0"));
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return filter;
@@ -200,6 +234,18 @@ QString RequestTable::orderBy(const RequestQuery &query)
     case RequestQuery::SortKey::Officer:
         key = QStringLiteral("officer COLLATE NOCASE");
         break;
+    case RequestQuery::SortKey::DaysLeft: {
+        // Requests without days left (closed, or no due date) last in either direction.
+        QStringList open;
+        for (RequestStatus status : allStatuses()) {
+            if (isOpenStatus(status))
+                open.append(QStringLiteral("'%1'").arg(statusCode(status)));
+        }
+        key = QStringLiteral("CASE WHEN due_date IS NOT NULL AND status IN (%1) THEN 0 ELSE 1 END, "
+                             "due_date")
+                  .arg(open.join(u','));
+        break;
+    }
     }
     // id breaks ties so that paging never shows a row twice or skips one.
     return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction;

@@ -10,11 +10,14 @@
 #include "util/Result.h"
 #include "workflow/Workflow.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,11 +29,22 @@ class Deadlines;
 // What the request list asks for: a text filter, an optional status and a sort order.
 struct RequestQuery
 {
-    enum class SortKey { Reference, Title, Received, Due, Status, Officer };
+    // DaysLeft puts the requests whose deadline still matters first, nearest due date first,
+    // and the closed ones after them: the order of the working days left (within a regime).
+    enum class SortKey { Reference, Title, Received, Due, Status, Officer, DaysLeft };
 
     QString text; // matched, case-insensitively, against reference, title, requester and officer
     std::optional<RequestStatus> status;
     bool openOnly = false; // only statuses for which isOpenStatus() is true
+    // Narrower still, for the list's saved views (listing/SavedView.h):
+    QStringList officers;       // non-empty: the officer is one of these (ignoring case)
+    QString notFirstApprovedBy; // non-empty: not the requests holding this login's first approval
+    QDate dueBefore;            // valid: due strictly before this day
+    QDate dueFrom;              // valid: due on or after this day
+    // Non-empty: due on or before the day given for the request's regime (an invalid day, or a
+    // regime left out, lets none of that regime through).
+    QList<QPair<Regime, QDate>> dueUntil;
+    bool matchNothing = false; // lists nothing at all (a view that does not apply)
     SortKey sortKey = SortKey::Received;
     Qt::SortOrder order = Qt::DescendingOrder;
 };

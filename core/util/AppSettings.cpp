@@ -46,6 +46,8 @@ QVariant AppSettings::defaultValue(const QString &key)
         return static_cast<int>(Qt::DescendingOrder);
     if (key == QLatin1String(DueSoonWorkingDaysKey))
         return 5;
+    if (key == QLatin1String(ListSavedViewKey))
+        return QStringLiteral("all");
     if (key == QLatin1String(DailyBackupKeepKey))
         return 14;
     if (key == QLatin1String(LastImportFolderKey) || key == QLatin1String(LastExportFolderKey)
@@ -148,6 +150,16 @@ Qt::SortOrder AppSettings::listSortOrder() const
 void AppSettings::setListSortOrder(Qt::SortOrder order)
 {
     setValue(ListSortOrderKey, static_cast<int>(order));
+}
+
+QString AppSettings::listSavedView() const
+{
+    return value(ListSavedViewKey).toString();
+}
+
+void AppSettings::setListSavedView(const QString &view)
+{
+    setValue(ListSavedViewKey, view);
 }
 
 int AppSettings::dueSoonWorkingDays() const

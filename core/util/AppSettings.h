@@ -38,6 +38,7 @@ public:
     static constexpr const char *ListSortColumnKey = "RequestList/sortColumn";
     static constexpr const char *ListSortOrderKey = "RequestList/sortOrder";
     static constexpr const char *DueSoonWorkingDaysKey = "RequestList/dueSoonWorkingDays";
+    static constexpr const char *ListSavedViewKey = "RequestList/savedView";
     static constexpr const char *LastImportFolderKey = "Folders/lastImport";
     static constexpr const char *LastExportFolderKey = "Folders/lastExport";
     static constexpr const char *LastBackupFolderKey = "Folders/lastBackupBrowse";
@@ -66,6 +67,10 @@ public:
     void setListSortColumn(int column);
     Qt::SortOrder listSortOrder() const;
     void setListSortOrder(Qt::SortOrder order);
+
+    // The request list's saved view, by its stable name (listing/SavedView.h); "all" by default.
+    QString listSavedView() const;
+    void setListSavedView(const QString &view);
 
     // How many working days before the deadline a request is shown as due soon.
     int dueSoonWorkingDays() const;

@@ -30,7 +30,8 @@ void RequestListDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() != RequestListModel::DueColumn)
+    if (index.column() != RequestListModel::DueColumn
+        && index.column() != RequestListModel::DaysLeftColumn)
         return;
     const int state = index.data(RequestListModel::DueStateRole).toInt();
     const auto dueState = static_cast<RequestListModel::DueState>(state);

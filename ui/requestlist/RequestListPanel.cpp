@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
@@ -31,6 +32,7 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     , m_model(model)
     , m_filterEdit(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
+    , m_viewCombo(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_filterTimer(new QTimer(this))
@@ -46,6 +48,18 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     m_statusFilter->addItem(tr("Open requests"), OpenRequests);
     for (RequestStatus status : allStatuses())
         m_statusFilter->addItem(statusDisplayName(status), static_cast<int>(status));
+
+    m_viewCombo->setObjectName(QStringLiteral("savedViewCombo"));
+    m_viewCombo->setAccessibleName(tr("Show the view"));
+    m_viewCombo->setToolTip(tr("Ready-made views of the log, each with its number of requests; "
+                               "the filter and status narrow them further"));
+    // Only a QListView can hide rows; the style may have chosen another view.
+    m_viewCombo->setView(new QListView(m_viewCombo));
+    for (SavedView view : SavedViews::all())
+        m_viewCombo->addItem(SavedViews::displayName(view), static_cast<int>(view));
+    // Its longest name should not widen the list: a narrow list elides it instead.
+    m_viewCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewCombo->setMinimumContentsLength(12);
 
     m_countLabel->setObjectName(QStringLiteral("requestCountLabel"));
 
@@ -87,6 +101,13 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     m_view->setColumnWidth(RequestListModel::DueColumn, dateWidth);
     m_view->setColumnWidth(RequestListModel::StatusColumn, statusWidth);
     m_view->setColumnWidth(RequestListModel::OfficerColumn, dateWidth);
+    m_view->setColumnWidth(
+        RequestListModel::DaysLeftColumn,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("Days left")) + 24);
+    // Days left reads best beside the due date it counts down to.
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(RequestListModel::DaysLeftColumn),
+        m_view->horizontalHeader()->visualIndex(RequestListModel::DueColumn) + 1);
     // A narrow list (a laptop with the letter preview open) drops the columns it can spare
     // rather than squeezing the title to nothing or scrolling sideways.
     m_view->viewport()->installEventFilter(this);
@@ -101,6 +122,7 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
             &QComboBox::currentIndexChanged,
             this,
             &RequestListPanel::applyStatusFilter);
+    connect(m_viewCombo, &QComboBox::activated, this, &RequestListPanel::applySavedView);
 
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -109,18 +131,23 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     connect(
         m_model, &RequestListModel::totalCountChanged, this, &RequestListPanel::updateCountLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestListPanel::updateCountLabel);
+    // Every reload (a save, an import, a deletion, another user, a new day) recounts.
+    connect(m_model, &RequestListModel::savedViewsChanged, this, &RequestListPanel::updateViewCounts);
 
-    auto *filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_filterEdit, 1);
-    filterBar->addWidget(m_statusFilter);
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(m_viewCombo, 1);
+    viewBar->addWidget(m_statusFilter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filterBar);
+    layout->addLayout(viewBar);
+    layout->addWidget(m_filterEdit);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
     setFocusProxy(m_view);
+    setSavedView(m_model->savedView());
     updateCountLabel();
+    updateViewCounts();
 }
 
 RequestListPanel::~RequestListPanel() = default;
@@ -133,6 +160,52 @@ QTableView *RequestListPanel::view() const
 QLineEdit *RequestListPanel::filterEdit() const
 {
     return m_filterEdit;
+}
+
+QComboBox *RequestListPanel::savedViewCombo() const
+{
+    return m_viewCombo;
+}
+
+void RequestListPanel::setSavedView(SavedView view)
+{
+    const int row = m_viewCombo->findData(static_cast<int>(view));
+    if (row >= 0)
+        m_viewCombo->setCurrentIndex(row);
+    m_model->setSavedView(view);
+}
+
+SavedView RequestListPanel::savedView() const
+{
+    return m_model->savedView();
+}
+
+void RequestListPanel::applySavedView()
+{
+    const auto view = static_cast<SavedView>(m_viewCombo->currentData().toInt());
+    if (view == m_model->savedView())
+        return;
+    m_model->setSavedView(view);
+    Q_EMIT savedViewChanged(view);
+}
+
+void RequestListPanel::updateViewCounts()
+{
+    const SavedViewContext context = m_model->savedViewContext();
+    auto *list = qobject_cast<QListView *>(m_viewCombo->view());
+    for (int row = 0; row < m_viewCombo->count(); ++row) {
+        const auto view = static_cast<SavedView>(m_viewCombo->itemData(row).toInt());
+        const QString name = SavedViews::displayName(view, context.dueSoonWorkingDays);
+        const int count = m_model->store() ? m_model->savedViewCount(view) : -1;
+        m_viewCombo->setItemText(
+            row, count < 0 ? name : tr("%1 (%2)").arg(name, QLocale().toString(count)));
+        // Awaiting my review is for supervisors; the chosen view stays shown whatever it is.
+        if (list) {
+            list->setRowHidden(row,
+                               !SavedViews::appliesTo(view, context)
+                                   && row != m_viewCombo->currentIndex());
+        }
+    }
 }
 
 qint64 RequestListPanel::currentRequestId() const
@@ -188,7 +261,9 @@ void RequestListPanel::setColumnWidths(const QList<int> &widths)
 
 QList<int> RequestListPanel::droppableColumns()
 {
-    return {RequestListModel::ReceivedColumn, RequestListModel::OfficerColumn};
+    return {RequestListModel::ReceivedColumn,
+            RequestListModel::OfficerColumn,
+            RequestListModel::DaysLeftColumn};
 }
 
 bool RequestListPanel::eventFilter(QObject *watched, QEvent *event)
@@ -250,8 +325,8 @@ void RequestListPanel::applyStatusFilter()
 void RequestListPanel::updateCountLabel()
 {
     const int total = m_model->totalCount();
-    const bool filtered =
-        !m_model->filterText().isEmpty() || m_model->statusFilter() || m_model->openOnly();
+    const bool filtered = !m_model->filterText().isEmpty() || m_model->statusFilter()
+                          || m_model->openOnly() || m_model->savedView() != SavedView::All;
     const QString count = QLocale().toString(total);
     if (filtered) {
         m_countLabel->setText(total == 1 ? tr("1 matching request")

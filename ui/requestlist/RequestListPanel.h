@@ -1,5 +1,7 @@
 #pragma once
 
+#include "listing/SavedView.h"
+
 #include <QHash>
 #include <QList>
 #include <QWidget>
@@ -29,6 +31,11 @@ public:
 
     QTableView *view() const;
     QLineEdit *filterEdit() const;
+    // The ready-made views, each with its count.
+    QComboBox *savedViewCombo() const;
+
+    void setSavedView(SavedView view);
+    SavedView savedView() const;
 
     // The request of the current row, or 0.
     qint64 currentRequestId() const;
@@ -42,8 +49,9 @@ public:
     QList<int> columnWidths() const;
     void setColumnWidths(const QList<int> &widths);
 
-    // The columns a narrow list leaves out, least needed first: the received date, then the
-    // officer. Reference, title, due date and status always stay in view.
+    // The columns a narrow list leaves out, least needed first: the received date, the
+    // officer, then the days left (the due date's tooltip says them too). Reference, title,
+    // due date and status always stay in view.
     static QList<int> droppableColumns();
 
 protected:
@@ -52,10 +60,15 @@ protected:
 Q_SIGNALS:
     // The user moved to another request (0 when the selection was cleared).
     void currentRequestChanged(qint64 id);
+    // The user chose another saved view.
+    void savedViewChanged(foidesk::SavedView view);
 
 private:
     void applyFilter();
     void applyStatusFilter();
+    void applySavedView();
+    // Counts each view again and hides the ones that do not apply to the current user.
+    void updateViewCounts();
     void updateCountLabel();
     void onCurrentRowChanged();
     // Shows the columns that fit beside a readable title and hides the rest (by priority).
@@ -66,6 +79,7 @@ private:
     RequestListModel *m_model;
     QLineEdit *m_filterEdit;
     QComboBox *m_statusFilter;
+    QComboBox *m_viewCombo;
     QTableView *m_view;
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
