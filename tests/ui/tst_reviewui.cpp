@@ -397,6 +397,15 @@ private Q_SLOTS:
         QVERIFY2(bytes.contains("[withheld]"), bytes.constData());
         QVERIFY2(bytes.contains("413 claims"), bytes.constData()); // control: the change is there
         QVERIFY(!bytes.contains("Rhian")); // the requester never enters the history
+
+        // The log's own file is never a place to export to: refused, and the log still works.
+        QStringList boxes;
+        pressOkInBoxes(&boxes);
+        QVERIFY(!history->exportCsv(store()->path()));
+        QVERIFY2(boxes.join(u' ').contains(u"historyExportErrorBox"_s),
+                 qPrintable(boxes.join(u' ')));
+        QVERIFY(store()->loadRequest(m_id));
+        QVERIFY(store()->verifyHistory().value() == std::nullopt);
     }
 
     // Who is working: asked at start while review is on, the computer account's entry first;

@@ -2,6 +2,8 @@
 
 #include "editor/RequestEditor.h"
 #include "model/RequestEnums.h"
+#include "release/CheckedWrite.h"
+#include "release/ReleaseCheck.h"
 #include "release/WithheldText.h"
 #include "store/HistoryCsv.h"
 #include "store/Store.h"
@@ -313,22 +315,30 @@ bool HistoryPanel::exportCsv(const QString &path)
         QMessageBox::warning(this, tr("Export History"), request.errorMessage());
         return false;
     }
-    QSaveFile file(path);
-    QString problem;
-    if (!file.open(QIODevice::WriteOnly))
-        problem = file.errorString();
-    else if (file.write(HistoryCsv::write(m_entries, WithheldText::strings(*request))) < 0
-             || !file.commit())
-        problem = file.errorString();
-    if (!problem.isEmpty()) {
+    // Leaves the office: written beside its name, read back for every withheld string, and
+    // renamed only when none is found (release/CheckedWrite), like a letter.
+    const QByteArray csv = HistoryCsv::write(m_entries, WithheldText::strings(*request));
+    CheckedWrite::Job job;
+    job.path = path;
+    job.reference = request->reference;
+    job.what = tr("the history file");
+    job.withheld = WithheldText::strings(*request);
+    job.checkWhenNothingWithheld = false;
+    job.write = [&csv](const QString &file) -> Result<void> {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
+            return Error(ErrorKind::Io, out.errorString());
+        return {};
+    };
+    job.check = &ReleaseCheck::checkTextFile;
+    if (const Result<void> written = CheckedWrite::run(job); !written) {
         QMessageBox box(QMessageBox::Warning,
                         tr("Export History"),
                         tr("The history of %1 was not exported.").arg(request->reference),
                         QMessageBox::Ok,
                         this);
         box.setObjectName(QStringLiteral("historyExportErrorBox"));
-        box.setInformativeText(tr("%1 could not be written: %2. Choose another folder.")
-                                   .arg(QDir::toNativeSeparators(path), problem));
+        box.setInformativeText(written.errorMessage());
         box.exec();
         return false;
     }

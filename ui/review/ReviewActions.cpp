@@ -5,6 +5,7 @@
 #include "review/MoveDialog.h"
 #include "review/UserChooser.h"
 #include "store/Store.h"
+#include "util/LiveLogFiles.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -217,6 +218,13 @@ bool ReviewActions::makeMove(WorkflowMove move)
             input.comment = dialog.text();
         if (move == WorkflowMove::MarkSent) {
             input.sentOn = dialog.sentOn();
+            // Never the log's own files: opening and closing one outside SQLite would drop
+            // this process's locks on it (util/LiveLogFiles.h).
+            if (const Result<void> live = LiveLogFiles::refuse(dialog.letterPath(), QString());
+                !live) {
+                refuse(Workflow::moveDisplayName(move), notMade, live.errorMessage());
+                return false;
+            }
             QFile file(dialog.letterPath());
             if (!file.open(QIODevice::ReadOnly)) {
                 refuse(Workflow::moveDisplayName(move),
