@@ -390,6 +390,7 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
     m_editorStack->addWidget(m_editor);
     connect(m_editor, &RequestEditor::requestSaved, this, &MainWindow::onRequestSaved);
     connect(m_editor, &RequestEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &RequestEditor::openRequestRequested, this, &MainWindow::openLinkedRequest);
     connect(m_editor, &RequestEditor::captionChanged, this, &MainWindow::updateCaption);
     connect(m_editor, &RequestEditor::modificationChanged, this, [this](bool modified) {
         setWindowModified(modified);
@@ -753,32 +754,49 @@ void MainWindow::closeSearch()
 
 void MainWindow::openSearchResult(qint64 id, const QString &reference, int questionIndex)
 {
+    if (openRequestAt(id, reference, questionIndex, [this](const QString &problem) {
+            m_searchPanel->showProblem(problem + u' ' + tr("The search has been run again."));
+        })) {
+        // Escape from the results now comes back to the request opened.
+        m_focusBeforeSearch = m_editor;
+    }
+}
+
+void MainWindow::openLinkedRequest(qint64 id, const QString &reference, int questionIndex)
+{
+    openRequestAt(id, reference, questionIndex, [this](const QString &problem) {
+        QMessageBox::information(this, tr("Request not opened"), problem);
+    });
+}
+
+bool MainWindow::openRequestAt(qint64 id,
+                               QString reference, // a copy: opening may replace its source
+                               int questionIndex,
+                               const std::function<void(const QString &)> &problem)
+{
     if (!m_store || !m_editor)
-        return;
-    // The result may be older than the log: the request deleted, or its number given to
-    // another since. Check before opening anything.
+        return false;
+    // The link may be older than the log: the request deleted, or its number given to another
+    // since. Check before opening anything.
     const Result<Request> stored = m_store->loadRequest(id);
     if (!stored) {
-        m_searchPanel->showProblem(
-            stored.error().kind == ErrorKind::NotFound
-                ? tr("Request %1 is no longer in the log: it was deleted after this search. "
-                     "The search has been run again.")
-                      .arg(reference)
-                : tr("Request %1 could not be opened: %2").arg(reference, stored.errorMessage()));
-        return;
+        problem(stored.error().kind == ErrorKind::NotFound
+                    ? tr("Request %1 is no longer in the log: it was deleted since.").arg(reference)
+                    : tr("Request %1 could not be opened: %2")
+                          .arg(reference, stored.errorMessage()));
+        return false;
     }
     if (stored->reference != reference) {
-        m_searchPanel->showProblem(tr("Request %1 has changed since this search. The search has "
-                                      "been run again: choose the result again.")
-                                       .arg(reference));
-        return;
+        problem(tr("Request %1 has changed since: its reference is now %2.")
+                    .arg(reference, stored->reference));
+        return false;
     }
     if (m_editor->requestId() != id) {
         if (!maybeSaveChanges())
-            return;
+            return false;
         m_editorStack->setCurrentWidget(m_editor);
         if (!m_editor->openRequest(id))
-            return;
+            return false;
         m_listPanel->selectRequest(id);
         updateEditorPage();
         updateActions();
@@ -792,13 +810,11 @@ void MainWindow::openSearchResult(qint64 id, const QString &reference, int quest
                                                           questionIndex)
                                            : QString::number(questionIndex + 1)));
     } else {
-        m_searchPanel->showProblem(tr("Request %1 no longer has question %2: it was removed "
-                                      "after this search. The search has been run again.")
-                                       .arg(reference)
-                                       .arg(questionIndex + 1));
+        problem(tr("Request %1 no longer has question %2: it was removed since.")
+                    .arg(reference)
+                    .arg(questionIndex + 1));
     }
-    // Escape from the results now comes back to the request opened.
-    m_focusBeforeSearch = m_editor;
+    return true;
 }
 
 void MainWindow::onListCurrentChanged(qint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -115,6 +116,14 @@ private:
     // Opens a search result: request id, which the result showed as reference, at question
     // questionIndex (-1: the request). Says so in the panel when the request has gone.
     void openSearchResult(qint64 id, const QString &reference, int questionIndex);
+    // A request linked from the editor (a round robin, an earlier answer).
+    void openLinkedRequest(qint64 id, const QString &reference, int questionIndex);
+    // Opens request id (checked to still be reference) at questionIndex (-1: the request);
+    // problem() is told why when it cannot. False when nothing was opened.
+    bool openRequestAt(qint64 id,
+                       QString reference,
+                       int questionIndex,
+                       const std::function<void(const QString &)> &problem);
 
     void onListCurrentChanged(qint64 id);
     void onRequestSaved(qint64 id);

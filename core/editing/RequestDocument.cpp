@@ -3,6 +3,7 @@
 #include "editing/InsertQuestionCommand.h"
 #include "editing/MoveQuestionCommand.h"
 #include "editing/RemoveQuestionCommand.h"
+#include "editing/ReuseAnswerCommand.h"
 #include "editing/SetClockEventsCommand.h"
 #include "editing/SetExemptionReasoningCommand.h"
 #include "editing/SetQuestionFieldCommand.h"
@@ -242,6 +243,36 @@ bool RequestDocument::pushRedactions(int row,
     finishTyping();
     m_pushing = true;
     m_undoStack->push(command);
+    m_pushing = false;
+    finishTyping();
+    return true;
+}
+
+bool RequestDocument::reuseAnswer(int row,
+                                  const Question &source,
+                                  const AnswerSource &from,
+                                  const QMap<QString, ExemptionReasoning> &reasons)
+{
+    if (row < 0 || row >= questionCount() || from.isEmpty())
+        return false;
+    const Question &before = m_request.questions.at(row);
+    Question after = before;
+    after.answer = source.answer;
+    after.redactions = redaction::normalized(source.redactions, source.answer);
+    after.disposition = source.disposition;
+    after.exemptions = source.exemptions;
+    after.reusedFrom = from;
+    QMap<QString, ExemptionReasoning> added;
+    for (const QString &code : after.exemptionsUsed()) {
+        const ExemptionReasoning reasoning = reasons.value(code);
+        if (!reasoning.isEmpty() && !m_request.exemptionReasons.contains(code))
+            added.insert(code, reasoning);
+    }
+    if (after == before && added.isEmpty())
+        return false;
+    finishTyping();
+    m_pushing = true;
+    m_undoStack->push(new ReuseAnswerCommand(this, row, before, after, added));
     m_pushing = false;
     finishTyping();
     return true;
@@ -585,6 +616,20 @@ void RequestDocument::applyAnswer(int row, const QString &answer, const QList<Re
     Q_EMIT questionValueChanged(row, QuestionField::Answer);
     if (spansChanged)
         Q_EMIT questionValueChanged(row, QuestionField::Redactions);
+}
+
+void RequestDocument::applyReusedAnswer(int row, const Question &question)
+{
+    Question &q = m_request.questions[row];
+    q.answer = question.answer;
+    q.redactions = question.redactions;
+    q.disposition = question.disposition;
+    q.exemptions = question.exemptions;
+    q.reusedFrom = question.reusedFrom;
+    Q_EMIT questionValueChanged(row, QuestionField::Answer);
+    Q_EMIT questionValueChanged(row, QuestionField::Redactions);
+    Q_EMIT questionValueChanged(row, QuestionField::Disposition);
+    Q_EMIT questionValueChanged(row, QuestionField::Exemptions);
 }
 
 void RequestDocument::applyExemptionReasoning(const QString &code,

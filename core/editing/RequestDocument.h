@@ -103,6 +103,16 @@ public:
     bool unredact(int row, qsizetype start, qsizetype length);
     bool setRedactionExemption(int row, int spanIndex, const QString &exemption);
 
+    // Copies the answer of source (a question of the earlier request from) into the question at
+    // row, as one undo step: the answer with its withheld passages, the disposition, the
+    // exemptions, and where it came from. Reasons the earlier request gave for those exemptions
+    // (reasons) are copied for each exemption this request has none for yet. Returns false (and
+    // pushes nothing) when row is out of range or from names no request.
+    bool reuseAnswer(int row,
+                     const Question &source,
+                     const AnswerSource &from,
+                     const QMap<QString, ExemptionReasoning> &reasons = {});
+
     // The officer's reasoning for one exemption on this request (Request::exemptionReasons);
     // an empty ExemptionReasoning removes the entry. Typing merges like a text field.
     ExemptionReasoning exemptionReasoning(const QString &code) const;
@@ -181,12 +191,16 @@ private:
     friend class MoveQuestionCommand;
     friend class SetExemptionReasoningCommand;
     friend class SetClockEventsCommand;
+    friend class ReuseAnswerCommand;
 
     void applyValue(Field field, const QVariant &value);
     void applyQuestionValue(int row, QuestionField field, const QVariant &value);
     // Sets an answer and its spans together, so that no view ever sees one without the other.
     void applyAnswer(int row, const QString &answer, const QList<Redaction> &spans);
     void applyExemptionReasoning(const QString &code, const ExemptionReasoning &reasoning);
+    // Replaces the answer side of the question at row (answer, redactions, disposition,
+    // exemptions, source) with question's.
+    void applyReusedAnswer(int row, const Question &question);
     void applyClock(const QList<ClockEvent> &events, const QDate &responseSent);
     Result<void> pushClock(const QList<ClockEvent> &events,
                            const QDate &responseSent,

@@ -90,6 +90,17 @@ const QStringList &questionKeys()
         QStringLiteral("disposition"),
         QStringLiteral("exemptions"),
         QStringLiteral("redactions"),
+        QStringLiteral("reused_from"),
+    };
+    return keys;
+}
+
+const QStringList &sourceKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("reference"),
+        QStringLiteral("question"),
+        QStringLiteral("answered"),
     };
     return keys;
 }
@@ -522,7 +533,33 @@ bool RequestFieldReader::readQuestion(const QJsonValue &value,
         return false;
     if (!readExemptions(object, path, &question->exemptions))
         return false;
+    if (!readSource(object, path, &question->reusedFrom))
+        return false;
     return readRedactions(object, path, question->answer, &question->redactions);
+}
+
+bool RequestFieldReader::readSource(const QJsonObject &object,
+                                    const QString &path,
+                                    AnswerSource *source)
+{
+    const QString sourcePath = JsonFields::path(path, QStringLiteral("reused_from"));
+    const QJsonValue value = object.value(QStringLiteral("reused_from"));
+    if (isAbsent(value))
+        return true;
+    if (!value.isObject()) {
+        return fail(sourcePath,
+                    RequestJson::tr("expected an object naming the request the answer was "
+                                    "copied from, found %1.")
+                        .arg(JsonFields::describe(value)));
+    }
+    const QJsonObject from = value.toObject();
+    if (!checkKeys(from, sourcePath, sourceKeys(), RequestJson::tr("the source of an answer")))
+        return false;
+    return readString(from, sourcePath, QStringLiteral("reference"), ReferenceRule,
+                      &source->reference, true)
+           && readString(from, sourcePath, QStringLiteral("question"), LabelRule,
+                         &source->question)
+           && readDate(from, sourcePath, QStringLiteral("answered"), &source->answered);
 }
 
 bool RequestFieldReader::readChoices(const QJsonObject &object,

@@ -81,6 +81,7 @@ private:
     bool readQuestions(const QJsonObject &root, QList<Question> *questions);
     bool readQuestion(const QJsonValue &value, const QString &path, Question *question);
     bool readChoices(const QJsonObject &object, const QString &path, QStringList *choices);
+    bool readSource(const QJsonObject &object, const QString &path, AnswerSource *source);
     bool readDisposition(const QJsonObject &object, const QString &path, Disposition *out);
     bool readExemptionCode(const QString &path, const QJsonValue &value, QString *code);
     bool readExemptions(const QJsonObject &object, const QString &path, QStringList *codes);

@@ -19,8 +19,11 @@ QByteArray RequestFingerprint::of(const Request &request)
     // not make a passed release check stale.
     content.clockEvents.clear();
     content.responseSent = QDate();
-    for (Question &question : content.questions)
+    // Nor does where an answer was copied from: the letter prints the answer, not its source.
+    for (Question &question : content.questions) {
         question.id = 0;
+        question.reusedFrom = AnswerSource();
+    }
     // The exchange format keeps a redaction as its text, which cannot say which occurrence of
     // a repeated word is withheld; the offsets decide what the letter prints, so they count too.
     QByteArray bytes = RequestJson::serialize(content);

@@ -212,6 +212,21 @@ void writeRequest(JsonWriter &w, const Request &r)
                 w.value(q.answer);
             }
             writeQuestionExemptions(w, q, r.regime);
+            if (!q.reusedFrom.isEmpty()) {
+                w.key(u"reused_from");
+                w.beginObject();
+                w.key(u"reference");
+                w.value(q.reusedFrom.reference);
+                if (!q.reusedFrom.question.isEmpty()) {
+                    w.key(u"question");
+                    w.value(q.reusedFrom.question);
+                }
+                if (q.reusedFrom.answered.isValid()) {
+                    w.key(u"answered");
+                    w.value(q.reusedFrom.answered.toString(Qt::ISODate));
+                }
+                w.endObject();
+            }
             w.endObject();
         }
         w.endArray();

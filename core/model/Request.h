@@ -78,6 +78,19 @@ struct Requester
     bool operator==(const Requester &) const = default;
 };
 
+// Where an answer was copied from: an earlier request of the same log, the question's name in
+// it ("3", "2a") and the day that request was answered. Kept with the question so that anyone
+// reading the draft can see the answer was reused, and check it still holds.
+struct AnswerSource
+{
+    QString reference;
+    QString question;
+    QDate answered; // invalid when the earlier request records no answer date
+
+    bool isEmpty() const { return reference.isEmpty(); }
+    bool operator==(const AnswerSource &) const = default;
+};
+
 // One question as asked, with its answer. Section, label and condition are optional and
 // reproduce the structure of the request: "Chatbots" / "2a" / "If yes:".
 struct Question
@@ -95,6 +108,8 @@ struct Question
     QStringList exemptions;
     // Withheld passages of the answer.
     QList<Redaction> redactions;
+    // Set when the answer was copied from an earlier request (reuse of past answers).
+    AnswerSource reusedFrom;
 
     // Every exemption this question uses: its own list, then those of its redactions.
     QStringList exemptionsUsed() const;
@@ -105,7 +120,7 @@ struct Question
         return section == other.section && label == other.label && condition == other.condition
                && text == other.text && choices == other.choices && answer == other.answer
                && disposition == other.disposition && exemptions == other.exemptions
-               && redactions == other.redactions;
+               && redactions == other.redactions && reusedFrom == other.reusedFrom;
     }
     bool operator==(const Question &) const = default;
 };

@@ -60,6 +60,17 @@ QString clockEventsText(const QList<ClockEvent> &events)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// "6370952 question 3 (answered 2020-06-22)", or "" for an answer written here.
+QString sourceText(const AnswerSource &source)
+{
+    if (source.isEmpty())
+        return QString();
+    QString text = QStringLiteral("%1 question %2").arg(source.reference, source.question);
+    if (source.answered.isValid())
+        text += QStringLiteral(" (answered %1)").arg(source.answered.toString(Qt::ISODate));
+    return text;
+}
+
 QString questionText(const Question &q)
 {
     QJsonObject object{{QStringLiteral("section"), q.section},
@@ -156,6 +167,9 @@ QList<HistoryRecord> FieldChanges::records(const Request &before, const Request 
         note(name + QStringLiteral("redactions"),
              redactionsText(was.redactions),
              redactionsText(now.redactions));
+        note(name + QStringLiteral("answer copied from"),
+             sourceText(was.reusedFrom),
+             sourceText(now.reusedFrom));
     }
     for (qsizetype i = common; i < before.questions.size(); ++i)
         note(QStringLiteral("question %1").arg(i + 1), questionText(before.questions.at(i)), {});

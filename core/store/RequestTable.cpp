@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace foidesk {
@@ -47,6 +48,30 @@ QStringList choicesFromJson(const QString &text)
     for (const QJsonValue &value : array)
         choices.append(value.toString());
     return choices;
+}
+
+QString sourceToJson(const AnswerSource &source)
+{
+    if (source.isEmpty())
+        return QString();
+    QJsonObject object{{QStringLiteral("reference"), source.reference},
+                       {QStringLiteral("question"), source.question}};
+    if (source.answered.isValid())
+        object.insert(QStringLiteral("answered"), source.answered.toString(Qt::ISODate));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+AnswerSource sourceFromJson(const QString &text)
+{
+    AnswerSource source;
+    if (text.isEmpty())
+        return source;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    source.reference = object.value(QStringLiteral("reference")).toString();
+    source.question = object.value(QStringLiteral("question")).toString();
+    source.answered = QDate::fromString(object.value(QStringLiteral("answered")).toString(),
+                                        Qt::ISODate);
+    return source;
 }
 
 // A question whose stored disposition is not a known code (edited outside FOI Desk) is read as
@@ -334,7 +359,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     questions.setForwardOnly(true);
     questions.prepare(
         QStringLiteral("SELECT id, section, label, condition, text, choices, answer, disposition, "
-                       "exemptions FROM questions WHERE request_id = ? ORDER BY position"));
+                       "exemptions, reused_from FROM questions WHERE request_id = ? ORDER BY position"));
     questions.addBindValue(request.id);
     if (!questions.exec())
         return failed(questions, outcome);
@@ -349,6 +374,7 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
         question.answer = questions.value(6).toString();
         question.disposition = dispositionFrom(questions.value(7));
         question.exemptions = choicesFromJson(questions.value(8).toString());
+        question.reusedFrom = sourceFromJson(questions.value(9).toString());
         request.questions.append(question);
     }
     if (questions.lastError().isValid())
@@ -459,7 +485,8 @@ RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO questions (request_id, position, section, label, condition, text, "
-        "choices, answer, disposition, exemptions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "choices, answer, disposition, exemptions, reused_from) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery redact(m_db);
     redact.prepare(QStringLiteral("INSERT INTO question_redactions (question_id, position, "
                                   "start, length, exemption) VALUES (?, ?, ?, ?, ?)"));
@@ -475,6 +502,7 @@ RequestTable::writeQuestions(qint64 requestId, QList<Question> &questions, const
         insert.addBindValue(nonNull(question.answer));
         insert.addBindValue(dispositionCode(question.disposition));
         insert.addBindValue(choicesToJson(question.exemptions));
+        insert.addBindValue(nonNull(sourceToJson(question.reusedFrom)));
         if (!insert.exec())
             return failed(insert, outcome);
         question.id = insert.lastInsertId().toLongLong();

@@ -639,6 +639,27 @@ Result<QList<SearchHit>> Store::search(const QString &typed, int limit) const
     return d->searchRows.search(query.matchExpression(), limit, outcome);
 }
 
+Result<QList<SimilarQuestion>>
+Store::similarQuestions(const QString &text, qint64 excludeRequestId, int limit) const
+{
+    const QString outcome = tr("Earlier answers could not be looked up.");
+    return d->similar.similarTo(text, excludeRequestId, limit, outcome);
+}
+
+Result<QList<RoundRobinMatch>> Store::roundRobin(qint64 requestId) const
+{
+    const Result<Request> request = loadRequest(requestId);
+    if (!request)
+        return request.error();
+    return roundRobin(*request);
+}
+
+Result<QList<RoundRobinMatch>> Store::roundRobin(const Request &request) const
+{
+    const QString outcome = tr("Requests asking the same questions could not be looked up.");
+    return d->similar.roundRobin(request, outcome);
+}
+
 Result<void> Store::recomputeDueDates()
 {
     const QString outcome = tr("The due dates were not recalculated.");

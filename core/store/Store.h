@@ -6,6 +6,7 @@
 #include "release/ReleaseCheckResult.h"
 #include "store/HistoryTable.h"
 #include "store/SearchTable.h"
+#include "store/SimilarQuestions.h"
 #include "store/WorkflowTables.h"
 #include "util/Result.h"
 #include "workflow/Workflow.h"
@@ -246,6 +247,17 @@ public:
     // responses, never the requester's details. Most relevant first, then newest received.
     // Withheld text is found too (it is the officers' own log); such results mark it.
     Result<QList<SearchHit>> search(const QString &typed, int limit = 50) const;
+
+    // Answered questions of other requests (not excludeRequestId) like text, to reuse their
+    // answers: most alike first, then the most recently answered (store/SimilarQuestions.h).
+    Result<QList<SimilarQuestion>>
+    similarQuestions(const QString &text, qint64 excludeRequestId = 0, int limit = 5) const;
+
+    // Other requests that ask the same questions as request requestId within a few weeks, from
+    // other requesters: a round robin. Works on the stored request.
+    Result<QList<RoundRobinMatch>> roundRobin(qint64 requestId) const;
+    // The same for a request as it is being edited (its id excludes itself).
+    Result<QList<RoundRobinMatch>> roundRobin(const Request &request) const;
 
     // Recomputes the stored due date of every request (after the holiday data changed).
     Result<void> recomputeDueDates();

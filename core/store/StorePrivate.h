@@ -36,6 +36,7 @@ public:
     ReleaseCheckTable checks{db, rows};
     SuggestionTable suggestions{db, rows};
     SearchTable searchRows{db, rows};
+    SimilarQuestions similar{db, rows};
     WorkflowTables workflowRows{db, rows};
 
     // The one write skeleton every change goes through: the hold is checked, BEGIN IMMEDIATE,

@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>foidesk::RequestEditor</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Round robin:&lt;/b&gt; the same questions came from another requester in %n request(s): %1. Answer them alike.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Round robin:&lt;/b&gt; the same questions came from another requester in request %1. Answer them alike.</numerusform>
+            <numerusform>&lt;b&gt;Round robin:&lt;/b&gt; the same questions came from other requesters in %n requests: %1. Answer them alike.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ReviewPanel</name>
     <message numerus="yes">
         <source>%n comment(s) not resolved yet.</source>

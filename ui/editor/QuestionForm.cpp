@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -126,6 +127,12 @@ void QuestionForm::buildLayout()
                             "(Ctrl+Return)."),
                          this);
     m_combinedNote = new QLabel(tr("Answered by the combined response below."), this);
+    m_sourceNote = new WrappedLabel(QString(), this);
+    m_sourceNote->setObjectName(QStringLiteral("answerSourceNote"));
+    m_sourceNote->setTextFormat(Qt::PlainText);
+    m_sourceNote->setStyleSheet(QStringLiteral(
+        "QLabel#answerSourceNote { background: #e8f1fb; color: #0b2e4f; border: 1px solid #8fb3d9;"
+        " border-radius: 3px; padding: 4px 6px; }"));
 
     m_form = new QFormLayout(this);
     m_form->addRow(m_noQuestionNote);
@@ -147,7 +154,28 @@ void QuestionForm::buildLayout()
     auto *answerLabel = new QLabel(tr("Ans&wer:"), this);
     answerLabel->setBuddy(m_answer);
     m_form->addRow(answerLabel, m_answerBox);
+    m_form->addRow(QString(), m_sourceNote);
     m_form->addRow(m_combinedNote);
+    m_form->setRowVisible(m_sourceNote, false);
+}
+
+void QuestionForm::showSource()
+{
+    const AnswerSource source = m_row >= 0 && m_row < m_document->questionCount()
+                                    ? m_document->question(m_row).reusedFrom
+                                    : AnswerSource();
+    const bool shown = !source.isEmpty() && !m_combined;
+    if (shown) {
+        const QString answered = source.answered.isValid()
+                                     ? tr(", answered %1").arg(QLocale().toString(
+                                           source.answered, QStringLiteral("d MMMM yyyy")))
+                                     : QString();
+        m_sourceNote->setWrappedText(
+            tr("This answer was copied from request %1, question %2%3. Check that it still "
+               "holds: figures and names may have changed since.")
+                .arg(source.reference, source.question, answered));
+    }
+    m_form->setRowVisible(m_sourceNote, shown);
 }
 
 void QuestionForm::connectEdits()
@@ -209,6 +237,8 @@ void QuestionForm::setCombined(bool combined)
 {
     m_form->setRowVisible(m_answerBox, !combined);
     m_form->setRowVisible(m_combinedNote, combined);
+    m_combined = combined;
+    showSource();
 }
 
 bool QuestionForm::answerShown() const
@@ -247,6 +277,7 @@ void QuestionForm::showQuestion()
     }
     showDisposition();
     showSpans();
+    showSource();
 }
 
 void QuestionForm::showQuestionValue(int row, QField field)
@@ -280,6 +311,7 @@ void QuestionForm::showQuestionValue(int row, QField field)
         syncPlainTextEdit(m_answer, value.toString());
         // Replacing the text drops the highlight: an undo brings text and spans back together.
         showSpans();
+        showSource();
         break;
     case QField::Disposition:
     case QField::Exemptions:

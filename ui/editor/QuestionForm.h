@@ -57,6 +57,8 @@ private:
     void showQuestionValue(int row, RequestDocument::QuestionField field);
     void showDisposition();
     void showSpans();
+    // The note under the answer saying which earlier request it was copied from.
+    void showSource();
     void chooseExemptions();
     void editQuestion(RequestDocument::QuestionField field, const QVariant &value);
 
@@ -65,6 +67,7 @@ private:
     QString m_catalogueProblem;
     int m_row = -1;
     bool m_updating = false;
+    bool m_combined = false;
 
     QFormLayout *m_form = nullptr;
     WrappedLabel *m_noQuestionNote = nullptr;
@@ -78,6 +81,7 @@ private:
     WrappedLabel *m_exemptions = nullptr; // word-wrapping without scrolling the form sideways
     QPushButton *m_chooseExemptions = nullptr;
     WrappedLabel *m_withheldBanner = nullptr;
+    WrappedLabel *m_sourceNote = nullptr;
     QWidget *m_answerBox = nullptr;
     AnswerEdit *m_answer = nullptr;
     QToolButton *m_redactButton = nullptr;

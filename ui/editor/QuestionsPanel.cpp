@@ -5,6 +5,7 @@
 #include "editor/AnswerRedaction.h"
 #include "editor/CombinedResponseBox.h"
 #include "editor/QuestionForm.h"
+#include "search/AnsweredBeforePanel.h"
 #include "editor/QuestionList.h"
 #include "redaction/RedactionsPanel.h"
 #include "redaction/SuggestionsPanel.h"
@@ -70,6 +71,10 @@ void QuestionsPanel::buildLayout()
     m_withholdingTabs->setDocumentMode(true);
     m_withholdingTabs->addTab(m_redactions, QString());
     m_withholdingTabs->addTab(m_suggestions, QString());
+    // Beside the question as it is typed: what the log answered to questions like it.
+    m_answeredBefore = new AnsweredBeforePanel(m_document, this);
+    m_answeredBefore->setObjectName(QStringLiteral("answeredBeforePanel"));
+    m_withholdingTabs->addTab(m_answeredBefore, QString());
     m_withholdingTabs->setMinimumHeight(fontMetrics().lineSpacing() * 9);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -165,6 +170,9 @@ void QuestionsPanel::connectParts()
         m_redactions, &RedactionsPanel::passageCountChanged, this, [this] { updateTabTitles(); });
     connect(
         m_suggestions, &SuggestionsPanel::suggestionsChanged, this, [this] { updateTabTitles(); });
+    connect(m_answeredBefore, &AnsweredBeforePanel::countChanged, this, [this] { updateTabTitles(); });
+    connect(m_answeredBefore, &AnsweredBeforePanel::statusMessage, this, &QuestionsPanel::statusMessage);
+    connect(m_answeredBefore, &AnsweredBeforePanel::openRequested, this, &QuestionsPanel::openRequested);
     updateTabTitles();
 }
 
@@ -172,6 +180,7 @@ void QuestionsPanel::showCurrentQuestion()
 {
     const int row = currentRow();
     m_form->setRow(row);
+    m_answeredBefore->setRow(row);
     m_redaction->setEnabled(row >= 0);
 }
 
@@ -234,6 +243,7 @@ void QuestionsPanel::setStore(Store *store)
     if (m_store)
         connect(m_store, &Store::profileChanged, this, &QuestionsPanel::loadCatalogue);
     m_suggestions->setStore(store);
+    m_answeredBefore->setStore(store);
     loadCatalogue();
 }
 
@@ -269,6 +279,7 @@ void QuestionsPanel::loadCatalogue()
     }
     m_redactions->setCatalogue(catalogue);
     m_form->setCatalogue(catalogue, problem);
+    m_answeredBefore->setCatalogue(&m_form->catalogue());
 }
 
 void QuestionsPanel::showAnswerText(int row, qsizetype start, qsizetype length)
@@ -288,6 +299,8 @@ void QuestionsPanel::updateTabTitles()
     m_withholdingTabs->setTabText(0, tr("Redactions (%1)").arg(m_redactions->passageCount()));
     m_withholdingTabs->setTabText(1,
                                   tr("Suggestions (%1)").arg(m_suggestions->suggestions().size()));
+    m_withholdingTabs->setTabText(2,
+                                  tr("Answered before (%1)").arg(m_answeredBefore->found().size()));
 }
 
 } // namespace foidesk

@@ -17,6 +17,7 @@ class CombinedResponseBox;
 class QuestionForm;
 class QuestionList;
 class QuestionListModel;
+class AnsweredBeforePanel;
 class RedactionsPanel;
 class Store;
 class SuggestionsPanel;
@@ -59,6 +60,7 @@ public:
     void showAnswerText(int row, qsizetype start, qsizetype length);
 
     const ExemptionCatalogue &catalogue() const;
+    AnsweredBeforePanel *answeredBeforePanel() const { return m_answeredBefore; }
 
     // Below this width the question list sits above the question instead of beside it, so the
     // answer box keeps the page's width (a 1366-pixel screen with the letter preview open).
@@ -66,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void currentRowChanged(int row);
+    // An earlier request offered under Answered before was asked for, at that question.
+    void openRequested(qint64 requestId, const QString &reference, int questionIndex);
     // A short note for the window's status bar ("Select text first", "Withheld under ...").
     void statusMessage(const QString &message);
 
@@ -91,6 +95,7 @@ private:
     QTabWidget *m_withholdingTabs = nullptr;
     RedactionsPanel *m_redactions = nullptr;
     SuggestionsPanel *m_suggestions = nullptr;
+    AnsweredBeforePanel *m_answeredBefore = nullptr;
     CombinedResponseBox *m_combined = nullptr;
 };
 

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -50,6 +51,8 @@ public:
     QPushButton *workingButton = nullptr;
     ClockWorkingDialog *workingDialog = nullptr; // made the first time it is asked for
     QLabel *dateWarnings = nullptr;
+    QLabel *roundRobinLabel = nullptr;
+    QList<RoundRobinMatch> roundRobin;
     QWidget *detailsPage = nullptr;
     RequestDetailsForm *details = nullptr;
     QuestionsPanel *questions = nullptr;
@@ -67,6 +70,8 @@ public:
     void buildActions();
     // The due date, working days left and date warnings above every tab.
     void updateDates();
+    // The note naming other requests that ask the same questions (a round robin).
+    void updateRoundRobin();
     // Opens (or raises) the window that shows how the due date was worked out.
     void showWorking();
     void updateActions();
@@ -139,6 +144,16 @@ void RequestEditor::Private::buildUi()
         "QLabel { background: #fff4ce; color: #3b2300; border: 1px solid #e0c060; "
         "border-radius: 3px; padding: 4px 6px; }"));
     dateWarnings->hide();
+    roundRobinLabel = new QLabel(q);
+    roundRobinLabel->setObjectName(QStringLiteral("roundRobinLabel"));
+    roundRobinLabel->setTextFormat(Qt::RichText);
+    roundRobinLabel->setWordWrap(true);
+    roundRobinLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                             | Qt::LinksAccessibleByKeyboard);
+    roundRobinLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f1fb; color: #0b2e4f; border: 1px solid #8fb3d9; "
+        "border-radius: 3px; padding: 4px 6px; }"));
+    roundRobinLabel->hide();
     editorPage = new QWidget(q);
     auto *editorLayout = new QVBoxLayout(editorPage);
     editorLayout->setContentsMargins(0, 4, 0, 0);
@@ -150,6 +165,7 @@ void RequestEditor::Private::buildUi()
     deadlineRow->addWidget(workingButton, 0, Qt::AlignTop);
     strip->addLayout(deadlineRow);
     strip->addWidget(dateWarnings);
+    strip->addWidget(roundRobinLabel);
     editorLayout->addLayout(strip);
     editorLayout->addWidget(tabs, 1);
 
@@ -348,6 +364,33 @@ void RequestEditor::Private::showWorking()
     workingDialog->activateWindow();
 }
 
+void RequestEditor::Private::updateRoundRobin()
+{
+    roundRobin.clear();
+    if (store && document->isOpen()) {
+        const Result<QList<RoundRobinMatch>> found = store->roundRobin(document->request());
+        if (found)
+            roundRobin = *found;
+    }
+    if (roundRobin.isEmpty()) {
+        roundRobinLabel->hide();
+        return;
+    }
+    QStringList links;
+    for (const RoundRobinMatch &match : std::as_const(roundRobin)) {
+        links.append(tr("<a href=\"open:%1\">%2</a> (received %3)")
+                         .arg(match.requestId)
+                         .arg(match.reference.toHtmlEscaped(),
+                              QLocale().toString(match.received, QStringLiteral("d MMMM yyyy"))));
+    }
+    roundRobinLabel->setText(
+        tr("<b>Round robin:</b> the same questions came from another requester in %n "
+           "request(s): %1. Answer them alike.",
+           nullptr, int(roundRobin.size()))
+            .arg(links.join(QStringLiteral(", "))));
+    roundRobinLabel->show();
+}
+
 void RequestEditor::Private::showRequest()
 {
     document->setOpen(true);
@@ -465,7 +508,24 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
             || field == Field::Status)
             d->updateDates();
     });
-    connect(d->document, &RequestDocument::reset, this, [this] { d->updateDates(); });
+    connect(d->document, &RequestDocument::reset, this, [this] {
+        d->updateDates();
+        d->updateRoundRobin();
+    });
+    connect(this, &RequestEditor::requestSaved, this, [this] { d->updateRoundRobin(); });
+    connect(d->roundRobinLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qsizetype colon = link.indexOf(u':');
+        const qint64 id = link.mid(colon + 1).toLongLong();
+        for (const RoundRobinMatch &match : std::as_const(d->roundRobin)) {
+            if (match.requestId == id) {
+                // A copy: opening the other request replaces the list it comes from.
+                const QString reference = match.reference;
+                Q_EMIT openRequestRequested(id, reference, -1);
+                return;
+            }
+        }
+    });
+    connect(d->questions, &QuestionsPanel::openRequested, this, &RequestEditor::openRequestRequested);
     // A clarification, a fees notice or an extension moves the due date.
     connect(d->document, &RequestDocument::clockChanged, this, [this] { d->updateDates(); });
     connect(d->workingButton, &QPushButton::clicked, this, [this] { d->showWorking(); });

@@ -98,6 +98,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The current request changed (opened, created, cleared) or its title/reference did.
     void captionChanged(const QString &caption);
+    // Another request was asked for (a round robin's, or an earlier answer's): questionIndex
+    // is the question to show, -1 for the request itself.
+    void openRequestRequested(qint64 requestId, const QString &reference, int questionIndex);
 
 private:
     class Private;
