@@ -19,6 +19,10 @@ QByteArray RequestFingerprint::of(const Request &request)
     // not make a passed release check stale.
     content.clockEvents.clear();
     content.responseSent = QDate();
+    // Whether and when the log publishes a request is not what its letter discloses.
+    content.notForPublication = false;
+    content.notForPublicationReason.clear();
+    content.publishAfter = QDate();
     for (Question &question : content.questions)
         question.id = 0;
     // The exchange format keeps a redaction as its text, which cannot say which occurrence of
