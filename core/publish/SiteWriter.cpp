@@ -410,6 +410,7 @@ tbody th { font-weight: normal; white-space: nowrap; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
+ol.questions { list-style: none; padding-left: 0; } /* each says "Question 1" itself */
 ol.questions > li { margin-bottom: 1.5rem; }
 .section, .condition, .disposition { font-style: italic; color: var(--muted); }
 blockquote { margin: 0 0 1rem; padding-left: 1rem; border-left: 0.3rem solid #b1b4b6; }
