@@ -66,6 +66,8 @@ int PublishCommand::run(const QStringList &args)
                .arg(published->written.size())
                .arg(published->removed.size())
         << Qt::endl;
+    for (const QString &note : published->notes)
+        out << note << Qt::endl;
     if (!published->skipped.isEmpty()) {
         out << CommandLine::tr("Not published (%1):").arg(published->skipped.size()) << Qt::endl;
         for (const SkippedRequest &skipped : published->skipped) {

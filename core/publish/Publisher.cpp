@@ -109,14 +109,20 @@ QStringList ownFiles(const QString &dir)
 
 // The released copy of the letter as sent: its content as stored with the letter, without
 // the requester (the salutation becomes the one for no name), rendered final.
-std::optional<QByteArray>
-releasedLetter(const Store &store, const Request &request, const LetterComposer &composer)
+std::optional<QByteArray> releasedLetter(const Store &store,
+                                         const Request &request,
+                                         const LetterComposer &composer,
+                                         QString *why)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *why = Publisher::tr("letters are made only where FOI Desk can draw them.");
         return std::nullopt;
+    }
     const Result<QList<SentLetter>> letters = store.sentLetters(request.id);
-    if (!letters || letters->isEmpty())
+    if (!letters || letters->isEmpty()) {
+        *why = Publisher::tr("the log keeps no letter as sent for it.");
         return std::nullopt;
+    }
     const SentLetter &sent = letters->first();
     Result<Request> content = RequestJson::parse(sent.contentJson);
     Request letterContent = content ? std::move(content).value() : request;
@@ -129,8 +135,10 @@ releasedLetter(const Store &store, const Request &request, const LetterComposer 
     options.created = QDateTime(
         sent.sentOn.isValid() ? sent.sentOn : QDate(2000, 1, 1), QTime(12, 0), QTimeZone::utc());
     Result<QByteArray> pdf = PdfExporter::render(letter, options);
-    if (!pdf)
+    if (!pdf) {
+        *why = pdf.errorMessage().simplified();
         return std::nullopt;
+    }
     return std::move(pdf).value();
 }
 
@@ -243,7 +251,9 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
                 slug = SiteWriter::slugFor(request.reference) + u'-' + QString::number(n);
             entry.slug = slug;
 
-            const std::optional<QByteArray> pdf = releasedLetter(store, request, composer);
+            QString noLetter;
+            const std::optional<QByteArray> pdf =
+                releasedLetter(store, request, composer, &noLetter);
             entry.hasLetter = pdf.has_value();
             const QString pagePath = QStringLiteral("requests/%1.html").arg(slug);
             const QByteArray pageBytes = writer.requestHtml(entry);
@@ -272,6 +282,10 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
             if (const Result<void> written = writeBytes(stage + u'/' + pagePath, pageBytes);
                 !written)
                 return written.error();
+            if (!pdf) {
+                result.notes.append(tr("Request %1 is published without its letter: %2")
+                                        .arg(request.reference, noLetter));
+            }
             slugs.insert(slug.toLower());
             allStrings += strings;
             entries.append(entry);

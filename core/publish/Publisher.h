@@ -38,6 +38,9 @@ struct PublishResult
     int notAnswered = 0;           // requests not sent or closed yet (not listed)
     QStringList written;           // site files written because new or changed ("index.html")
     QStringList removed;           // site files removed (requests no longer published)
+    // Published requests whose page has no letter, each a sentence: no letter as sent is kept
+    // in the log, or its released copy could not be made (the message says why).
+    QStringList notes;
 };
 
 // Publishes the disclosure log of a store as a static site (publish/SiteWriter.h).

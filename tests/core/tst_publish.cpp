@@ -271,6 +271,7 @@ private Q_SLOTS:
                 "%s: %s", qPrintable(skipped.reference), qPrintable(skipped.reasons.join(u' ')));
         QCOMPARE(published->skipped.size(), 0);
         QCOMPARE(published->published.size(), 10);
+        QCOMPARE(published->notes, QStringList()); // every request with its letter
 
         const QMap<QString, QByteArray> files = snapshot(siteDir());
         QVERIFY(files.contains(u"index.html"_s));

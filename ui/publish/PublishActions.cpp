@@ -121,6 +121,8 @@ void PublishActions::showResult(const PublishResult &result, const QString &fold
         for (const QString &reason : skipped.reasons)
             details += QStringLiteral("  - ") + reason + u'\n';
     }
+    for (const QString &note : result.notes)
+        details += note + u'\n';
     if (!result.skipped.isEmpty()) {
         box.setInformativeText(tr("%n answered request(s) were kept out of the log; the details "
                                   "say why.",
@@ -128,6 +130,8 @@ void PublishActions::showResult(const PublishResult &result, const QString &fold
                                   int(result.skipped.size())));
         box.setDetailedText(details.trimmed());
     } else {
+        if (!result.notes.isEmpty())
+            box.setDetailedText(details.trimmed());
         box.setInformativeText(
             tr("%n file(s) written, %1 removed.", nullptr, int(result.written.size()))
                 .arg(result.removed.size()));
