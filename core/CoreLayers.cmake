@@ -20,6 +20,7 @@ set(FOIDESK_CORE_LAYERS
     editing     # the editing session and its undo commands
     listing     # the store-backed request list model
     stats       # the quarterly figures counted from the log
+    publish     # the published disclosure log: gate, static site, checked swap
     importing   # reading past response letters and finding their fields
     cli         # the command line
 )

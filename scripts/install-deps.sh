@@ -14,7 +14,13 @@ packages=(
     xvfb xauth
     sqlite3
     desktop-file-utils appstream
+    chromium
 )
+# The accessibility test (tests/a11y) runs on node; Debian's nodejs and npm unless a node is
+# already installed from elsewhere.
+if ! command -v node >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -23,8 +29,19 @@ for p in "${packages[@]}"; do
     fi
 done
 
+a11y_modules() {
+    # The pinned axe-core, puppeteer-core and html-validate of tests/a11y/package-lock.json.
+    local here
+    here=$(cd "$(dirname "$0")/.." && pwd)/tests/a11y
+    if [ ! -d "$here/node_modules/axe-core" ]; then
+        echo "install-deps: npm ci in tests/a11y"
+        (cd "$here" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: everything is already installed"
+    a11y_modules
     exit 0
 fi
 
@@ -37,3 +54,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+a11y_modules

@@ -9,6 +9,7 @@
 #include "editor/RequestEditor.h"
 #include "requestlist/RequestListPanel.h"
 #include "review/HistoryPanel.h"
+#include "publish/PublishActions.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewPanel.h"
 #include "review/UserChooser.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     , m_backups(new BackupActions(settings, this))
     , m_letterPreview(new LetterPreviewPane(this))
     , m_review(new ReviewActions(settings, this))
+    , m_publish(new PublishActions(settings, this))
     , m_userLabel(new QLabel(this))
     , m_previewDock(new QDockWidget(tr("Letter Preview"), this))
     , m_searchPanel(new SearchPanel(this))
@@ -102,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings *settings, QWid
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_logLabel);
     connect(m_review, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_publish, &PublishActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_review, &ReviewActions::userChanged, this, &MainWindow::updateUserLabel);
     // My requests and Awaiting my review belong to whoever is working now.
     connect(m_review, &ReviewActions::userChanged, m_listModel, &RequestListModel::refresh);
@@ -298,6 +301,7 @@ void MainWindow::createMenus()
     file->addAction(m_letterImport->importLettersAction());
     file->addAction(m_exchange->importExamplesAction());
     file->addAction(m_exchange->exportAction());
+    file->addAction(m_publish->publishAction());
     file->addSeparator();
     file->addAction(m_letterActions->exportPdfAction());
     file->addAction(m_letterActions->printPreviewAction());
@@ -423,6 +427,7 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
     m_searchPanel->setStore(m_store.get());
     m_letterImport->setStore(m_store.get());
     m_backups->setStore(m_store.get());
+    m_publish->setStore(m_store.get());
 
     m_listModel->setStore(m_store.get());
     m_logLabel->setText(QDir::toNativeSeparators(m_store->path()));
@@ -443,6 +448,7 @@ void MainWindow::releaseStore()
     m_searchPanel->setStore(nullptr);
     m_letterImport->setStore(nullptr);
     m_backups->setStore(nullptr);
+    m_publish->setStore(nullptr);
     if (m_editor) {
         // The undo and redo actions are the editor's children and go with it.
         m_undoAction = nullptr;

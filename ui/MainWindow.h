@@ -26,6 +26,7 @@ class LetterPreviewPane;
 class RequestEditor;
 class RequestListModel;
 class RequestListPanel;
+class PublishActions;
 class ReviewActions;
 class ReviewPanel;
 class HistoryPanel;
@@ -57,6 +58,7 @@ public:
     LetterActions *letterActions() const { return m_letterActions; }
     LetterPreviewPane *letterPreview() const { return m_letterPreview; }
     ReviewActions *reviewActions() const { return m_review; }
+    PublishActions *publishActions() const { return m_publish; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
@@ -152,6 +154,7 @@ private:
     BackupActions *m_backups;
     LetterPreviewPane *m_letterPreview;
     ReviewActions *m_review;
+    PublishActions *m_publish;
     ReviewPanel *m_reviewPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QLabel *m_userLabel;

@@ -21,6 +21,7 @@ QStringList CommandHelp::commands()
             QStringLiteral("show"),
             QStringLiteral("search"),
             QStringLiteral("stats"),
+            QStringLiteral("publish"),
             QStringLiteral("export-pdf"),
             QStringLiteral("settings"),
             QStringLiteral("due"),
@@ -50,6 +51,8 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] search QUERY [--json] [--limit N]");
     if (name == QLatin1String("stats"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] stats --quarter YYYYQn [--csv]");
+    if (name == QLatin1String("publish"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] publish --out DIR [--since YYYY-MM-DD]");
     if (name == QLatin1String("export-pdf"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] export-pdf REF -o FILE [--draft]\n"
                   "       foidesk [--db FILE] export-pdf --all --out-dir DIR [--draft] "
@@ -110,6 +113,8 @@ QString CommandHelp::general(const QString &defaultDatabase)
               "                               Find past questions and answers in the log\n"
               "  stats --quarter YYYYQn [--csv]\n"
               "                               Count the quarter's requests for publication\n"
+              "  publish --out DIR [--since YYYY-MM-DD]\n"
+              "                               Publish the disclosure log as a static site\n"
               "  export-pdf REF -o FILE [--draft]\n"
               "                               Write the response letter of one request as PDF\n"
               "  export-pdf --all --out-dir DIR [--draft] [--jobs N]\n"
@@ -244,6 +249,21 @@ QString CommandHelp::command(const QString &name)
             "written YYYYQn is refused (exit 2).\n"
             "\n"
             "  --csv   Print a header row and one row of figures instead of the table\n");
+    } else if (name == QLatin1String("publish")) {
+        body = CommandHelp::tr(
+            "Publishes the disclosure log to the folder DIR as a static site that needs no\n"
+            "JavaScript: index.html (requests by month, newest answered first), one page\n"
+            "per request under requests/, the released letters under letters/, log.csv\n"
+            "and log.json (docs/disclosure-log.md) and style.css. Only sent or closed\n"
+            "requests that pass the publication gate are published; the others answered\n"
+            "are listed with their reasons, and the command still succeeds. The new site\n"
+            "is built and searched for every requester detail and withheld string beside\n"
+            "DIR, then only changed files are moved in and pages no longer published are\n"
+            "removed; a failed publish leaves DIR as it was. Progress goes to standard\n"
+            "error.\n"
+            "\n"
+            "  --out DIR          The site's folder (created when missing)\n"
+            "  --since YYYY-MM-DD Only requests answered on or after this day\n");
     } else if (name == QLatin1String("export-pdf")) {
         body = CommandHelp::tr("Writes the response letter of request REF as a PDF file (A4, PDF/A-1b),\n"
                   "worded with the log's organisation profile, and prints the path written.\n"

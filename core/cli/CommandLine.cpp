@@ -7,6 +7,7 @@
 #include "cli/ExportPdfCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportLetterCommand.h"
+#include "cli/PublishCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/RequestPrinter.h"
@@ -214,6 +215,8 @@ int Runner::run(const QStringList &arguments)
         return SearchCommand(m_session).run(rest);
     if (first == QLatin1String("stats"))
         return StatsCommand(m_session).run(rest);
+    if (first == QLatin1String("publish"))
+        return PublishCommand(m_session).run(rest);
     if (first == QLatin1String("export-pdf"))
         return ExportPdfCommand(m_session).run(rest);
     if (first == QLatin1String("settings"))
@@ -574,7 +577,8 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 bool CommandLine::needsGuiApplication(const QStringList &arguments)
 {
     const QString command = commandWord(arguments);
-    return command == QLatin1String("export-pdf") || command == QLatin1String("mark-sent");
+    return command == QLatin1String("export-pdf") || command == QLatin1String("mark-sent")
+           || command == QLatin1String("publish");
 }
 
 QString CommandLine::databaseOption(const QStringList &arguments)

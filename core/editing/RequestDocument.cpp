@@ -145,6 +145,12 @@ QVariant RequestDocument::value(Field field) const
         return r.combinedResponse;
     case Field::Introduction:
         return r.introduction;
+    case Field::NotForPublication:
+        return r.notForPublication;
+    case Field::NotForPublicationReason:
+        return r.notForPublicationReason;
+    case Field::PublishAfter:
+        return r.publishAfter;
     }
     return {};
 }
@@ -422,7 +428,10 @@ bool RequestDocument::mergesTyping(Field field)
     case Field::RequesterAddress:
     case Field::CombinedResponse:
     case Field::Introduction:
+    case Field::NotForPublicationReason:
+    case Field::PublishAfter:
         return true;
+    case Field::NotForPublication:
     case Field::Regime:
     case Field::Status:
     case Field::Held:
@@ -487,6 +496,12 @@ QString RequestDocument::fieldName(Field field)
         return tr("combined response");
     case Field::Introduction:
         return tr("introduction");
+    case Field::NotForPublication:
+        return tr("not for publication mark");
+    case Field::NotForPublicationReason:
+        return tr("reason not to publish");
+    case Field::PublishAfter:
+        return tr("publish after date");
     }
     return {};
 }
@@ -567,6 +582,15 @@ void RequestDocument::applyValue(Field field, const QVariant &value)
         break;
     case Field::Introduction:
         r.introduction = value.toString();
+        break;
+    case Field::NotForPublication:
+        r.notForPublication = value.toBool();
+        break;
+    case Field::NotForPublicationReason:
+        r.notForPublicationReason = value.toString();
+        break;
+    case Field::PublishAfter:
+        r.publishAfter = value.toDate();
         break;
     }
     Q_EMIT valueChanged(field);

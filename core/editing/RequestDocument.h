@@ -41,6 +41,9 @@ public:
         CombinedEnabled,  // bool
         CombinedResponse, // the draft text, kept while the box is unticked
         Introduction,     // the requester's words before the questions
+        NotForPublication,       // bool
+        NotForPublicationReason, // why the disclosure log leaves it out
+        PublishAfter,            // QDate, invalid for none
     };
     Q_ENUM(Field)
 

@@ -37,6 +37,7 @@ constexpr TextRule ChoiceRule{1000, false, true};
 constexpr TextRule AnswerRule{1000000, true};
 constexpr TextRule ReasoningRule{100000, true};
 constexpr TextRule ClockNoteRule{10000, true};
+constexpr TextRule PublicationReasonRule{10000, true};
 constexpr qsizetype MaxQuestions = 1000;
 constexpr qsizetype MaxChoices = 100;
 constexpr qsizetype MaxExemptions = 50;
@@ -63,6 +64,9 @@ const QStringList &requestKeys()
         QStringLiteral("letter_date"),
         QStringLiteral("letter_final"),
         QStringLiteral("response_sent"),
+        QStringLiteral("not_for_publication"),
+        QStringLiteral("not_for_publication_reason"),
+        QStringLiteral("publish_after"),
     };
     return keys;
 }
@@ -231,6 +235,16 @@ bool RequestFieldReader::readRequest(const QJsonObject &root, Request *request)
     if (!readBool(root, QStringLiteral("letter_final"), &r.letterFinal))
         return false;
     if (!readDate(root, QString(), QStringLiteral("response_sent"), &r.responseSent))
+        return false;
+    if (!readBool(root, QStringLiteral("not_for_publication"), &r.notForPublication))
+        return false;
+    if (!readString(root,
+                    QString(),
+                    QStringLiteral("not_for_publication_reason"),
+                    PublicationReasonRule,
+                    &r.notForPublicationReason))
+        return false;
+    if (!readDate(root, QString(), QStringLiteral("publish_after"), &r.publishAfter))
         return false;
     // The events must make sense together, as the store would insist when saving them.
     if (r.received.isValid() && (!r.clockEvents.isEmpty() || r.responseSent.isValid())) {

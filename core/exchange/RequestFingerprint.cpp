@@ -19,6 +19,10 @@ QByteArray RequestFingerprint::of(const Request &request)
     // not make a passed release check stale.
     content.clockEvents.clear();
     content.responseSent = QDate();
+    // Whether and when the log publishes a request is not what its letter discloses.
+    content.notForPublication = false;
+    content.notForPublicationReason.clear();
+    content.publishAfter = QDate();
     // Nor does where an answer was copied from: the letter prints the answer, not its source.
     for (Question &question : content.questions) {
         question.id = 0;

@@ -245,6 +245,18 @@ void writeRequest(JsonWriter &w, const Request &r)
         w.key(u"response_sent");
         w.value(r.responseSent.toString(Qt::ISODate));
     }
+    if (r.notForPublication) {
+        w.key(u"not_for_publication");
+        w.value(true);
+    }
+    if (!r.notForPublicationReason.isEmpty()) {
+        w.key(u"not_for_publication_reason");
+        w.value(r.notForPublicationReason);
+    }
+    if (r.publishAfter.isValid()) {
+        w.key(u"publish_after");
+        w.value(r.publishAfter.toString(Qt::ISODate));
+    }
 }
 
 } // namespace

@@ -169,6 +169,12 @@ struct Request
     QList<ClockEvent> clockEvents;
     // The day the response was sent; invalid while it has not been.
     QDate responseSent;
+    // Publication in the disclosure log (publish/PublicationGate.h). A request marked not for
+    // publication is never published, and says why (a request for the requester's own data,
+    // say); one with publishAfter still to come waits until that day.
+    bool notForPublication = false;
+    QString notForPublicationReason;
+    QDate publishAfter;
 
     // Every exemption used by any question, in order of first use, without repeats.
     QStringList exemptionsUsed() const;
@@ -192,7 +198,10 @@ struct Request
                && combinedResponse == other.combinedResponse && letterDate == other.letterDate
                && letterFinal == other.letterFinal && exemptionReasons == other.exemptionReasons
                && secondSignoff == other.secondSignoff
-               && clockEvents == other.clockEvents && responseSent == other.responseSent;
+               && clockEvents == other.clockEvents && responseSent == other.responseSent
+               && notForPublication == other.notForPublication
+               && notForPublicationReason == other.notForPublicationReason
+               && publishAfter == other.publishAfter;
     }
 };
 

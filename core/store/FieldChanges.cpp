@@ -146,6 +146,13 @@ QList<HistoryRecord> FieldChanges::records(const Request &before, const Request 
     note(QStringLiteral("response sent"),
          dateText(before.responseSent),
          dateText(after.responseSent));
+    note(QStringLiteral("not for publication"),
+         before.notForPublication ? QStringLiteral("yes") : QStringLiteral("no"),
+         after.notForPublication ? QStringLiteral("yes") : QStringLiteral("no"));
+    note(QStringLiteral("not for publication reason"),
+         before.notForPublicationReason,
+         after.notForPublicationReason);
+    note(QStringLiteral("publish after"), dateText(before.publishAfter), dateText(after.publishAfter));
 
     const qsizetype common = qMin(before.questions.size(), after.questions.size());
     for (qsizetype i = 0; i < common; ++i) {
@@ -212,6 +219,10 @@ QStringList FieldChanges::contentChanges(const Request &before, const Request &a
     // request takes these without being reopened.
     names.removeAll(QStringLiteral("clock events"));
     names.removeAll(QStringLiteral("response sent"));
+    // Publication in the disclosure log is decided after the letter, often once it was sent.
+    names.removeAll(QStringLiteral("not for publication"));
+    names.removeAll(QStringLiteral("not for publication reason"));
+    names.removeAll(QStringLiteral("publish after"));
     return names;
 }
 

@@ -85,12 +85,14 @@ Disposition dispositionFrom(const QVariant &value)
 const QString contentColumns = QStringLiteral(
     "reference, regime, title, received, requester_name, requester_email, requester_address, "
     "requester_kind, officer, status, held, combined_response, letter_date, letter_final, "
-    "introduction, response_sent, due_date, second_signoff_by, first_approval_by");
+    "introduction, response_sent, due_date, second_signoff_by, first_approval_by, "
+    "not_for_publication, not_for_publication_reason, publish_after");
 
 const QString requestColumns = QStringLiteral(
     "id, revision, reference, regime, title, received, requester_name, requester_email, "
     "requester_address, requester_kind, officer, status, held, combined_response, letter_date, "
-    "letter_final, introduction, second_signoff_by, first_approval_by, response_sent");
+    "letter_final, introduction, second_signoff_by, first_approval_by, response_sent, "
+    "not_for_publication, not_for_publication_reason, publish_after");
 
 QString likePattern(const QString &text)
 {
@@ -156,6 +158,10 @@ QStringList RequestTable::changedFieldNames(const Request &before, const Request
     note(before.secondSignoff != after.secondSignoff, "second sign-off");
     note(before.clockEvents != after.clockEvents, "clock events");
     note(before.responseSent != after.responseSent, "response sent");
+    note(before.notForPublication != after.notForPublication, "not for publication");
+    note(before.notForPublicationReason != after.notForPublicationReason,
+         "not for publication reason");
+    note(before.publishAfter != after.publishAfter, "publish after");
     bool questionsChanged = before.questions.size() != after.questions.size();
     for (qsizetype i = 0; !questionsChanged && i < before.questions.size(); ++i)
         questionsChanged = !before.questions[i].sameContent(after.questions[i]);
@@ -310,6 +316,9 @@ void RequestTable::bindContent(QSqlQuery &query, const Request &request) const
     query.addBindValue(dueDateFor(request, StatutoryClock()));
     query.addBindValue(nonNull(request.secondSignoff));
     query.addBindValue(nonNull(request.firstApprovalBy));
+    query.addBindValue(request.notForPublication ? 1 : 0);
+    query.addBindValue(nonNull(request.notForPublicationReason));
+    query.addBindValue(dateValue(request.publishAfter));
 }
 
 // Reads the request matching `column = key`, with its questions. NotFound when none.
@@ -353,6 +362,9 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     request.secondSignoff = query.value(17).toString();
     request.firstApprovalBy = query.value(18).toString();
     request.responseSent = dateFrom(query.value(19));
+    request.notForPublication = query.value(20).toInt() != 0;
+    request.notForPublicationReason = query.value(21).toString();
+    request.publishAfter = dateFrom(query.value(22));
     query.finish();
 
     QSqlQuery questions(m_db);
@@ -662,7 +674,7 @@ Result<void> RequestTable::insert(Request &request, const QString &outcome)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO requests (") + contentColumns
                   + QStringLiteral(", revision, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(query, request);
     query.addBindValue(now);
     query.addBindValue(now);

@@ -204,6 +204,16 @@ void AppSettings::setLastExportFolder(const QString &folder)
     setValue(LastExportFolderKey, folder);
 }
 
+QString AppSettings::lastPublishFolder() const
+{
+    return value(LastPublishFolderKey).toString();
+}
+
+void AppSettings::setLastPublishFolder(const QString &folder)
+{
+    setValue(LastPublishFolderKey, folder);
+}
+
 QString AppSettings::lastBackupFolder() const
 {
     return value(LastBackupFolderKey).toString();

@@ -42,6 +42,7 @@ public:
     static constexpr const char *LastImportFolderKey = "Folders/lastImport";
     static constexpr const char *LastExportFolderKey = "Folders/lastExport";
     static constexpr const char *LastBackupFolderKey = "Folders/lastBackupBrowse";
+    static constexpr const char *LastPublishFolderKey = "Folders/lastPublish";
     static constexpr const char *BackupFolderKey = "Backups/folder";
     static constexpr const char *DailyBackupKeepKey = "Backups/dailyKeep";
     static constexpr const char *OlderLogNoticeKey = "Log/olderLogNoticeShown";
@@ -83,6 +84,9 @@ public:
     void setLastExportFolder(const QString &folder);
 
     // The folder last browsed for a backup to restore.
+    // The folder the disclosure log was last published to.
+    QString lastPublishFolder() const;
+    void setLastPublishFolder(const QString &folder);
     QString lastBackupFolder() const;
     void setLastBackupFolder(const QString &folder);
 

@@ -72,6 +72,40 @@
     </message>
 </context>
 <context>
+    <name>foidesk::PublicationGate</name>
+    <message numerus="yes">
+        <source>%n withheld string(s) would be published in %1.</source>
+        <translation>
+            <numerusform>%n withheld string would be published in %1.</numerusform>
+            <numerusform>%n withheld strings would be published in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::PublishActions</name>
+    <message numerus="yes">
+        <source>%n request(s) published to %1.</source>
+        <translation>
+            <numerusform>%n request published to %1.</numerusform>
+            <numerusform>%n requests published to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered request(s) were kept out of the log; the details say why.</source>
+        <translation>
+            <numerusform>%n answered request was kept out of the log; the details say why.</numerusform>
+            <numerusform>%n answered requests were kept out of the log; the details say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 removed.</source>
+        <translation>
+            <numerusform>%n file written, %1 removed.</numerusform>
+            <numerusform>%n files written, %1 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::RedactionsPanel</name>
     <message numerus="yes">
         <source>%n passage(s) withheld</source>

@@ -492,8 +492,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("later command") << QStringList{QStringLiteral("publish")}
-                                       << QStringLiteral("unknown command \"publish\"");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("archive")}
+                                         << QStringLiteral("unknown command \"archive\"");
+        QTest::newRow("publish without a folder")
+            << QStringList{QStringLiteral("publish")}
+            << QStringLiteral("give the site's folder with --out DIR");
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--frob")} << QStringLiteral("unknown option \"--frob\"");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("no command was given");
@@ -619,7 +622,7 @@ private Q_SLOTS:
             QVERIFY2(
                 help.out.contains(QStringLiteral("\n  ") + QString::fromLatin1(command) + u' '),
                 command);
-        QVERIFY(!help.out.contains(QStringLiteral("publish")));
+        QVERIFY(help.out.contains(QStringLiteral("\n  publish --out DIR")));
         QCOMPARE(run({QStringLiteral("-h")}).out, help.out);
 
         const Outcome importHelp = run({QStringLiteral("help"), QStringLiteral("import")});

@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("combined text")
             << int(Field::CombinedResponse) << QVariant(QStringLiteral("One answer."));
         QTest::newRow("combined enabled") << int(Field::CombinedEnabled) << QVariant(true);
+        QTest::newRow("not for publication") << int(Field::NotForPublication) << QVariant(true);
+        QTest::newRow("not for publication reason")
+            << int(Field::NotForPublicationReason) << QVariant(QStringLiteral("Their own data."));
+        QTest::newRow("publish after") << int(Field::PublishAfter) << QVariant(QDate(2027, 1, 4));
     }
 
     void requestFieldUndoRedo()

@@ -163,10 +163,31 @@ void RequestDetailsForm::buildLayout()
                           m_requesterAddress);
     requesterForm->addRow(FormWidgets::buddyLabel(tr("&Kind:"), m_requesterKind), m_requesterKind);
 
+    auto *publication = new QGroupBox(tr("Publication"), this);
+    publication->setObjectName(QStringLiteral("publicationGroup"));
+    m_notForPublication = new QCheckBox(tr("Not for &publication in the disclosure log"),
+                                        publication);
+    m_notForPublication->setObjectName(QStringLiteral("notForPublicationCheck"));
+    m_notForPublicationReason = new QLineEdit(publication);
+    m_notForPublicationReason->setObjectName(QStringLiteral("notForPublicationReasonEdit"));
+    m_notForPublicationReason->setPlaceholderText(
+        tr("Why, for example: the requester asked for their own personal data"));
+    m_publishAfterCheck = new QCheckBox(tr("Publish a&fter:"), publication);
+    m_publishAfterCheck->setObjectName(QStringLiteral("publishAfterCheck"));
+    m_publishAfterCheck->setToolTip(tr("Tick to keep the request out of the published log "
+                                       "until this day."));
+    m_publishAfter = new DateField(QStringLiteral("publishAfterEdit"), publication);
+    auto *publicationForm = new QFormLayout(publication);
+    publicationForm->addRow(m_notForPublication);
+    publicationForm->addRow(FormWidgets::buddyLabel(tr("Reas&on:"), m_notForPublicationReason),
+                            m_notForPublicationReason);
+    publicationForm->addRow(m_publishAfterCheck, m_publishAfter);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(details);
     layout->addWidget(m_clock);
     layout->addWidget(requester);
+    layout->addWidget(publication);
     layout->addStretch(1);
 
     const QList<QWidget *> order = inputWidgets();
@@ -186,6 +207,19 @@ void RequestDetailsForm::connectEdits()
     text(m_title, Field::Title);
     text(m_requesterName, Field::RequesterName);
     text(m_requesterEmail, Field::RequesterEmail);
+    text(m_notForPublicationReason, Field::NotForPublicationReason);
+    connect(m_notForPublication, &QCheckBox::toggled, this, [this](bool on) {
+        edit(Field::NotForPublication, on);
+    });
+    connect(m_publishAfterCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && !m_publishAfter->date().isValid())
+            m_publishAfter->setDate(QDate::currentDate());
+        edit(Field::PublishAfter, on ? m_publishAfter->date() : QDate());
+    });
+    connect(m_publishAfter, &DateField::dateChanged, this, [this](QDate date) {
+        if (m_publishAfterCheck->isChecked())
+            edit(Field::PublishAfter, date);
+    });
 
     auto choice = [this](QComboBox *combo, Field field) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field](int index) {
@@ -264,7 +298,10 @@ void RequestDetailsForm::refresh()
                     Field::RequesterName,
                     Field::RequesterEmail,
                     Field::RequesterAddress,
-                    Field::RequesterKind}) {
+                    Field::RequesterKind,
+                    Field::NotForPublication,
+                    Field::NotForPublicationReason,
+                    Field::PublishAfter}) {
         showValue(f);
     }
 }
@@ -324,6 +361,24 @@ void RequestDetailsForm::showValue(Field field)
     case Field::Introduction:
         syncPlainTextEdit(m_introduction, value.toString());
         break;
+    case Field::NotForPublication:
+        m_notForPublication->setChecked(value.toBool());
+        m_notForPublicationReason->setEnabled(value.toBool()
+                                              || !m_document->value(Field::NotForPublicationReason)
+                                                      .toString()
+                                                      .isEmpty());
+        break;
+    case Field::NotForPublicationReason:
+        syncLineEdit(m_notForPublicationReason, value.toString());
+        break;
+    case Field::PublishAfter: {
+        const QDate date = value.toDate();
+        m_publishAfterCheck->setChecked(date.isValid());
+        m_publishAfter->setEnabled(date.isValid());
+        if (m_publishAfter->date() != date || !date.isValid())
+            m_publishAfter->setDate(date.isValid() ? date : QDate::currentDate());
+        break;
+    }
     case Field::CombinedEnabled:
     case Field::CombinedResponse:
         break;
@@ -390,6 +445,13 @@ QWidget *RequestDetailsForm::widgetFor(Field field) const
         return m_requesterKind;
     case Field::Introduction:
         return m_introduction;
+    case Field::NotForPublication:
+        return m_notForPublication;
+    case Field::NotForPublicationReason:
+        return m_notForPublicationReason;
+    case Field::PublishAfter:
+        return m_publishAfter->isEnabled() ? static_cast<QWidget *>(m_publishAfter)
+                                           : m_publishAfterCheck;
     case Field::CombinedEnabled:
     case Field::CombinedResponse:
         return nullptr;
@@ -415,6 +477,10 @@ QList<QWidget *> RequestDetailsForm::inputWidgets() const
     inputs += clock;
     inputs +=
         QList<QWidget *>{m_requesterName, m_requesterEmail, m_requesterAddress, m_requesterKind};
+    inputs += QList<QWidget *>{m_notForPublication,
+                               m_notForPublicationReason,
+                               m_publishAfterCheck,
+                               m_publishAfter->lineEdit()};
     return inputs;
 }
 

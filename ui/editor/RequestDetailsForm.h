@@ -86,6 +86,10 @@ private:
     QLineEdit *m_requesterEmail = nullptr;
     QPlainTextEdit *m_requesterAddress = nullptr;
     QComboBox *m_requesterKind = nullptr;
+    QCheckBox *m_notForPublication = nullptr;
+    QLineEdit *m_notForPublicationReason = nullptr;
+    QCheckBox *m_publishAfterCheck = nullptr;
+    DateField *m_publishAfter = nullptr;
     ClockEventsPanel *m_clock = nullptr;
 };
 
