@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "backup/BackupActions.h"
+#include "settings/BankHolidaysDialog.h"
 #include "store/Backups.h"
 #include "exchange/ExchangeActions.h"
 #include "importing/LetterImportActions.h"
@@ -283,6 +284,12 @@ void MainWindow::createActions()
     m_staffAction->setObjectName(QStringLiteral("staffRegisterAction"));
     connect(m_staffAction, &QAction::triggered, this, &MainWindow::showStaffRegister);
 
+    m_holidaysAction = new QAction(tr("&Bank Holidays..."), this);
+    m_holidaysAction->setObjectName(QStringLiteral("bankHolidaysAction"));
+    m_holidaysAction->setStatusTip(tr("See the bank holidays deadlines skip, add a newly "
+                                      "proclaimed one or import the government's file"));
+    connect(m_holidaysAction, &QAction::triggered, this, &MainWindow::showBankHolidays);
+
     m_aboutAction = new QAction(tr("&About FOI Desk"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -334,6 +341,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_staffAction);
+    tools->addAction(m_holidaysAction);
     tools->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -720,6 +728,14 @@ bool MainWindow::restoreFromBackup(const QString &backupPath)
 void MainWindow::showStaffRegister()
 {
     StaffRegisterDialog dialog(m_store.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showBankHolidays()
+{
+    if (!m_store)
+        return;
+    BankHolidaysDialog dialog(m_store.get(), this);
     dialog.exec();
 }
 

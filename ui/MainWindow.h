@@ -109,6 +109,7 @@ private:
     void exportRequest();
     void showSettings();
     void showStaffRegister();
+    void showBankHolidays();
     void showAbout();
 
     // Find (Ctrl+F): shows Search the Log with the cursor in its box; Escape there hides it and
@@ -175,6 +176,7 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_staffAction = nullptr;
+    QAction *m_holidaysAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

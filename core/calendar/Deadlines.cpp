@@ -39,15 +39,16 @@ Error outsideCoverage(const HolidayCalendar &calendar, int year)
     if (year > calendar.lastYear()) {
         return Error(ErrorKind::Refused,
                      Deadlines::tr("FOI Desk's bank holiday data covers %1 to %2; it cannot compute a "
-                        "deadline that falls in %3. Update FOI Desk or add the holidays in "
-                        "Settings.")
+                        "deadline that falls in %3. Import the government's bank holiday file "
+                        "in Tools > Bank Holidays, or update FOI Desk.")
                          .arg(calendar.firstYear())
                          .arg(calendar.lastYear())
                          .arg(year));
     }
     return Error(ErrorKind::Refused,
                  Deadlines::tr("FOI Desk's bank holiday data covers %1 to %2; it cannot count working days "
-                    "in %3. Check the date, or add that year's holidays in Settings.")
+                    "in %3. Check the date, or import that year's bank holidays in Tools > "
+                    "Bank Holidays.")
                      .arg(calendar.firstYear())
                      .arg(calendar.lastYear())
                      .arg(year));

@@ -21,7 +21,7 @@ class Deadlines
     Q_DECLARE_TR_FUNCTIONS(foidesk::Deadlines)
 
 public:
-    explicit Deadlines(const HolidayCalendar &calendar = HolidayCalendar::builtIn());
+    explicit Deadlines(const HolidayCalendar &calendar = HolidayCalendar::active());
 
     static constexpr int StandardWorkingDays = 20;
 

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtDebug>
@@ -27,8 +29,7 @@ constexpr auto FormatTag = "foidesk.bank-holidays/1";
 constexpr int EarliestYear = 1972;
 constexpr int LatestYear = 2199;
 
-
-QString nationCode(Nation nation)
+QString nationCodeOf(Nation nation)
 {
     switch (nation) {
     case Nation::EnglandAndWales:
@@ -41,15 +42,19 @@ QString nationCode(Nation nation)
     return {};
 }
 
-std::optional<Nation> nationFromCode(const QString &code)
+std::optional<Nation> nationOfCode(const QString &code)
 {
     for (const Nation nation :
          {Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland}) {
-        if (code == nationCode(nation))
+        if (code == nationCodeOf(nation))
             return nation;
     }
     return std::nullopt;
 }
+
+// The active calendar: std::nullopt while it is the built-in one.
+QMutex activeMutex;
+std::optional<HolidayCalendar> activeCalendar;
 
 Error badInput(const QString &message)
 {
@@ -86,6 +91,47 @@ const HolidayCalendar &HolidayCalendar::builtIn()
         return std::move(parsed).value();
     }();
     return calendar;
+}
+
+HolidayCalendar HolidayCalendar::active()
+{
+    const QMutexLocker locker(&activeMutex);
+    return activeCalendar ? *activeCalendar : builtIn();
+}
+
+void HolidayCalendar::setActive(const HolidayCalendar &calendar)
+{
+    const QMutexLocker locker(&activeMutex);
+    activeCalendar = calendar;
+}
+
+void HolidayCalendar::resetActive()
+{
+    const QMutexLocker locker(&activeMutex);
+    activeCalendar.reset();
+}
+
+QString HolidayCalendar::nationCode(Nation nation)
+{
+    return nationCodeOf(nation);
+}
+
+std::optional<Nation> HolidayCalendar::nationFromCode(const QString &code)
+{
+    return nationOfCode(code);
+}
+
+QString HolidayCalendar::nationName(Nation nation)
+{
+    switch (nation) {
+    case Nation::EnglandAndWales:
+        return tr("England and Wales");
+    case Nation::Scotland:
+        return tr("Scotland");
+    case Nation::NorthernIreland:
+        return tr("Northern Ireland");
+    }
+    return {};
 }
 
 Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
@@ -150,7 +196,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     static const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     for (auto it = divisions.begin(); it != divisions.end(); ++it) {
         const QString division = it.key();
-        const std::optional<Nation> nation = nationFromCode(division);
+        const std::optional<Nation> nation = nationOfCode(division);
         if (!nation) {
             return badInput(HolidayCalendar::tr("divisions.%1: unknown division; use england-and-wales, scotland "
                                "or northern-ireland.")
@@ -210,10 +256,10 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
 
     for (const Nation nation :
          {Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland}) {
-        if (!divisions.contains(nationCode(nation))) {
+        if (!divisions.contains(nationCodeOf(nation))) {
             return badInput(HolidayCalendar::tr("divisions.%1: missing; every part of the United Kingdom must be "
                                "listed, since FOIA deadlines depend on all of them.")
-                                .arg(nationCode(nation)));
+                                .arg(nationCodeOf(nation)));
         }
     }
     return calendar;

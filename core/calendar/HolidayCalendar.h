@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace foidesk {
 
 // The parts of the United Kingdom with their own bank holidays.
@@ -36,6 +38,19 @@ public:
     // The calendar shipped with FOI Desk. Loaded once; a damaged resource is a build error,
     // caught by the tests, so this returns an empty calendar only in a broken build.
     static const HolidayCalendar &builtIn();
+
+    // The calendar every deadline is worked with: the built-in one, plus the days the open log
+    // added (a holiday proclaimed at short notice, a newer government file). Store::open sets
+    // it; until then, and after resetActive(), it is builtIn(). Safe to read from any thread.
+    static HolidayCalendar active();
+    static void setActive(const HolidayCalendar &calendar);
+    static void resetActive();
+
+    // "england-and-wales", "scotland", "northern-ireland": the codes of the government's file.
+    static QString nationCode(Nation nation);
+    static std::optional<Nation> nationFromCode(const QString &code);
+    // "England and Wales", "Scotland", "Northern Ireland", translated.
+    static QString nationName(Nation nation);
 
     // Parses the bank-holiday JSON; BadInput naming the entry when it is malformed.
     static Result<HolidayCalendar> fromJson(const QByteArray &json);

@@ -74,7 +74,7 @@ class StatutoryClock
     Q_DECLARE_TR_FUNCTIONS(foidesk::StatutoryClock)
 
 public:
-    explicit StatutoryClock(const HolidayCalendar &calendar = HolidayCalendar::builtIn());
+    explicit StatutoryClock(const HolidayCalendar &calendar = HolidayCalendar::active());
 
     static constexpr int ExtendedWorkingDays = 40; // EIR reg 7(1)
     static constexpr int ReviewRequestLimit = 40;  // the section 45 Code of Practice

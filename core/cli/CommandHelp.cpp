@@ -24,6 +24,7 @@ QStringList CommandHelp::commands()
             QStringLiteral("publish"),
             QStringLiteral("export-pdf"),
             QStringLiteral("settings"),
+            QStringLiteral("holidays"),
             QStringLiteral("due"),
             QStringLiteral("help")}
            + WorkflowCommand::commands();
@@ -59,6 +60,13 @@ QString CommandHelp::usage(const QString &name)
                   "[--jobs N]");
     if (name == QLatin1String("settings"))
         return CommandHelp::tr("Usage: foidesk [--db FILE] settings import|export FILE");
+    if (name == QLatin1String("holidays"))
+        return CommandHelp::tr("Usage: foidesk [--db FILE] holidays list [--year YYYY]\n"
+                               "       foidesk [--db FILE] holidays add YYYY-MM-DD NAME "
+                               "[--nation CODE]...\n"
+                               "       foidesk [--db FILE] holidays remove YYYY-MM-DD "
+                               "[--nation CODE]...\n"
+                               "       foidesk [--db FILE] holidays import FILE");
     if (name == QLatin1String("due"))
         return CommandHelp::tr("Usage: foidesk due --received YYYY-MM-DD [--regime FOIA|EIR|FOISA|EIRS] "
                   "[--days N]\n"
@@ -303,6 +311,27 @@ QString CommandHelp::command(const QString &name)
                "  import FILE   Check FILE and make it the log's profile, creating the log if\n"
                "                needed. A bad file is reported on one line naming the file,\n"
                "                the field and what is wrong (exit 2), and nothing is written.\n");
+    } else if (name == QLatin1String("holidays")) {
+        body = CommandHelp::tr(
+            "The bank holidays the log's deadlines are worked with: those built in, and\n"
+            "days the log added, such as a holiday proclaimed at short notice. Adding,\n"
+            "removing or importing days recomputes the due date of every open request at\n"
+            "once, records each date that moved in that request's history, and prints\n"
+            "them. Office closure days are not bank holidays and never move a statutory\n"
+            "date: do not add them.\n"
+            "\n"
+            "  list [--year YYYY]   The days of a year (default: this year), one per line:\n"
+            "                       date, name, parts of the UK, built in or added\n"
+            "  add DATE NAME        Add a day; for the whole UK unless --nation says\n"
+            "                       which part (england-and-wales, scotland,\n"
+            "                       northern-ireland; may be repeated)\n"
+            "  remove DATE          Take back a day this log added (built-in days stay)\n"
+            "  import FILE          Read the government's bank-holidays JSON file\n"
+            "                       (https://www.gov.uk/bank-holidays.json) and add the\n"
+            "                       days the log does not have; years it lists in full\n"
+            "                       for all three parts of the UK extend the years\n"
+            "                       deadlines can be worked out in. A bad file adds\n"
+            "                       nothing (exit 2).\n");
     } else if (name == QLatin1String("due")) {
         body = CommandHelp::tr("Prints the date an answer is due, as YYYY-MM-DD, for a request received on\n"
                   "the given date. Day one is the first working day after receipt.\n"

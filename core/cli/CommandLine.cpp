@@ -10,6 +10,7 @@
 #include "cli/PublishCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/HolidaysCommand.h"
 #include "cli/RequestPrinter.h"
 #include "cli/SettingsCommand.h"
 #include "cli/WorkflowCommand.h"
@@ -20,6 +21,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
 #include <memory>
@@ -221,6 +223,8 @@ int Runner::run(const QStringList &arguments)
         return ExportPdfCommand(m_session).run(rest);
     if (first == QLatin1String("settings"))
         return SettingsCommand(m_session).run(rest);
+    if (first == QLatin1String("holidays"))
+        return HolidaysCommand(m_session).run(rest);
     if (WorkflowCommand::commands().contains(first))
         return WorkflowCommand(m_session).run(first, rest);
     return due(rest);
@@ -499,8 +503,17 @@ int Runner::due(const QStringList &args)
                           + CommandLine::tr("\"%1\" is not a whole number from 1 to 999.").arg(daysText)));
         }
     }
+    // The log's bank holidays, when there is a log: a day it added moves this date too.
+    HolidayCalendar calendar = HolidayCalendar::builtIn();
+    if (QFileInfo::exists(m_session.database())) {
+        int code = CommandLine::Done;
+        const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
+        if (!store)
+            return code;
+        calendar = store->calendar();
+    }
     if (!usesClock) {
-        const Result<QDate> dueDate = Deadlines().dueDate(received, *regime, days);
+        const Result<QDate> dueDate = Deadlines(calendar).dueDate(received, *regime, days);
         if (!dueDate)
             return fail(dueDate.error());
         m_session.out() << dueDate->toString(Qt::ISODate) << QLatin1Char('\n');
@@ -530,7 +543,8 @@ int Runner::due(const QStringList &args)
         events.append({ClockEventKind::FeesNoticeIssued, notice, QString(), QDate()});
         events.append({ClockEventKind::FeePaid, paid, QString(), QDate()});
     }
-    const Result<ClockWorking> working = StatutoryClock().work(received, *regime, events);
+    const Result<ClockWorking> working =
+        StatutoryClock(calendar).work(received, *regime, events);
     if (!working)
         return fail(working.error());
     m_session.out() << working->due.toString(Qt::ISODate) << QLatin1Char('\n');

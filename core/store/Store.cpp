@@ -92,7 +92,10 @@ Store::Store(QString path)
     d->q = this;
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    releaseCalendar();
+}
 
 QString Store::defaultPath()
 {
@@ -122,6 +125,10 @@ Result<std::unique_ptr<Store>> Store::openChecked(const QString &path, int probe
     std::unique_ptr<Store> store(new Store(*absolute));
     if (const Result<void> opened = store->d->connection.open(); !opened)
         return opened.error();
+    if (const Result<void> holidays = store->d->loadCalendar(
+            tr("The bank holidays added to %1 could not be read.").arg(*absolute), true);
+        !holidays)
+        return holidays.error();
     const QString account = operatingSystemAccount();
     const Result<QString> login = store->loginForAccount(account);
     store->setCurrentUser(login ? login.value() : account);
@@ -136,6 +143,9 @@ int Store::schemaVersion() const
 
 Result<Request> Store::loadRequest(qint64 id) const
 {
+    // The request is about to be shown with its due date: another program may have added a
+    // bank holiday since the log was opened. A failed look is not this read's failure.
+    static_cast<void>(d->loadCalendar(tr("The bank holidays could not be read.")));
     return d->rows.read(
         QStringLiteral("id"), id, tr("The request could not be read from %1.").arg(shown(m_path)));
 }
@@ -665,43 +675,11 @@ Result<void> Store::recomputeDueDates()
     const QString outcome = tr("The due dates were not recalculated.");
     bool changed = false;
     const Result<void> recomputed = d->write(outcome, [&]() -> Result<void> {
-        QSqlQuery select(d->db);
-        select.setForwardOnly(true);
-        const Result<QHash<qint64, QList<ClockEvent>>> events = d->rows.readAllClockEvents(outcome);
-        if (!events)
-            return events.error();
-        if (!select.exec(QStringLiteral(
-                "SELECT id, received, regime, due_date, response_sent FROM requests")))
-            return d->rows.failed(select, outcome);
-        // Collected first: updating rows while stepping through the same table is avoided.
-        QList<QPair<qint64, QVariant>> changes;
-        const StatutoryClock clock;
-        while (select.next()) {
-            Request request;
-            request.received = RequestTable::dateFrom(select.value(1));
-            request.regime = regimeFromCode(select.value(2).toString()).value_or(Regime::FOIA);
-            request.responseSent = RequestTable::dateFrom(select.value(4));
-            request.clockEvents = events->value(select.value(0).toLongLong());
-            const QVariant due = d->rows.dueDateFor(request, clock);
-            if (due.isNull() != select.value(3).isNull()
-                || due.toString() != select.value(3).toString())
-                changes.append({select.value(0).toLongLong(), due});
-        }
-        if (select.lastError().isValid())
-            return d->rows.failed(select, outcome);
-        select.finish();
-
-        // A derived date is not an edit: the revision stays, so open editors are not put in
-        // conflict by a holiday being added.
-        QSqlQuery update(d->db);
-        update.prepare(QStringLiteral("UPDATE requests SET due_date = ? WHERE id = ?"));
-        for (const auto &[id, due] : std::as_const(changes)) {
-            update.addBindValue(due);
-            update.addBindValue(id);
-            if (!update.exec())
-                return d->rows.failed(update, outcome);
-        }
-        changed = !changes.isEmpty();
+        const Result<QList<DueDateMove>> moved =
+            d->recomputeDue(false, d->calendar, QString(), outcome);
+        if (!moved)
+            return moved.error();
+        changed = !moved->isEmpty();
         return {};
     });
     if (recomputed && changed)

@@ -5,6 +5,7 @@
 #include "redaction/RedactionSuggestion.h"
 #include "release/ReleaseCheckResult.h"
 #include "store/HistoryTable.h"
+#include "store/HolidayTable.h"
 #include "store/SearchTable.h"
 #include "store/SimilarQuestions.h"
 #include "store/WorkflowTables.h"
@@ -82,6 +83,24 @@ struct MoveInput
 // writing the same file queue rather than fail. Each request carries a revision; a save made
 // from an older revision is refused with Conflict and changes nothing.
 // Not thread-safe: use one Store per thread.
+// A due date that a change of the bank holidays moved.
+struct DueDateMove
+{
+    qint64 id = 0;
+    QString reference;
+    QDate before; // invalid when the request had no due date
+    QDate after;  // invalid when it has none now (the calendar does not reach it)
+};
+
+// What adding or removing bank holidays did.
+struct HolidayChange
+{
+    int daysChanged = 0; // added or removed
+    int daysKnown = 0;   // already in the calendar, so skipped
+    int yearsAdded = 0;  // years now covered that were not
+    QList<DueDateMove> moved;
+};
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -262,6 +281,23 @@ public:
     // Recomputes the stored due date of every request (after the holiday data changed).
     Result<void> recomputeDueDates();
 
+    // Bank holidays (store/StoreHolidays.cpp). The calendar this log's deadlines are worked
+    // with: the built-in one plus the days the log added. Opening the log makes it
+    // HolidayCalendar::active(), and it is read again whenever another program changed it.
+    HolidayCalendar calendar() const;
+    Result<QList<AddedHoliday>> addedHolidays() const;
+    // Adds days to this log's calendar (those it has already are skipped), and years listed in
+    // full by a government file; then recomputes the due date of every open request, records
+    // each date that moved in that request's history, and says what moved. One transaction:
+    // nothing changes when any of it fails. source: "added by hand" or the file's name.
+    Result<HolidayChange> addHolidays(const QList<Holiday> &days,
+                                      const QString &source,
+                                      const QList<int> &completeYears = {});
+    // Takes back a day the log added, in each of nations (built-in days cannot be removed);
+    // NotFound, changing nothing, when the log did not add it in one of them. Recomputes open
+    // due dates as addHolidays() does, in the same transaction.
+    Result<HolidayChange> removeAddedHolidays(const QDate &date, const QList<Nation> &nations);
+
     // For tests of a full disk: caps this connection's file at `pages` pages (SQLite keeps at
     // least the current size, so 0 means "as it is now"), so the next write that needs more
     // space fails as a full disk would. Returns the cap now in force. The application never
@@ -278,6 +314,9 @@ Q_SIGNALS:
     // After a save withdrew the approval of request id; notice is the sentence to show.
     void approvalWithdrawn(qint64 id, const QString &notice);
     void profileChanged();
+    // The bank holidays deadlines are worked with changed (added or removed here, or by another
+    // program, noticed on the next read); the due dates shown should be worked out again.
+    void calendarChanged();
 
 private:
     explicit Store(QString path);
@@ -287,6 +326,9 @@ private:
     // Backups::restore notes the restore in the restored log's audit trail.
     friend class Backups;
     Result<void> recordRestore(const QString &backupPath);
+
+    // Puts the built-in calendar back as the active one if this log's was (StoreHolidays.cpp).
+    void releaseCalendar();
 
     class Private;
     friend class Private;

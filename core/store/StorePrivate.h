@@ -4,6 +4,7 @@
 // (users, review, moves, comments and the history's chain). Included by those two only.
 
 #include "store/HistoryTable.h"
+#include "store/HolidayTable.h"
 #include "store/LogConnection.h"
 #include "store/ProfileTable.h"
 #include "store/ReleaseCheckTable.h"
@@ -38,6 +39,22 @@ public:
     SearchTable searchRows{db, rows};
     SimilarQuestions similar{db, rows};
     WorkflowTables workflowRows{db, rows};
+    HolidayTable holidayRows{db, rows};
+
+    // This log's bank holidays (StoreHolidays.cpp): the calendar, and what the holiday tables
+    // held when it was read, to notice another program changing them.
+    HolidayCalendar calendar = HolidayCalendar::builtIn();
+    QString holidaySignature;
+    // Reads the holiday tables when they changed since the last read (or always, with force),
+    // and makes the calendar the active one.
+    Result<void> loadCalendar(const QString &outcome, bool force = false);
+    // Works out the due date of every request (openOnly: of every open one) with calendar and
+    // stores those that changed. With a non-empty detail, each change is recorded in the
+    // request's history with that detail. Inside the caller's transaction.
+    Result<QList<DueDateMove>> recomputeDue(bool openOnly,
+                                            const HolidayCalendar &calendar,
+                                            const QString &detail,
+                                            const QString &outcome);
 
     // The one write skeleton every change goes through: the hold is checked, BEGIN IMMEDIATE,
     // body() (which returns a Result), COMMIT. A failed body or commit rolls everything back

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>foidesk::BankHolidaysDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) added.</source>
+        <translation>
+            <numerusform>%n day added.</numerusform>
+            <numerusform>%n days added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added</source>
+        <translation>
+            <numerusform>%n day added</numerusform>
+            <numerusform>%n days added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already known</source>
+        <translation>
+            <numerusform>; %n already known</numerusform>
+            <numerusform>; %n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) moved: %1.</source>
+        <translation>
+            <numerusform>%n open deadline moved: %1.</numerusform>
+            <numerusform>%n open deadlines moved: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ExchangeActions</name>
     <message numerus="yes">
         <source>; %n already in the log</source>
@@ -18,6 +56,30 @@
         <translation>
             <numerusform>%n entry. The log&apos;s history is intact: no entry has been changed, removed or moved.</numerusform>
             <numerusform>%n entries. The log&apos;s history is intact: no entry has been changed, removed or moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foidesk::HolidaysCommand</name>
+    <message numerus="yes">
+        <source>%1 %n day(s)</source>
+        <translation>
+            <numerusform>%1 %n day</numerusform>
+            <numerusform>%1 %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already known</source>
+        <translation>
+            <numerusform>; %n already known</numerusform>
+            <numerusform>; %n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) moved</source>
+        <translation>
+            <numerusform>%n open deadline moved</numerusform>
+            <numerusform>%n open deadlines moved</numerusform>
         </translation>
     </message>
 </context>
@@ -180,6 +242,20 @@
         <translation>
             <numerusform>Request %1 has %n question, so there is no question %2 to comment on. Give a number from the list, or comment on the request as a whole.</numerusform>
             <numerusform>Request %1 has %n questions, so there is no question %2 to comment on. Give a number from the list, or comment on the request as a whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) moved.</source>
+        <translation>
+            <numerusform>%n open deadline moved.</numerusform>
+            <numerusform>%n open deadlines moved.</numerusform>
         </translation>
     </message>
 </context>

@@ -208,7 +208,8 @@ private Q_SLOTS:
         QCOMPARE(DateChecks::warnings(request, QDate(2030, 12, 5), deadlines),
                  QStringList{u"No deadline can be worked out: FOI Desk's bank holiday data covers "
                              "2015 to 2030; it cannot compute a deadline that falls in 2031. "
-                             "Update FOI Desk or add the holidays in Settings."_s});
+                             "Import the government's bank holiday file in Tools > Bank "
+                             "Holidays, or update FOI Desk."_s});
         QCOMPARE(DateChecks::deadline(request, QDate(2030, 12, 5), deadlines), QString());
     }
 };

@@ -299,7 +299,8 @@ void TestDeadlines::deadlineBeyondTheDataIsRefused()
     QCOMPARE(result.errorKind(), ErrorKind::Refused);
     QCOMPARE(result.errorMessage(),
              u"FOI Desk's bank holiday data covers 2015 to 2030; it cannot compute a deadline "
-             "that falls in 2031. Update FOI Desk or add the holidays in Settings."_s);
+             "that falls in 2031. Import the government's bank holiday file in Tools > Bank "
+               "Holidays, or update FOI Desk."_s);
     // Nineteen days still fit: Wed 31 Dec 2030.
     QCOMPARE(deadlines.dueDate(QDate(2030, 12, 2), Regime::FOIA, 19).value(), QDate(2030, 12, 31));
 

@@ -11,6 +11,7 @@
 #include "listing/RequestListModel.h"
 #include "requestlist/RequestListPanel.h"
 #include "search/SearchPanel.h"
+#include "settings/BankHolidaysDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/StaffRegisterDialog.h"
 #include "store/Backups.h"
@@ -166,6 +167,18 @@ int main(int argc, char **argv)
         StaffRegisterDialog dialog(window.store(), &window);
         dialog.show();
         save(&dialog, u"staff-register"_s);
+    }
+    {
+        // A day proclaimed after this version was made, beside the built-in ones.
+        BankHolidaysDialog dialog(window.store(), &window);
+        dialog.resize(760, 520);
+        dialog.show();
+        QList<Holiday> days;
+        for (const Nation nation :
+             {Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland})
+            days.append(Holiday{QDate(2027, 6, 4), u"Proclaimed bank holiday"_s, nation});
+        dialog.addDays(days);
+        save(&dialog, u"bank-holidays"_s);
     }
     {
         const QString folder = window.backupFolder();

@@ -583,6 +583,13 @@ RequestEditor::RequestEditor(Store *store, QWidget *parent)
             d->updateStatusLock();
         });
         connect(store, &Store::profileChanged, this, [this] { d->loadProfile(); });
+        // A bank holiday added or removed moves the due date and the working shown.
+        connect(store, &Store::calendarChanged, this, [this] {
+            d->updateDates();
+            d->details->clockPanel()->refresh();
+            if (d->workingDialog)
+                d->workingDialog->panel()->refresh();
+        });
     }
     d->loadProfile();
 

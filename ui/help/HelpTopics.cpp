@@ -36,6 +36,7 @@ struct WindowSection
 constexpr WindowSection WindowSections[] = {
     {"mainWindow", ""},
     {"staffRegisterDialog", "staff-register"},
+    {"bankHolidaysDialog", "bank-holidays"},
     {"restoreBackupDialog", "restoring-from-a-backup"},
     {"importResultsDialog", "importing-and-exporting-requests"},
     {"exemptionChooser", "choosing-an-exemption"},

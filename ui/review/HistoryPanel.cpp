@@ -74,6 +74,12 @@ QString actionName(const QString &action)
          QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Imported from a letter")},
         {QStringLiteral("replace_letter"),
          QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Replaced from a letter")},
+        {QStringLiteral("due_date_moved"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Due date moved")},
+        {QStringLiteral("holidays_added"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Bank holidays added")},
+        {QStringLiteral("holiday_removed"),
+         QT_TRANSLATE_NOOP("foidesk::HistoryPanel", "Bank holiday removed")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action
