@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>foidesk::DashboardWindow</name>
+    <message numerus="yes">
+        <source>%n open request(s) of %1 in the log.</source>
+        <translation>
+            <numerusform>%n open request of %1 in the log.</numerusform>
+            <numerusform>%n open requests of %1 in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n request(s) answered from %2 to %3 were answered in time (%4). The Information Commissioner expects at least 90%.</source>
+        <translation>
+            <numerusform>%1 of the %n request answered from %2 to %3 was answered in time (%4). The Information Commissioner expects at least 90%.</numerusform>
+            <numerusform>%1 of the %n requests answered from %2 to %3 were answered in time (%4). The Information Commissioner expects at least 90%.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ExchangeActions</name>
     <message numerus="yes">
         <source>; %n already in the log</source>
