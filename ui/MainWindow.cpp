@@ -482,8 +482,32 @@ DashboardWindow *MainWindow::dashboard() const
 
 void MainWindow::showDashboard()
 {
-    if (!m_dashboard)
+    if (!m_dashboard) {
         m_dashboard = new DashboardWindow(m_store.get(), this);
+        // A figure clicked shows its requests here, counted by the same query.
+        const auto toList = [this] {
+            raise();
+            activateWindow();
+        };
+        connect(m_dashboard,
+                &DashboardWindow::showStatusAsked,
+                this,
+                [this, toList](RequestStatus status) {
+                    m_listPanel->showStatus(status);
+                    toList();
+                });
+        connect(m_dashboard,
+                &DashboardWindow::showOfficerAsked,
+                this,
+                [this, toList](const QString &officer) {
+                    m_listPanel->showOpenOf(officer);
+                    toList();
+                });
+        connect(m_dashboard, &DashboardWindow::showOverdueAsked, this, [this, toList] {
+            m_listPanel->showOverdue();
+            toList();
+        });
+    }
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();

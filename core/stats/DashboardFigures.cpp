@@ -1,5 +1,6 @@
 #include "stats/DashboardFigures.h"
 
+#include "listing/SavedView.h"
 #include "model/RequestEnums.h"
 #include "store/Store.h"
 
@@ -33,7 +34,37 @@ Result<DashboardFigures> DashboardCounter::count(const Store &store, const QDate
     const Result<RequestTallies> tallies = store.requestTallies(firstMonth(today), lastDay);
     if (!tallies)
         return tallies.error();
-    return fromTallies(tallies.value(), today);
+    const Result<int> overdue = store.countRequests(overdueQuery(today));
+    if (!overdue)
+        return overdue.error();
+    DashboardFigures figures = fromTallies(tallies.value(), today);
+    figures.overdue = overdue.value();
+    return figures;
+}
+
+RequestQuery DashboardCounter::statusQuery(RequestStatus status)
+{
+    RequestQuery query;
+    query.status = status;
+    return query;
+}
+
+RequestQuery DashboardCounter::officerQuery(const QString &officer)
+{
+    RequestQuery query;
+    query.openOnly = true;
+    query.officers = QStringList{officer.trimmed()};
+    return query;
+}
+
+RequestQuery DashboardCounter::overdueQuery(const QDate &today)
+{
+    // The Overdue view needs only today of its context.
+    RequestQuery query;
+    SavedViewContext context;
+    context.today = today;
+    SavedViews::narrow(query, SavedView::Overdue, context, Deadlines());
+    return query;
 }
 
 DashboardFigures DashboardCounter::fromTallies(const RequestTallies &tallies, const QDate &today)

@@ -2,6 +2,7 @@
 
 #include "model/Request.h"
 #include "stats/QuarterStats.h"
+#include "store/Store.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -52,8 +53,9 @@ struct DashboardFigures
     static constexpr double IcoExpectation = 0.9;
 
     QDate today;
-    int total = 0; // requests in the log, whatever their status
-    int open = 0;  // of which open (isOpenStatus())
+    int total = 0;   // requests in the log, whatever their status
+    int open = 0;    // of which open (isOpenStatus())
+    int overdue = 0; // of which past their due date: the list's Overdue view on today
     // Every open status in the order of allStatuses(), with those that have none.
     QList<StatusFigure> openByStatus;
     // Each officer with open requests, most first (then by name); no officer last.
@@ -75,6 +77,12 @@ public:
     static Result<DashboardFigures> count(const Store &store, const QDate &today);
     // The figures from counts already made.
     static DashboardFigures fromTallies(const RequestTallies &tallies, const QDate &today);
+
+    // The request list's queries whose counts are the figures: clicking a figure shows the
+    // list narrowed by the same query, so the list shows as many requests as the figure says.
+    static RequestQuery statusQuery(RequestStatus status);
+    static RequestQuery officerQuery(const QString &officer); // open ones; "" for no officer
+    static RequestQuery overdueQuery(const QDate &today);
 
     // The first day of the earliest of the twelve months the figures show.
     static QDate firstMonth(const QDate &today);

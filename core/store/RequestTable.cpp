@@ -250,11 +250,13 @@ RequestTable::Filter RequestTable::filter(const RequestQuery &query)
     if (!query.officers.isEmpty()) {
         QStringList marks;
         for (const QString &officer : query.officers) {
-            marks.append(QStringLiteral("?"));
+            // A null string would be bound as NULL, which matches nothing.
+            marks.append(QStringLiteral("coalesce(?, '')"));
             filter.values.append(officer.trimmed());
         }
-        conditions.append(QStringLiteral("trim(officer) COLLATE NOCASE IN (") + marks.join(u',')
-                          + u')');
+        // No officer (NULL or blanks) is matched by "".
+        conditions.append(QStringLiteral("coalesce(trim(officer), '') COLLATE NOCASE IN (")
+                          + marks.join(u',') + u')');
     }
     if (!query.notFirstApprovedBy.isEmpty()) {
         conditions.append(

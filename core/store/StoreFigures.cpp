@@ -1,11 +1,9 @@
 // The Store's reads for the figures of stats/: counts grouped in SQL for the dashboard, and the
 // requests of a quarter read in bulk.
 
-#include "store/Store.h"
-
-#include "store/StorePrivate.h"
-
 #include "model/RequestEnums.h"
+#include "store/Store.h"
+#include "store/StorePrivate.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -55,10 +53,12 @@ Result<RequestTallies> Store::requestTallies(const QDate &answeredFrom,
     const auto open = statusList(isOpenStatus);
     QSqlQuery byOfficer(d->db);
     byOfficer.setForwardOnly(true);
-    byOfficer.prepare(QStringLiteral("SELECT min(trim(officer)), count(*) FROM requests "
-                                     "WHERE status IN (")
+    // No officer may be stored as NULL or as blanks: both are "no officer", as in the list's
+    // officer filter (RequestTable::filter).
+    byOfficer.prepare(QStringLiteral("SELECT min(coalesce(trim(officer), '')), count(*) FROM "
+                                     "requests WHERE status IN (")
                       + open.first
-                      + QStringLiteral(") GROUP BY trim(officer) COLLATE NOCASE"));
+                      + QStringLiteral(") GROUP BY coalesce(trim(officer), '') COLLATE NOCASE"));
     for (const QVariant &code : open.second)
         byOfficer.addBindValue(code);
     if (!byOfficer.exec())
@@ -92,8 +92,8 @@ Result<RequestTallies> Store::requestTallies(const QDate &answeredFrom,
         return d->rows.failed(byMonth, outcome);
     while (byMonth.next()) {
         RequestTallies::Month month;
-        month.first = QDate::fromString(byMonth.value(0).toString() + QStringLiteral("-01"),
-                                        Qt::ISODate);
+        month.first =
+            QDate::fromString(byMonth.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         if (!month.first.isValid())
             continue;
         month.answered = byMonth.value(1).toInt();

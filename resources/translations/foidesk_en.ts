@@ -17,6 +17,20 @@
             <numerusform>%1 of the %n requests answered from %2 to %3 were answered in time (%4). The Information Commissioner expects at least 90%.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n overdue request(s) in the list</source>
+        <translation>
+            <numerusform>Show the %n overdue request in the list</numerusform>
+            <numerusform>Show the %n overdue requests in the list</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>foidesk::ExchangeActions</name>

@@ -184,6 +184,102 @@ private Q_SLOTS:
         QCOMPARE(figures.openByOfficer.at(2).count, 1);
     }
 
+    // Each open-request figure is the count of the request list's query for it, so clicking it
+    // lists as many requests as it says, and the very ones.
+    void figuresAreTheListsCounts()
+    {
+        const Result<DashboardFigures> counted = DashboardCounter::count(*m_store, Today);
+        QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
+        const auto listed = [this](const RequestQuery &query) {
+            QStringList references;
+            const auto page = m_store->listRequests(query, 0, 100);
+            if (page) {
+                for (const RequestSummary &summary : page.value())
+                    references.append(summary.reference);
+            }
+            references.sort();
+            return references;
+        };
+        for (const StatusFigure &figure : counted->openByStatus) {
+            const RequestQuery query = DashboardCounter::statusQuery(figure.status);
+            QCOMPARE(m_store->countRequests(query).value(), figure.count);
+        }
+        QCOMPARE(listed(DashboardCounter::statusQuery(RequestStatus::InProgress)),
+                 (QStringList{u"D-06"_s, u"D-13"_s}));
+
+        for (const OfficerFigure &figure : counted->openByOfficer) {
+            const RequestQuery query = DashboardCounter::officerQuery(figure.officer);
+            QCOMPARE(m_store->countRequests(query).value(), figure.count);
+        }
+        // "alice jones " is Alice Jones; the Sent and Closed ones of hers are not open.
+        QCOMPARE(listed(DashboardCounter::officerQuery(u"Alice Jones"_s)),
+                 (QStringList{u"D-06"_s, u"D-08"_s}));
+        QCOMPARE(listed(DashboardCounter::officerQuery(QString())), QStringList{u"D-07"_s});
+
+        // Nothing open here is past its due date (D-09's clock is stopped for clarification).
+        QCOMPARE(counted->overdue, 0);
+        QCOMPARE(m_store->countRequests(DashboardCounter::overdueQuery(Today)).value(), 0);
+    }
+
+    // Overdue: open and due strictly before today, the list's Overdue view. Blank and missing
+    // officers are one "no officer".
+    void overdue()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(u"overdue.sqlite"_s));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Store &store = *opened.value();
+        const QList<Request> log = {
+            // Received Mon 7 Sep 2026, due Mon 5 Oct (see D-03): OVERDUE.
+            request(u"O-01"_s, QDate(2026, 9, 7), RequestStatus::InProgress, u"Carys Evans"_s),
+            // Received Thu 1 Oct 2026, due Thu 29 Oct (see D-01): OVERDUE, officer blanks.
+            request(u"O-02"_s, QDate(2026, 10, 1), RequestStatus::AwaitingReview, u"   "_s),
+            // Received Mon 2 Nov 2026: 3-6 Nov (1-4), 9-13 (5-9), 16-20 (10-14), 23-27
+            // (15-19), Mon 30 Nov (20): due 30 Nov, not overdue.
+            request(u"O-03"_s, QDate(2026, 11, 2), RequestStatus::InProgress, u"Carys Evans"_s),
+            // Received Tue 1 Sep 2026, due Tue 29 Sep (see D-04), sent late on Wed 30 Sep: late
+            // but answered, so not overdue.
+            request(u"O-04"_s, QDate(2026, 9, 1), RequestStatus::Sent, u"Carys Evans"_s,
+                    QDate(2026, 9, 30)),
+            // Received Tue 20 Oct 2026: 21-23 Oct (1-3), 26-30 (4-8), 2-6 Nov (9-13), 9-13
+            // (14-18), Mon 16 (19), Tue 17 Nov (20): due 17 Nov: OVERDUE, no officer.
+            request(u"O-05"_s, QDate(2026, 10, 20), RequestStatus::New, QString()),
+            // Received Fri 23 Oct 2026: 26-30 Oct (1-5), 2-6 Nov (6-10), 9-13 (11-15), 16-20
+            // (16-20): due Fri 20 Nov, today: not yet overdue.
+            request(u"O-06"_s, QDate(2026, 10, 23), RequestStatus::InProgress, u"Dafydd Rees"_s),
+        };
+        for (const Request &entry : log)
+            QVERIFY2(store.createRequest(entry).ok(), qPrintable(entry.reference));
+
+        const Result<DashboardFigures> counted = DashboardCounter::count(store, Today);
+        QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
+        QCOMPARE(counted->overdue, 3); // O-01, O-02, O-05
+        QCOMPARE(counted->open, 5);    // all but O-04
+
+        const auto page = store.listRequests(DashboardCounter::overdueQuery(Today), 0, 100);
+        QVERIFY(page.ok());
+        QStringList references;
+        for (const RequestSummary &summary : page.value())
+            references.append(summary.reference);
+        references.sort();
+        QCOMPARE(references, (QStringList{u"O-01"_s, u"O-02"_s, u"O-05"_s}));
+
+        // A day later O-06 is overdue too.
+        const Result<DashboardFigures> tomorrow =
+            DashboardCounter::count(store, Today.addDays(1));
+        QVERIFY(tomorrow.ok());
+        QCOMPARE(tomorrow->overdue, 4);
+
+        QCOMPARE(counted->openByOfficer.size(), 3);
+        QCOMPARE(counted->openByOfficer.at(0).officer, u"Carys Evans"_s); // O-01, O-03
+        QCOMPARE(counted->openByOfficer.at(0).count, 2);
+        QCOMPARE(counted->openByOfficer.at(1).officer, u"Dafydd Rees"_s); // O-06
+        QCOMPARE(counted->openByOfficer.at(1).count, 1);
+        QCOMPARE(counted->openByOfficer.at(2).officer, QString()); // O-02 (blanks), O-05
+        QCOMPARE(counted->openByOfficer.at(2).count, 2);
+        QCOMPARE(store.countRequests(DashboardCounter::officerQuery(QString())).value(), 2);
+    }
+
     void answeredInTimeByMonth()
     {
         const Result<DashboardFigures> counted = DashboardCounter::count(*m_store, Today);

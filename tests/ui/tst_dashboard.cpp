@@ -9,10 +9,14 @@
 //       (14-18), 28 (19), 29 (20)); sent Wed 30 Sep: one day late, in September. Bob Smith.
 //  U-03 received Mon 2 Nov 2026, in progress: open, Alice Jones.
 //  U-04 received Wed 18 Nov 2026, new, no officer: open.
-//  U-05 received Mon 7 Sep 2026, awaiting review: open, Bob Smith.
+//  U-05 received Mon 7 Sep 2026, awaiting review: open, Bob Smith. Due Mon 5 Oct (8-11 Sep
+//       (1-4), 14-18 (5-9), 21-25 (10-14), 28 Sep - 2 Oct (15-19), 5 Oct (20)): overdue, the
+//       only one (U-03 is due Mon 30 Nov).
 
 #include "MainWindow.h"
 #include "dashboard/DashboardWindow.h"
+#include "listing/RequestListModel.h"
+#include "requestlist/RequestListPanel.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
@@ -26,6 +30,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace foidesk;
 using namespace foidesk::test;
@@ -131,6 +137,8 @@ private:
         DashboardWindow *dashboard = m_window->dashboard();
         if (!dashboard || !dashboard->isVisible())
             return nullptr;
+        // The list counts overdue against the same day.
+        m_window->listModel()->setToday(Today);
         dashboard->setToday(Today);
         return dashboard;
     }
@@ -248,6 +256,77 @@ private Q_SLOTS:
                       rowOf(quarterTable, u"in time (by the due date, extensions included)"_s),
                       1),
                  u"1"_s);
+    }
+
+    // Each open-request figure, clicked, narrows the request list to the requests it counts.
+    void clickingAFigureShowsItsRequests()
+    {
+        openWindow(theLog());
+        DashboardWindow *dashboard = openDashboard();
+        QVERIFY(dashboard);
+        RequestListModel *model = m_window->listModel();
+        RequestListPanel *panel = m_window->listPanel();
+        const auto shown = [model] {
+            QStringList references;
+            for (int row = 0; row < model->rowCount(); ++row)
+                references.append(
+                    model->index(row, RequestListModel::ReferenceColumn).data().toString());
+            references.sort();
+            return references;
+        };
+        const auto click = [](QTableWidget *table, int row) {
+            QVERIFY(row >= 0);
+            const QRect rect = table->visualItemRect(table->item(row, 1));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        };
+        QCOMPARE(shown().size(), 5);
+        auto *officerBar = panel->findChild<QWidget *>(u"officerFilterBar"_s);
+        QVERIFY(officerBar);
+        QVERIFY(officerBar->isHidden());
+
+        // Typed filters are dropped: the list shows what the figure counts.
+        panel->filterEdit()->setText(u"U-0"_s);
+        auto *statuses = dashboard->findChild<QTableWidget *>(u"statusTable"_s);
+        QVERIFY(statuses);
+        click(statuses, rowOf(statuses, u"In progress"_s));
+        QTRY_COMPARE(shown(), QStringList{u"U-03"_s});
+        QVERIFY(panel->filterEdit()->text().isEmpty());
+        click(statuses, rowOf(statuses, u"Approved"_s)); // the figure says 0
+        QTRY_COMPARE(shown(), QStringList());
+
+        auto *officers = dashboard->findChild<QTableWidget *>(u"officerTable"_s);
+        QVERIFY(officers);
+        click(officers, rowOf(officers, u"Bob Smith"_s)); // U-05; U-02 is answered
+        QTRY_COMPARE(shown(), QStringList{u"U-05"_s});
+        QVERIFY(!officerBar->isHidden());
+        auto *officerLabel = panel->findChild<QLabel *>(u"officerFilterLabel"_s);
+        QVERIFY(officerLabel && officerLabel->text().contains(u"Bob Smith"_s));
+        click(officers, rowOf(officers, u"(no officer)"_s));
+        QTRY_COMPARE(shown(), QStringList{u"U-04"_s});
+        // Show All drops the officer and keeps the open requests.
+        auto *showAll = panel->findChild<QToolButton *>(u"officerFilterClear"_s);
+        QVERIFY(showAll);
+        showAll->click();
+        QTRY_COMPARE(shown(), (QStringList{u"U-03"_s, u"U-04"_s, u"U-05"_s}));
+        QVERIFY(officerBar->isHidden());
+
+        auto *overdue = dashboard->findChild<QPushButton *>(u"overdueButton"_s);
+        QVERIFY(overdue);
+        QCOMPARE(overdue->text(), u"1 overdue"_s);
+        QVERIFY(overdue->isEnabled());
+        overdue->click();
+        QTRY_COMPARE(shown(), QStringList{u"U-05"_s});
+        QCOMPARE(panel->savedView(), SavedView::Overdue);
+
+        // When U-05 is answered nothing is overdue, and the button says so.
+        const Result<Request> loaded = m_window->store()->loadRequestByReference(u"U-05"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        Request answered = loaded.value();
+        answered.status = RequestStatus::Sent;
+        answered.responseSent = QDate(2026, 11, 19);
+        QVERIFY(m_window->store()->saveRequest(answered).ok());
+        QTRY_COMPARE(overdue->text(), u"0 overdue"_s);
+        QVERIFY(!overdue->isEnabled());
     }
 
     void refreshesWhenTheLogChanges()

@@ -32,8 +32,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 
 namespace foidesk {
@@ -57,9 +57,8 @@ QTableWidgetItem *numberItem(int value)
     return item;
 }
 
-QTableWidget *figuresTable(const QString &objectName,
-                           const QString &accessibleName,
-                           const QStringList &headers)
+QTableWidget *
+figuresTable(const QString &objectName, const QString &accessibleName, const QStringList &headers)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setObjectName(objectName);
@@ -101,8 +100,10 @@ void clearChart(QChart *chart)
     }
 }
 
-// A horizontal bar for each (label, count), the first at the top.
-void drawBars(QChartView *view, const QList<QPair<QString, int>> &bars, const QString &setName)
+// A horizontal bar for each (label, count), the first at the top. Returns the series, whose
+// clicked(index) counts from the bottom bar.
+QHorizontalBarSeries *
+drawBars(QChartView *view, const QList<QPair<QString, int>> &bars, const QString &setName)
 {
     QChart *chart = view->chart();
     clearChart(chart);
@@ -134,6 +135,7 @@ void drawBars(QChartView *view, const QList<QPair<QString, int>> &bars, const QS
     counts->setMinorTickCount(0);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
+    return series;
 }
 
 } // namespace
@@ -202,8 +204,15 @@ QWidget *DashboardWindow::createOpenPage()
     m_openSummary->setObjectName(QStringLiteral("openSummary"));
     m_openSummary->setWordWrap(true);
 
-    m_statusView =
-        chartView(QStringLiteral("statusChart"), tr("Chart of open requests by status"));
+    m_overdueButton = new QPushButton;
+    m_overdueButton->setObjectName(QStringLiteral("overdueButton"));
+    m_overdueButton->setToolTip(tr("Show the open requests past their due date in the list"));
+    connect(m_overdueButton, &QPushButton::clicked, this, &DashboardWindow::showOverdueAsked);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_openSummary, 1);
+    summaryRow->addWidget(m_overdueButton);
+
+    m_statusView = chartView(QStringLiteral("statusChart"), tr("Chart of open requests by status"));
     m_statusTable = figuresTable(QStringLiteral("statusTable"),
                                  tr("Open requests by status"),
                                  {tr("Status"), tr("Open requests")});
@@ -212,6 +221,24 @@ QWidget *DashboardWindow::createOpenPage()
     m_officerTable = figuresTable(QStringLiteral("officerTable"),
                                   tr("Open requests by officer"),
                                   {tr("Officer"), tr("Open requests")});
+
+    // A row clicked, or chosen with Enter, shows its requests in the list.
+    for (QTableWidget *table : {m_statusTable, m_officerTable}) {
+        table->setToolTip(tr("Click a row to show its requests in the list"));
+        table->viewport()->setCursor(Qt::PointingHandCursor);
+        const auto asked = [this, table](int row) {
+            const QTableWidgetItem *item = table->item(row, 0);
+            if (!item)
+                return;
+            if (table == m_statusTable)
+                Q_EMIT showStatusAsked(
+                    static_cast<RequestStatus>(item->data(Qt::UserRole).toInt()));
+            else
+                Q_EMIT showOfficerAsked(item->data(Qt::UserRole).toString());
+        };
+        connect(table, &QTableWidget::cellClicked, this, asked);
+        connect(table, &QTableWidget::cellActivated, this, asked);
+    }
 
     const auto box = [](const QString &title, QChartView *view, QTableWidget *table) {
         auto *group = new QGroupBox(title);
@@ -225,7 +252,7 @@ QWidget *DashboardWindow::createOpenPage()
     row->addWidget(box(tr("By officer"), m_officerView, m_officerTable), 1);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_openSummary);
+    layout->addLayout(summaryRow);
     layout->addLayout(row, 1);
     return page;
 }
@@ -240,11 +267,14 @@ QWidget *DashboardWindow::createTimelinessPage()
                                  tr("Chart of the share of requests answered in time each month"));
     m_timelinessView->chart()->legend()->show();
     m_timelinessView->chart()->legend()->setAlignment(Qt::AlignBottom);
-    m_monthTable = figuresTable(
-        QStringLiteral("monthTable"),
-        tr("Requests answered in time each month"),
-        {tr("Month answered"), tr("Answered"), tr("In time"), tr("Late"), tr("No due date"),
-         tr("Share in time")});
+    m_monthTable = figuresTable(QStringLiteral("monthTable"),
+                                tr("Requests answered in time each month"),
+                                {tr("Month answered"),
+                                 tr("Answered"),
+                                 tr("In time"),
+                                 tr("Late"),
+                                 tr("No due date"),
+                                 tr("Share in time")});
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_timelinessView, 3);
@@ -297,9 +327,8 @@ QWidget *DashboardWindow::createQuarterPage()
     m_quarterRange = new QLabel;
     m_quarterRange->setObjectName(QStringLiteral("quarterRange"));
     m_quarterRange->setWordWrap(true);
-    m_quarterTable = figuresTable(QStringLiteral("quarterTable"),
-                                  tr("Quarterly figures"),
-                                  {tr("Figure"), tr("Requests")});
+    m_quarterTable = figuresTable(
+        QStringLiteral("quarterTable"), tr("Quarterly figures"), {tr("Figure"), tr("Requests")});
     m_exportNote = new QLabel;
     m_exportNote->setObjectName(QStringLiteral("exportNote"));
     m_exportNote->setWordWrap(true);
@@ -415,9 +444,12 @@ void DashboardWindow::refresh()
 void DashboardWindow::showOpenRequests()
 {
     const QLocale locale;
-    m_openSummary->setText(
-        tr("%n open request(s) of %1 in the log.", nullptr, m_figures.open)
-            .arg(locale.toString(m_figures.total)));
+    m_openSummary->setText(tr("%n open request(s) of %1 in the log.", nullptr, m_figures.open)
+                               .arg(locale.toString(m_figures.total)));
+    m_overdueButton->setText(tr("%n overdue", nullptr, m_figures.overdue));
+    m_overdueButton->setAccessibleName(
+        tr("Show the %n overdue request(s) in the list", nullptr, m_figures.overdue));
+    m_overdueButton->setEnabled(m_figures.overdue > 0);
 
     QList<QPair<QString, int>> statusBars;
     QStringList statusWords;
@@ -427,10 +459,18 @@ void DashboardWindow::showOpenRequests()
         const QString name = statusDisplayName(figure.status);
         statusBars.append({name, figure.count});
         statusWords.append(tr("%1: %2").arg(name, locale.toString(figure.count)));
-        m_statusTable->setItem(row, 0, new QTableWidgetItem(name));
+        auto *nameItem = new QTableWidgetItem(name);
+        nameItem->setData(Qt::UserRole, static_cast<int>(figure.status));
+        m_statusTable->setItem(row, 0, nameItem);
         m_statusTable->setItem(row, 1, numberItem(figure.count));
     }
-    drawBars(m_statusView, statusBars, tr("Open requests"));
+    QHorizontalBarSeries *statusSeries = drawBars(m_statusView, statusBars, tr("Open requests"));
+    const QList<StatusFigure> statuses = m_figures.openByStatus;
+    connect(statusSeries, &QAbstractBarSeries::clicked, this, [this, statuses](int index) {
+        const qsizetype at = statuses.size() - 1 - index;
+        if (at >= 0 && at < statuses.size())
+            Q_EMIT showStatusAsked(statuses.at(at).status);
+    });
     m_statusView->setAccessibleDescription(statusWords.join(QStringLiteral("; ")));
 
     QList<QPair<QString, int>> officerBars;
@@ -441,7 +481,9 @@ void DashboardWindow::showOpenRequests()
         const QString name = figure.officer.isEmpty() ? tr("(no officer)") : figure.officer;
         officerBars.append({name, figure.count});
         officerWords.append(tr("%1: %2").arg(name, locale.toString(figure.count)));
-        m_officerTable->setItem(row, 0, new QTableWidgetItem(name));
+        auto *nameItem = new QTableWidgetItem(name);
+        nameItem->setData(Qt::UserRole, figure.officer);
+        m_officerTable->setItem(row, 0, nameItem);
         m_officerTable->setItem(row, 1, numberItem(figure.count));
     }
     if (officerBars.isEmpty()) {
@@ -449,11 +491,16 @@ void DashboardWindow::showOpenRequests()
         m_officerView->chart()->setTitle(tr("No open requests"));
     } else {
         m_officerView->chart()->setTitle(QString());
-        drawBars(m_officerView, officerBars, tr("Open requests"));
+        QHorizontalBarSeries *series = drawBars(m_officerView, officerBars, tr("Open requests"));
+        const QList<OfficerFigure> officers = m_figures.openByOfficer;
+        connect(series, &QAbstractBarSeries::clicked, this, [this, officers](int index) {
+            const qsizetype at = officers.size() - 1 - index;
+            if (at >= 0 && at < officers.size())
+                Q_EMIT showOfficerAsked(officers.at(at).officer);
+        });
     }
-    m_officerView->setAccessibleDescription(officerWords.isEmpty()
-                                                ? tr("No open requests")
-                                                : officerWords.join(QStringLiteral("; ")));
+    m_officerView->setAccessibleDescription(
+        officerWords.isEmpty() ? tr("No open requests") : officerWords.join(QStringLiteral("; ")));
 }
 
 void DashboardWindow::showTimeliness()
@@ -607,8 +654,8 @@ bool DashboardWindow::exportCsv()
 
     QSaveFile file(path);
     const QByteArray csv = QuarterStatsText::csv(m_quarterStats).toUtf8();
-    const bool written = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size()
-                         && file.commit();
+    const bool written =
+        file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
     if (!written) {
         QMessageBox::warning(this,
                              tr("Export CSV"),

@@ -61,6 +61,13 @@ public:
     // a file was written.
     bool exportCsv();
 
+Q_SIGNALS:
+    // A figure was clicked: show the requests it counts in the request list, narrowed by the
+    // query that counted it (DashboardCounter::statusQuery and the others).
+    void showStatusAsked(foidesk::RequestStatus status);
+    void showOfficerAsked(const QString &officer); // "" for the requests with no officer
+    void showOverdueAsked();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -90,6 +97,7 @@ private:
     QLabel *m_problem;
     QTabWidget *m_tabs;
     QLabel *m_openSummary;
+    QPushButton *m_overdueButton;
     QChartView *m_statusView;
     QTableWidget *m_statusTable;
     QChartView *m_officerView;
