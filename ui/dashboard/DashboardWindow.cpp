@@ -269,7 +269,7 @@ QWidget *DashboardWindow::createTimelinessPage()
     m_timelinessView->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_monthTable = figuresTable(QStringLiteral("monthTable"),
                                 tr("Requests answered in time each month"),
-                                {tr("Month answered"),
+                                {tr("Month"),
                                  tr("Answered"),
                                  tr("In time"),
                                  tr("Late"),
@@ -277,8 +277,8 @@ QWidget *DashboardWindow::createTimelinessPage()
                                  tr("Share in time")});
 
     auto *row = new QHBoxLayout;
-    row->addWidget(m_timelinessView, 3);
-    row->addWidget(m_monthTable, 2);
+    row->addWidget(m_timelinessView, 1);
+    row->addWidget(m_monthTable, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_timelinessSummary);
     layout->addLayout(row, 1);
@@ -444,11 +444,11 @@ void DashboardWindow::refresh()
 void DashboardWindow::showOpenRequests()
 {
     const QLocale locale;
-    m_openSummary->setText(tr("%n open request(s) of %1 in the log.", nullptr, m_figures.open)
+    m_openSummary->setText(tr("%Ln open request(s) of %1 in the log.", nullptr, m_figures.open)
                                .arg(locale.toString(m_figures.total)));
-    m_overdueButton->setText(tr("%n overdue", nullptr, m_figures.overdue));
+    m_overdueButton->setText(tr("%Ln overdue", nullptr, m_figures.overdue));
     m_overdueButton->setAccessibleName(
-        tr("Show the %n overdue request(s) in the list", nullptr, m_figures.overdue));
+        tr("Show the %Ln overdue request(s) in the list", nullptr, m_figures.overdue));
     m_overdueButton->setEnabled(m_figures.overdue > 0);
 
     QList<QPair<QString, int>> statusBars;
@@ -486,13 +486,25 @@ void DashboardWindow::showOpenRequests()
         m_officerTable->setItem(row, 0, nameItem);
         m_officerTable->setItem(row, 1, numberItem(figure.count));
     }
+    // More bars than this leave too little height for their names, which the chart would
+    // then elide to nothing; the table beside it lists every officer.
+    constexpr qsizetype ChartedOfficers = 8;
     if (officerBars.isEmpty()) {
         clearChart(m_officerView->chart());
         m_officerView->chart()->setTitle(tr("No open requests"));
     } else {
-        m_officerView->chart()->setTitle(QString());
-        QHorizontalBarSeries *series = drawBars(m_officerView, officerBars, tr("Open requests"));
-        const QList<OfficerFigure> officers = m_figures.openByOfficer;
+        const bool cut = officerBars.size() > ChartedOfficers;
+        m_officerView->chart()->setTitle(
+            cut ? tr("The %1 with the most open requests; the table lists all %2")
+                      .arg(ChartedOfficers)
+                      .arg(officerBars.size())
+                : QString());
+        QHorizontalBarSeries *series =
+            drawBars(m_officerView,
+                     officerBars.first(std::min(ChartedOfficers, officerBars.size())),
+                     tr("Open requests"));
+        const QList<OfficerFigure> officers =
+            m_figures.openByOfficer.first(std::min(ChartedOfficers, officerBars.size()));
         connect(series, &QAbstractBarSeries::clicked, this, [this, officers](int index) {
             const qsizetype at = officers.size() - 1 - index;
             if (at >= 0 && at < officers.size())
@@ -520,7 +532,8 @@ void DashboardWindow::showTimeliness()
         const std::optional<double> share = month.shareInTime();
         answered += month.answered;
         inTime += month.inTime;
-        months.append(monthName(month.first));
+        // "Jan 2026" twelve times does not fit under the bars; the axis title gives the years.
+        months.append(QLocale().toString(month.first, QStringLiteral("MMM")));
         shares->append(share ? *share * 100.0 : 0.0);
         const QString shareText = share ? percent(*share) : tr("none answered");
         words.append(tr("%1: %2").arg(monthName(month.first), shareText));
@@ -553,6 +566,9 @@ void DashboardWindow::showTimeliness()
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
+    axisX->setTitleText(tr("Month answered, %1 to %2")
+                            .arg(monthName(m_figures.months.constFirst().first),
+                                 monthName(m_figures.months.constLast().first)));
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     line->attachAxis(axisX);
@@ -575,7 +591,7 @@ void DashboardWindow::showTimeliness()
                      monthName(m_figures.months.constLast().first)));
     } else {
         m_timelinessSummary->setText(
-            tr("%1 of the %n request(s) answered from %2 to %3 were answered in time (%4). "
+            tr("%1 of the %Ln request(s) answered from %2 to %3 were answered in time (%4). "
                "The Information Commissioner expects at least 90%.",
                nullptr,
                answered)
