@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "backup/BackupActions.h"
+#include "dashboard/DashboardWindow.h"
 #include "settings/BankHolidaysDialog.h"
 #include "store/Backups.h"
 #include "exchange/ExchangeActions.h"
@@ -269,6 +270,13 @@ void MainWindow::createActions()
                                     "requests that match"));
     connect(m_filterAction, &QAction::triggered, m_listPanel, &RequestListPanel::focusFilter);
 
+    m_dashboardAction = new QAction(tr("&Dashboard"), this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardAction->setStatusTip(tr("Show open requests by status and officer, answers in "
+                                       "time by month and the quarterly figures"));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+
     connect(m_exchange->exportAction(), &QAction::triggered, this, &MainWindow::exportRequest);
 
     m_settingsAction = new QAction(tr("Se&ttings..."), this);
@@ -328,6 +336,7 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
     view->addAction(m_filterAction);
+    view->addAction(m_dashboardAction);
     view->addSeparator();
     QAction *previewToggle = m_previewDock->toggleViewAction();
     previewToggle->setObjectName(QStringLiteral("letterPreviewAction"));
@@ -397,6 +406,8 @@ void MainWindow::rebuildEditorActions()
 void MainWindow::installStore(std::unique_ptr<Store> store)
 {
     m_store = std::move(store);
+    if (m_dashboard)
+        m_dashboard->setStore(m_store.get());
     m_editor = new RequestEditor(m_store.get(), m_editorStack);
     m_editor->setObjectName(QStringLiteral("requestEditor"));
     m_editorStack->addWidget(m_editor);
@@ -446,6 +457,8 @@ void MainWindow::installStore(std::unique_ptr<Store> store)
 
 void MainWindow::releaseStore()
 {
+    if (m_dashboard)
+        m_dashboard->setStore(nullptr);
     m_listModel->setStore(nullptr);
     m_letterActions->setSource(nullptr, nullptr);
     m_letterPreview->setSource(nullptr, nullptr);
@@ -468,6 +481,44 @@ void MainWindow::releaseStore()
         m_editor = nullptr;
     }
     m_store.reset();
+}
+
+DashboardWindow *MainWindow::dashboard() const
+{
+    return m_dashboard;
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(m_store.get(), this);
+        // A figure clicked shows its requests here, counted by the same query.
+        const auto toList = [this] {
+            raise();
+            activateWindow();
+        };
+        connect(m_dashboard,
+                &DashboardWindow::showStatusAsked,
+                this,
+                [this, toList](RequestStatus status) {
+                    m_listPanel->showStatus(status);
+                    toList();
+                });
+        connect(m_dashboard,
+                &DashboardWindow::showOfficerAsked,
+                this,
+                [this, toList](const QString &officer) {
+                    m_listPanel->showOpenOf(officer);
+                    toList();
+                });
+        connect(m_dashboard, &DashboardWindow::showOverdueAsked, this, [this, toList] {
+            m_listPanel->showOverdue();
+            toList();
+        });
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void MainWindow::restoreSettings()

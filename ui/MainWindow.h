@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
-#include <functional>
 #include <QPointer>
+#include <functional>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -19,6 +19,7 @@ namespace foidesk {
 
 class AppSettings;
 class BackupActions;
+class DashboardWindow;
 class ExchangeActions;
 class LetterImportActions;
 class LetterActions;
@@ -62,6 +63,10 @@ public:
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    // View > Dashboard: made the first time it is asked for; nullptr until then.
+    DashboardWindow *dashboard() const;
+    // Shows the dashboard (making it the first time) and brings it to the front.
+    void showDashboard();
 
     // The folder backups are written to and listed from.
     QString backupFolder() const;
@@ -161,6 +166,7 @@ private:
     QLabel *m_userLabel;
     QDockWidget *m_previewDock;
     SearchPanel *m_searchPanel;
+    QPointer<DashboardWindow> m_dashboard;
     QDockWidget *m_searchDock;
     QPointer<QWidget> m_focusBeforeSearch;
     QString m_caption;
@@ -174,6 +180,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_holidaysAction = nullptr;

@@ -74,6 +74,19 @@ void RequestListModel::setOpenOnly(bool openOnly)
     reload(m_pageSize);
 }
 
+void RequestListModel::setOfficerFilter(const QStringList &officers)
+{
+    if (officers == m_query.officers)
+        return;
+    m_query.officers = officers;
+    reload(m_pageSize);
+}
+
+QStringList RequestListModel::officerFilter() const
+{
+    return m_query.officers;
+}
+
 bool RequestListModel::openOnly() const
 {
     return m_query.openOnly;

@@ -79,6 +79,10 @@ public:
     // Only requests whose deadline still matters (see isOpenStatus()).
     void setOpenOnly(bool openOnly);
     bool openOnly() const;
+    // Only the requests of these officers (ignoring case and blanks; "" for no officer); empty
+    // for every officer. The dashboard's officer figures narrow the list this way.
+    void setOfficerFilter(const QStringList &officers);
+    QStringList officerFilter() const;
     // The base query (text, status, sort), without the saved view.
     RequestQuery query() const;
 

@@ -22,8 +22,6 @@ bool hasEvent(const Request &request, std::initializer_list<ClockEventKind> kind
         });
 }
 
-constexpr int PageSize = 500;
-
 } // namespace
 
 QString Quarter::text() const
@@ -144,28 +142,12 @@ QuarterStats QuarterCounter::count(const Quarter &quarter, const QList<Request> 
 
 Result<QuarterStats> QuarterCounter::count(const Quarter &quarter, const Store &store) const
 {
-    // The list gives summaries; only the requests received in the quarter are read whole.
-    RequestQuery query;
-    query.sortKey = RequestQuery::SortKey::Received;
-    query.order = Qt::AscendingOrder;
-    const Result<int> total = store.countRequests(query);
-    if (!total)
-        return total.error();
-    QList<Request> requests;
-    for (int offset = 0; offset < total.value(); offset += PageSize) {
-        const Result<QList<RequestSummary>> page = store.listRequests(query, offset, PageSize);
-        if (!page)
-            return page.error();
-        for (const RequestSummary &summary : page.value()) {
-            if (!quarter.contains(summary.received))
-                continue;
-            Result<Request> request = store.loadRequest(summary.id);
-            if (!request)
-                return request.error();
-            requests.append(std::move(request).value());
-        }
-    }
-    return count(quarter, requests);
+    // Only the requests received in the quarter are read, all at once.
+    const Result<QList<Request>> requests =
+        store.requestsReceivedBetween(quarter.first(), quarter.last());
+    if (!requests)
+        return requests.error();
+    return count(quarter, requests.value());
 }
 
 } // namespace foidesk

@@ -94,6 +94,57 @@ const QString requestColumns = QStringLiteral(
     "letter_final, introduction, second_signoff_by, first_approval_by, response_sent, "
     "not_for_publication, not_for_publication_reason, publish_after");
 
+const QString questionColumns = QStringLiteral(
+    "id, section, label, condition, text, choices, answer, disposition, exemptions, reused_from");
+
+// A request from a row of SELECT requestColumns (its questions and events are read apart).
+Request requestFromRow(const QSqlQuery &query)
+{
+    Request request;
+    request.id = query.value(0).toLongLong();
+    request.revision = query.value(1).toInt();
+    request.reference = query.value(2).toString();
+    request.regime = regimeFromCode(query.value(3).toString()).value_or(Regime::FOIA);
+    request.title = query.value(4).toString();
+    request.received = RequestTable::dateFrom(query.value(5));
+    request.requester.name = query.value(6).toString();
+    request.requester.email = query.value(7).toString();
+    request.requester.address = query.value(8).toString();
+    request.requester.kind =
+        requesterKindFromCode(query.value(9).toString()).value_or(RequesterKind::Other);
+    request.officer = query.value(10).toString();
+    request.status = statusFromCode(query.value(11).toString()).value_or(RequestStatus::New);
+    request.held = heldFromCode(query.value(12).toString()).value_or(Held::Undecided);
+    request.combinedResponse = query.value(13).toString();
+    request.letterDate = RequestTable::dateFrom(query.value(14));
+    request.letterFinal = query.value(15).toInt() != 0;
+    request.introduction = query.value(16).toString();
+    request.secondSignoff = query.value(17).toString();
+    request.firstApprovalBy = query.value(18).toString();
+    request.responseSent = RequestTable::dateFrom(query.value(19));
+    request.notForPublication = query.value(20).toInt() != 0;
+    request.notForPublicationReason = query.value(21).toString();
+    request.publishAfter = RequestTable::dateFrom(query.value(22));
+    return request;
+}
+
+// A question from a row whose columns from `first` on are questionColumns.
+Question questionFromRow(const QSqlQuery &query, int first)
+{
+    Question question;
+    question.id = query.value(first).toLongLong();
+    question.section = query.value(first + 1).toString();
+    question.label = query.value(first + 2).toString();
+    question.condition = query.value(first + 3).toString();
+    question.text = query.value(first + 4).toString();
+    question.choices = choicesFromJson(query.value(first + 5).toString());
+    question.answer = query.value(first + 6).toString();
+    question.disposition = dispositionFrom(query.value(first + 7));
+    question.exemptions = choicesFromJson(query.value(first + 8).toString());
+    question.reusedFrom = sourceFromJson(query.value(first + 9).toString());
+    return question;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -199,11 +250,13 @@ RequestTable::Filter RequestTable::filter(const RequestQuery &query)
     if (!query.officers.isEmpty()) {
         QStringList marks;
         for (const QString &officer : query.officers) {
-            marks.append(QStringLiteral("?"));
+            // A null string would be bound as NULL, which matches nothing.
+            marks.append(QStringLiteral("coalesce(?, '')"));
             filter.values.append(officer.trimmed());
         }
-        conditions.append(QStringLiteral("trim(officer) COLLATE NOCASE IN (") + marks.join(u',')
-                          + u')');
+        // No officer (NULL or blanks) is matched by "".
+        conditions.append(QStringLiteral("coalesce(trim(officer), '') COLLATE NOCASE IN (")
+                          + marks.join(u',') + u')');
     }
     if (!query.notFirstApprovedBy.isEmpty()) {
         conditions.append(
@@ -340,55 +393,18 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
                         "refresh the list to see the requests there are.")
                          .arg(key.toString(), shown(m_path)));
     }
-    Request request;
-    request.id = query.value(0).toLongLong();
-    request.revision = query.value(1).toInt();
-    request.reference = query.value(2).toString();
-    request.regime = regimeFromCode(query.value(3).toString()).value_or(Regime::FOIA);
-    request.title = query.value(4).toString();
-    request.received = dateFrom(query.value(5));
-    request.requester.name = query.value(6).toString();
-    request.requester.email = query.value(7).toString();
-    request.requester.address = query.value(8).toString();
-    request.requester.kind =
-        requesterKindFromCode(query.value(9).toString()).value_or(RequesterKind::Other);
-    request.officer = query.value(10).toString();
-    request.status = statusFromCode(query.value(11).toString()).value_or(RequestStatus::New);
-    request.held = heldFromCode(query.value(12).toString()).value_or(Held::Undecided);
-    request.combinedResponse = query.value(13).toString();
-    request.letterDate = dateFrom(query.value(14));
-    request.letterFinal = query.value(15).toInt() != 0;
-    request.introduction = query.value(16).toString();
-    request.secondSignoff = query.value(17).toString();
-    request.firstApprovalBy = query.value(18).toString();
-    request.responseSent = dateFrom(query.value(19));
-    request.notForPublication = query.value(20).toInt() != 0;
-    request.notForPublicationReason = query.value(21).toString();
-    request.publishAfter = dateFrom(query.value(22));
+    Request request = requestFromRow(query);
     query.finish();
 
     QSqlQuery questions(m_db);
     questions.setForwardOnly(true);
-    questions.prepare(
-        QStringLiteral("SELECT id, section, label, condition, text, choices, answer, disposition, "
-                       "exemptions, reused_from FROM questions WHERE request_id = ? ORDER BY position"));
+    questions.prepare(QStringLiteral("SELECT ") + questionColumns
+                      + QStringLiteral(" FROM questions WHERE request_id = ? ORDER BY position"));
     questions.addBindValue(request.id);
     if (!questions.exec())
         return failed(questions, outcome);
-    while (questions.next()) {
-        Question question;
-        question.id = questions.value(0).toLongLong();
-        question.section = questions.value(1).toString();
-        question.label = questions.value(2).toString();
-        question.condition = questions.value(3).toString();
-        question.text = questions.value(4).toString();
-        question.choices = choicesFromJson(questions.value(5).toString());
-        question.answer = questions.value(6).toString();
-        question.disposition = dispositionFrom(questions.value(7));
-        question.exemptions = choicesFromJson(questions.value(8).toString());
-        question.reusedFrom = sourceFromJson(questions.value(9).toString());
-        request.questions.append(question);
-    }
+    while (questions.next())
+        request.questions.append(questionFromRow(questions, 0));
     if (questions.lastError().isValid())
         return failed(questions, outcome);
     questions.finish();
@@ -399,6 +415,119 @@ RequestTable::read(const QString &column, const QVariant &key, const QString &ou
     if (const Result<void> read = readClockEvents(request, outcome); !read)
         return read.error();
     return request;
+}
+
+// The same as read() for each request received between first and last, in five queries in all
+// rather than five for each request: the figures of a quarter read a few thousand at a time.
+Result<QList<Request>> RequestTable::readReceivedBetween(const QDate &first,
+                                                         const QDate &last,
+                                                         const QString &outcome) const
+{
+    const QString received = QStringLiteral("received >= ? AND received <= ?");
+    const QString ids = QStringLiteral("(SELECT id FROM requests WHERE ") + received + u')';
+    const auto run = [&](QSqlQuery &query, const QString &sql) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(dateValue(first));
+        query.addBindValue(dateValue(last));
+        return query.exec();
+    };
+
+    QList<Request> requests;
+    QHash<qint64, qsizetype> requestAt;
+    QSqlQuery rows(m_db);
+    if (!run(rows,
+             QStringLiteral("SELECT ") + requestColumns + QStringLiteral(" FROM requests WHERE ")
+                 + received + QStringLiteral(" ORDER BY received, id")))
+        return failed(rows, outcome);
+    while (rows.next()) {
+        requestAt.insert(rows.value(0).toLongLong(), requests.size());
+        requests.append(requestFromRow(rows));
+    }
+    if (rows.lastError().isValid())
+        return failed(rows, outcome);
+    rows.finish();
+
+    // Question id -> (request, question) index, for the redactions.
+    QHash<qint64, QPair<qsizetype, qsizetype>> questionAt;
+    QSqlQuery questions(m_db);
+    if (!run(questions,
+             QStringLiteral("SELECT request_id, ") + questionColumns
+                 + QStringLiteral(" FROM questions WHERE request_id IN ") + ids
+                 + QStringLiteral(" ORDER BY request_id, position")))
+        return failed(questions, outcome);
+    while (questions.next()) {
+        const auto at = requestAt.constFind(questions.value(0).toLongLong());
+        if (at == requestAt.cend())
+            continue;
+        QList<Question> &list = requests[*at].questions;
+        questionAt.insert(questions.value(1).toLongLong(), {*at, list.size()});
+        list.append(questionFromRow(questions, 1));
+    }
+    if (questions.lastError().isValid())
+        return failed(questions, outcome);
+    questions.finish();
+
+    QSqlQuery redactions(m_db);
+    if (!run(redactions,
+             QStringLiteral("SELECT r.question_id, r.start, r.length, r.exemption FROM "
+                            "question_redactions r JOIN questions q ON q.id = r.question_id "
+                            "WHERE q.request_id IN ")
+                 + ids + QStringLiteral(" ORDER BY r.question_id, r.start, r.position")))
+        return failed(redactions, outcome);
+    while (redactions.next()) {
+        const auto at = questionAt.constFind(redactions.value(0).toLongLong());
+        if (at == questionAt.cend())
+            continue;
+        Redaction redaction;
+        redaction.start = qsizetype(redactions.value(1).toLongLong());
+        redaction.length = qsizetype(redactions.value(2).toLongLong());
+        redaction.exemption = redactions.value(3).toString();
+        requests[at->first].questions[at->second].redactions.append(redaction);
+    }
+    if (redactions.lastError().isValid())
+        return failed(redactions, outcome);
+    redactions.finish();
+
+    QSqlQuery reasons(m_db);
+    if (!run(reasons,
+             QStringLiteral("SELECT request_id, code, reasoning, public_interest FROM "
+                            "request_exemption_reasons WHERE request_id IN ")
+                 + ids))
+        return failed(reasons, outcome);
+    while (reasons.next()) {
+        const auto at = requestAt.constFind(reasons.value(0).toLongLong());
+        if (at == requestAt.cend())
+            continue;
+        ExemptionReasoning reasoning;
+        reasoning.reasoning = reasons.value(2).toString();
+        reasoning.publicInterest = reasons.value(3).toString();
+        requests[*at].exemptionReasons.insert(reasons.value(1).toString(), reasoning);
+    }
+    if (reasons.lastError().isValid())
+        return failed(reasons, outcome);
+    reasons.finish();
+
+    QSqlQuery events(m_db);
+    if (!run(events,
+             QStringLiteral("SELECT request_id, kind, date, note, estimated_date FROM "
+                            "clock_events WHERE request_id IN ")
+                 + ids + QStringLiteral(" ORDER BY request_id, position")))
+        return failed(events, outcome);
+    while (events.next()) {
+        const auto at = requestAt.constFind(events.value(0).toLongLong());
+        const std::optional<ClockEventKind> kind =
+            clockEventKindFromCode(events.value(1).toString());
+        if (at == requestAt.cend() || !kind)
+            continue; // the table's CHECK allows only known kinds
+        requests[*at].clockEvents.append(ClockEvent{*kind,
+                                                    dateFrom(events.value(2)),
+                                                    events.value(3).toString(),
+                                                    dateFrom(events.value(4))});
+    }
+    if (events.lastError().isValid())
+        return failed(events, outcome);
+    return requests;
 }
 
 // Fills in the redactions of every question of request, sorted by where they start.

@@ -35,6 +35,9 @@ public:
     // Reads the request matching `column = key`, with its questions in order. NotFound when
     // there is none; other kinds when SQLite fails.
     Result<Request> read(const QString &column, const QVariant &key, const QString &outcome) const;
+    // Every request received between first and last (both included), whole, oldest first.
+    Result<QList<Request>>
+    readReceivedBetween(const QDate &first, const QDate &last, const QString &outcome) const;
     // The id of the request with this reference (any letter case), or std::nullopt.
     Result<std::optional<qint64>> idOf(const QString &reference, const QString &outcome) const;
 

@@ -6,6 +6,7 @@
 #include "release/ReleaseCheckResult.h"
 #include "store/HistoryTable.h"
 #include "store/HolidayTable.h"
+#include "store/RequestTallies.h"
 #include "store/SearchTable.h"
 #include "store/SimilarQuestions.h"
 #include "store/WorkflowTables.h"
@@ -174,6 +175,16 @@ public:
     Result<QList<RequestSummary>> listRequests(const RequestQuery &query,
                                                int offset,
                                                int limit) const;
+
+    // --- Figures (stats/) ---
+
+    // The dashboard's counts, grouped in SQL (store/RequestTallies.h): every request by
+    // status, the open ones by officer, and those answered between answeredFrom and answeredTo
+    // (both included) by month, judged against their stored due dates.
+    Result<RequestTallies> requestTallies(const QDate &answeredFrom, const QDate &answeredTo) const;
+    // Every request received between first and last (both included), whole, oldest first,
+    // read in a handful of queries: the requests whose figures a quarter counts.
+    Result<QList<Request>> requestsReceivedBetween(const QDate &first, const QDate &last) const;
 
     // The staff register.
     Result<QList<StaffMember>> staff() const;

@@ -1,7 +1,8 @@
 #pragma once
 
-// The inside of Store, shared by Store.cpp (requests, staff, profile) and StoreWorkflow.cpp
-// (users, review, moves, comments and the history's chain). Included by those two only.
+// The inside of Store, shared by Store.cpp (requests, staff, profile), StoreWorkflow.cpp (users,
+// review, moves, comments and the history's chain) and StoreFigures.cpp (the reads of the
+// figures). Included by those three only.
 
 #include "store/HistoryTable.h"
 #include "store/HolidayTable.h"

@@ -40,6 +40,37 @@
     </message>
 </context>
 <context>
+    <name>foidesk::DashboardWindow</name>
+    <message numerus="yes">
+        <source>%Ln open request(s) of %1 in the log.</source>
+        <translation>
+            <numerusform>%Ln open request of %1 in the log.</numerusform>
+            <numerusform>%Ln open requests of %1 in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %Ln overdue request(s) in the list</source>
+        <translation>
+            <numerusform>Show the %Ln overdue request in the list</numerusform>
+            <numerusform>Show the %Ln overdue requests in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln request(s) answered from %2 to %3 were answered in time (%4). The Information Commissioner expects at least 90%.</source>
+        <translation>
+            <numerusform>%1 of the %Ln request answered from %2 to %3 was answered in time (%4). The Information Commissioner expects at least 90%.</numerusform>
+            <numerusform>%1 of the %Ln requests answered from %2 to %3 were answered in time (%4). The Information Commissioner expects at least 90%.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>foidesk::ExchangeActions</name>
     <message numerus="yes">
         <source>; %n already in the log</source>

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace foidesk {
@@ -35,6 +36,9 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     , m_viewCombo(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_officerBar(new QWidget(this))
+    , m_officerLabel(new QLabel(m_officerBar))
+    , m_officerClear(new QToolButton(m_officerBar))
     , m_filterTimer(new QTimer(this))
 {
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
@@ -134,6 +138,21 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     // Every reload (a save, an import, a deletion, another user, a new day) recounts.
     connect(m_model, &RequestListModel::savedViewsChanged, this, &RequestListPanel::updateViewCounts);
 
+    // Shown while the list is narrowed to one officer (a dashboard figure), which no other
+    // control of the panel says.
+    m_officerBar->setObjectName(QStringLiteral("officerFilterBar"));
+    m_officerLabel->setObjectName(QStringLiteral("officerFilterLabel"));
+    m_officerLabel->setWordWrap(true);
+    m_officerClear->setObjectName(QStringLiteral("officerFilterClear"));
+    m_officerClear->setText(tr("Show All"));
+    m_officerClear->setAccessibleName(tr("Show every officer's requests"));
+    connect(m_officerClear, &QToolButton::clicked, this, [this] { setOfficerShown(std::nullopt); });
+    auto *officerRow = new QHBoxLayout(m_officerBar);
+    officerRow->setContentsMargins(0, 0, 0, 0);
+    officerRow->addWidget(m_officerLabel, 1);
+    officerRow->addWidget(m_officerClear);
+    m_officerBar->hide();
+
     auto *viewBar = new QHBoxLayout;
     viewBar->addWidget(m_viewCombo, 1);
     viewBar->addWidget(m_statusFilter);
@@ -142,6 +161,7 @@ RequestListPanel::RequestListPanel(RequestListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(viewBar);
     layout->addWidget(m_filterEdit);
+    layout->addWidget(m_officerBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
     setFocusProxy(m_view);
@@ -180,11 +200,75 @@ SavedView RequestListPanel::savedView() const
     return m_model->savedView();
 }
 
+void RequestListPanel::clearFilters()
+{
+    m_filterTimer->stop();
+    {
+        const QSignalBlocker blocker(m_filterEdit);
+        m_filterEdit->clear();
+    }
+    m_model->setFilterText(QString());
+    {
+        const QSignalBlocker blocker(m_statusFilter);
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(AllStatuses));
+    }
+    m_model->setOpenOnly(false);
+    m_model->setStatusFilter(std::nullopt);
+    setOfficerShown(std::nullopt);
+    if (m_model->savedView() != SavedView::All) {
+        setSavedView(SavedView::All);
+        Q_EMIT savedViewChanged(SavedView::All);
+    }
+}
+
+void RequestListPanel::showStatus(RequestStatus status)
+{
+    clearFilters();
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(static_cast<int>(status)));
+}
+
+void RequestListPanel::showOpenOf(const QString &officer)
+{
+    clearFilters();
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(OpenRequests));
+    setOfficerShown(officer.trimmed());
+}
+
+void RequestListPanel::showOverdue()
+{
+    clearFilters();
+    setSavedView(SavedView::Overdue);
+    Q_EMIT savedViewChanged(SavedView::Overdue);
+}
+
+std::optional<QString> RequestListPanel::officerShown() const
+{
+    const QStringList officers = m_model->officerFilter();
+    if (officers.isEmpty())
+        return std::nullopt;
+    return officers.constFirst();
+}
+
+void RequestListPanel::setOfficerShown(const std::optional<QString> &officer)
+{
+    m_model->setOfficerFilter(officer ? QStringList{*officer} : QStringList());
+    if (officer) {
+        m_officerLabel->setText(officer->isEmpty()
+                                    ? tr("Only requests with no officer")
+                                    : tr("Only the requests of %1").arg(*officer));
+    }
+    m_officerBar->setVisible(officer.has_value());
+    updateCountLabel();
+}
+
 void RequestListPanel::applySavedView()
 {
     const auto view = static_cast<SavedView>(m_viewCombo->currentData().toInt());
     if (view == m_model->savedView())
         return;
+    // Mine names its own officers; another officer's filter would widen it.
+    if (view == SavedView::Mine)
+        setOfficerShown(std::nullopt);
     m_model->setSavedView(view);
     Q_EMIT savedViewChanged(view);
 }
@@ -326,6 +410,7 @@ void RequestListPanel::updateCountLabel()
 {
     const int total = m_model->totalCount();
     const bool filtered = !m_model->filterText().isEmpty() || m_model->statusFilter()
+                          || !m_model->officerFilter().isEmpty()
                           || m_model->openOnly() || m_model->savedView() != SavedView::All;
     const QString count = QLocale().toString(total);
     if (filtered) {

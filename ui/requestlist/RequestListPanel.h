@@ -5,12 +5,14 @@
 #include <QHash>
 #include <QList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace foidesk {
 
@@ -43,6 +45,14 @@ public:
     // selection when it is not loaded (or id is 0).
     void selectRequest(qint64 id);
 
+    // What the dashboard's figures show when clicked: the list narrowed by the same query that
+    // counted the figure, any other filter cleared.
+    void showStatus(RequestStatus status);     // every request with this status
+    void showOpenOf(const QString &officer);   // the open requests of one officer ("" for none)
+    void showOverdue();                        // the Overdue view
+    // The officer the list is narrowed to, or std::nullopt.
+    std::optional<QString> officerShown() const;
+
     // Puts the cursor in the filter box, its text selected.
     void focusFilter();
 
@@ -70,6 +80,9 @@ private:
     // Counts each view again and hides the ones that do not apply to the current user.
     void updateViewCounts();
     void updateCountLabel();
+    // Clears the text, status, view and officer filters without reloading for each.
+    void clearFilters();
+    void setOfficerShown(const std::optional<QString> &officer);
     void onCurrentRowChanged();
     // Shows the columns that fit beside a readable title and hides the rest (by priority).
     void fitColumns();
@@ -82,6 +95,9 @@ private:
     QComboBox *m_viewCombo;
     QTableView *m_view;
     QLabel *m_countLabel;
+    QWidget *m_officerBar;
+    QLabel *m_officerLabel;
+    QToolButton *m_officerClear;
     QTimer *m_filterTimer;
     bool m_selecting = false;
     QHash<int, int> m_droppedWidths; // column -> its width before fitColumns() hid it
