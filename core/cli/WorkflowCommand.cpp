@@ -335,10 +335,11 @@ int WorkflowCommand::history(const QStringList &args)
     if (!entries)
         return m_session.fail(entries.error());
     QTextStream &out = m_session.out();
+    // Leaves FOI Desk (a terminal's output is easily saved): withheld passages in old and new
+    // answers are masked, those withheld at earlier revisions too.
+    const QStringList withheld = HistoryCsv::withheldStrings(request.value(), entries.value());
     if (parsed.flags.contains(QStringLiteral("--csv"))) {
-        // Leaves FOI Desk: withheld passages in old and new answers are masked.
-        out << QString::fromUtf8(
-            HistoryCsv::write(entries.value(), WithheldText::strings(request.value())));
+        out << QString::fromUtf8(HistoryCsv::write(entries.value(), withheld));
         return CommandLine::Done;
     }
     for (const AuditEntry &e : entries.value()) {
@@ -350,11 +351,13 @@ int WorkflowCommand::history(const QStringList &args)
         if (!e.field.isEmpty()) {
             line += QStringLiteral("  ") + e.field;
             if (!e.oldValue.isEmpty() || !e.newValue.isEmpty())
-                line += QStringLiteral(": ") + shortValue(e.oldValue) + QStringLiteral(" -> ")
-                        + shortValue(e.newValue);
+                line += QStringLiteral(": ") + shortValue(HistoryCsv::masked(e.oldValue, withheld))
+                        + QStringLiteral(" -> ")
+                        + shortValue(HistoryCsv::masked(e.newValue, withheld));
         }
         if (!e.detail.isEmpty())
-            line += QStringLiteral("  (") + shortValue(e.detail) + QLatin1Char(')');
+            line += QStringLiteral("  (") + shortValue(HistoryCsv::masked(e.detail, withheld))
+                    + QLatin1Char(')');
         out << line << QLatin1Char('\n');
     }
     return CommandLine::Done;

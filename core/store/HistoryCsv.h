@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Request.h"
 #include "store/HistoryTable.h"
 
 #include <QByteArray>
@@ -15,6 +16,13 @@ namespace foidesk {
 class HistoryCsv
 {
 public:
+    // Every string the request withholds now, and every one it withheld at an earlier revision
+    // that the history still holds: a passage marked withheld and later deleted from the answer
+    // (or a question withheld in full and later removed) is in the old values of the history,
+    // and must be masked as well. Worked out by walking the history back from the request as
+    // it is, undoing each save's changes to answers, redactions and dispositions.
+    static QStringList withheldStrings(const Request &now, const QList<AuditEntry> &entries);
+
     static QByteArray write(const QList<AuditEntry> &entries, const QStringList &withheld);
     // value with each withheld string replaced by "[withheld]".
     static QString masked(QString value, const QStringList &withheld);

@@ -3,6 +3,8 @@
 #include "exchange/RequestFingerprint.h"
 #include "exchange/RequestJson.h"
 #include "release/ReleaseCheck.h"
+#include "release/WithheldText.h"
+#include "store/HistoryCsv.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -325,6 +327,71 @@ private Q_SLOTS:
         QVERIFY(ReleaseCheck::checkPdf(controlPdf, {marker}, {}).findings.size() > 0);
         const Outcome controlPublic = onLog({u"export-json"_s, u"6370952"_s, u"--public"_s});
         QVERIFY(controlPublic.out.toUtf8().contains(marker.toUtf8()));
+    }
+
+    // A passage withheld and later deleted from the answer is no longer in the request, but
+    // the history's old values still hold it: exports of the history mask it all the same.
+    void aPassageWithheldThenDeletedIsMaskedInTheHistory()
+    {
+        const QString passage = u"Dana Whitfield, 14 Orchard Row"_s;
+        const QString secondPassage = u"QX-WHOLE-7719 internal note"_s;
+        {
+            auto opened = Store::open(m_db);
+            QVERIFY2(opened, qPrintable(opened.errorMessage()));
+            Store &log = *opened.value();
+            Request r;
+            r.reference = u"HIST-1"_s;
+            r.title = u"Complaints about a landlord"_s;
+            r.received = QDate(2020, 6, 1);
+            r.status = RequestStatus::InProgress;
+            Question first;
+            first.label = u"1."_s;
+            first.text = u"Who made the complaint?"_s;
+            first.answer = u"The complaint was made by "_s + passage + u"."_s;
+            first.redactions = {Redaction{26, passage.size(), u"s40(2)"_s}};
+            Question second;
+            second.label = u"2."_s;
+            second.text = u"What did the officer note?"_s;
+            second.answer = secondPassage;
+            second.disposition = Disposition::Withheld;
+            r.questions = {first, second};
+            Result<Request> created = log.createRequest(r);
+            QVERIFY2(created, qPrintable(created.errorMessage()));
+            QCOMPARE(WithheldText::strings(*created).first(), passage);
+
+            // The officer rewrites the answer without the name, and drops question 2.
+            Request rewritten = *created;
+            rewritten.questions[0].answer = u"The complaint was made by a neighbour."_s;
+            rewritten.questions[0].redactions.clear();
+            rewritten.questions.removeLast();
+            Result<Request> saved = log.saveRequest(rewritten);
+            QVERIFY2(saved, qPrintable(saved.errorMessage()));
+            QVERIFY(WithheldText::strings(*saved).isEmpty());
+
+            // Negative control: masking only what is withheld now would let both through.
+            const auto entries = log.auditTrail(u"HIST-1"_s, 0);
+            QVERIFY(entries);
+            const QByteArray unmasked = HistoryCsv::write(*entries, WithheldText::strings(*saved));
+            QVERIFY(unmasked.contains(passage.toUtf8()));
+            QVERIFY(unmasked.contains(secondPassage.toUtf8()));
+            const QStringList everWithheld = HistoryCsv::withheldStrings(*saved, *entries);
+            QVERIFY(everWithheld.contains(passage));
+            QVERIFY(everWithheld.contains(secondPassage));
+        }
+
+        const Outcome csv = onLog({u"history"_s, u"HIST-1"_s, u"--csv"_s});
+        QCOMPARE(csv.code, int(CommandLine::Done));
+        QVERIFY2(csv.out.contains(u"question 1 answer"_s), qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(u"[withheld]"_s), qPrintable(csv.out));
+        QVERIFY2(!csv.out.contains(u"Dana Whitfield"_s), qPrintable(csv.out));
+        QVERIFY2(!csv.out.contains(u"QX-WHOLE-7719"_s), qPrintable(csv.out));
+        // What was never withheld is still there to read.
+        QVERIFY(csv.out.contains(u"a neighbour"_s));
+
+        const Outcome table = onLog({u"history"_s, u"HIST-1"_s});
+        QCOMPARE(table.code, int(CommandLine::Done));
+        QVERIFY2(!table.out.contains(u"Dana Whitfield"_s), qPrintable(table.out));
+        QVERIFY2(!table.out.contains(u"QX-WHOLE-7719"_s), qPrintable(table.out));
     }
 
     void reviewOffWorksAsAOnePersonOffice()

@@ -4,7 +4,6 @@
 #include "model/RequestEnums.h"
 #include "release/CheckedWrite.h"
 #include "release/ReleaseCheck.h"
-#include "release/WithheldText.h"
 #include "store/HistoryCsv.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
@@ -323,12 +322,14 @@ bool HistoryPanel::exportCsv(const QString &path)
     }
     // Leaves the office: written beside its name, read back for every withheld string, and
     // renamed only when none is found (release/CheckedWrite), like a letter.
-    const QByteArray csv = HistoryCsv::write(m_entries, WithheldText::strings(*request));
+    // Masked: what the request withholds now, and what it withheld at any earlier revision.
+    const QStringList withheld = HistoryCsv::withheldStrings(*request, m_entries);
+    const QByteArray csv = HistoryCsv::write(m_entries, withheld);
     CheckedWrite::Job job;
     job.path = path;
     job.reference = request->reference;
     job.what = tr("the history file");
-    job.withheld = WithheldText::strings(*request);
+    job.withheld = withheld;
     job.checkWhenNothingWithheld = false;
     job.write = [&csv](const QString &file) -> Result<void> {
         QSaveFile out(file);
