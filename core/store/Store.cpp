@@ -330,7 +330,11 @@ Result<Request> Store::importRequest(const Request &request,
     if (!prepared)
         return prepared;
     Request stored = std::move(prepared).value();
+    std::optional<RequestStatus> withdrawnFrom;
+    QStringList withdrawnBecause;
     const Result<Request> imported = d->write(outcome, [&]() -> Result<Request> {
+        withdrawnFrom.reset();
+        withdrawnBecause.clear();
         const Result<std::optional<qint64>> existing = d->rows.idOf(stored.reference, outcome);
         if (!existing)
             return existing.error();
@@ -346,6 +350,36 @@ Result<Request> Store::importRequest(const Request &request,
             if (!before)
                 return before.error();
             stored.id = before->id;
+            // While review is on, a replacement is an edit like any other: it may not rewrite
+            // a letter that went, set a status the workflow's moves have not given, or keep an
+            // approval of content that is no longer there. (With review off, an import may
+            // still restore any request whole, as a one-person office expects.) A past letter
+            // read again (letterDetail) is the record of what was sent, not a draft: it may
+            // replace its earlier reading.
+            const Result<bool> review = d->reviewOn(outcome);
+            if (!review)
+                return review.error();
+            const QStringList content = FieldChanges::contentChanges(*before, stored);
+            if (*review && letterDetail.isEmpty() && Workflow::isLocked(before->status)
+                && (!content.isEmpty() || stored.status != before->status)) {
+                return Error(ErrorKind::Refused,
+                             tr("Request %1 is %2 in this log, so it is locked and was not "
+                                "replaced: the letter as sent is kept as it was. Reopen it with "
+                                "a reason (foidesk reopen %1 --reason TEXT), then import again.")
+                                 .arg(stored.reference,
+                                      statusDisplayName(before->status).toLower()));
+            }
+            if (*review) {
+                stored.status = before->status; // only the workflow's moves change it
+                stored.firstApprovalBy = before->firstApprovalBy;
+                if (!content.isEmpty()
+                    && Workflow::holdsApproval(before->status, before->firstApprovalBy)) {
+                    stored.status = Workflow::statusAfterWithdrawnApproval();
+                    stored.firstApprovalBy.clear();
+                    withdrawnFrom = before->status;
+                    withdrawnBecause = content;
+                }
+            }
             const Result<bool> updated = d->rows.update(stored, before->revision, outcome);
             if (!updated)
                 return updated.error();
@@ -362,10 +396,32 @@ Result<Request> Store::importRequest(const Request &request,
             d->history.append(action, stored.reference, stored.revision, detail, outcome);
         if (!audited)
             return audited.error();
+        if (withdrawnFrom) {
+            HistoryRecord withdrawn;
+            withdrawn.action = QStringLiteral("approval_withdrawn");
+            withdrawn.reference = stored.reference;
+            withdrawn.revision = stored.revision;
+            withdrawn.field = QStringLiteral("status");
+            withdrawn.oldValue = statusCode(*withdrawnFrom);
+            withdrawn.newValue = statusCode(stored.status);
+            withdrawn.detail = QStringLiteral("replaced by import; content changed: ")
+                               + withdrawnBecause.join(QStringLiteral(", "));
+            if (const Result<void> noted = d->history.append(withdrawn, outcome); !noted)
+                return noted.error();
+        }
         return stored;
     });
     if (imported)
         Q_EMIT requestsChanged();
+    if (imported && withdrawnFrom) {
+        Q_EMIT approvalWithdrawn(
+            imported->id,
+            tr("The approval of request %1 was withdrawn because an import replaced its content "
+               "(%2). It is %3 again: a supervisor approves it once more before it is sent.")
+                .arg(imported->reference,
+                     withdrawnBecause.join(QStringLiteral(", ")),
+                     statusDisplayName(imported->status).toLower()));
+    }
     return imported;
 }
 

@@ -394,6 +394,53 @@ private Q_SLOTS:
         QVERIFY2(!table.out.contains(u"QX-WHOLE-7719"_s), qPrintable(table.out));
     }
 
+    // While review is on, import --replace is an edit like any other: it cannot approve, it
+    // withdraws an approval of content it changes, and it cannot rewrite a sent letter.
+    void replacingByImportDoesNotGoRoundReview()
+    {
+        importOpenRequest();
+        addStaff();
+        const QString file = m_dir->filePath(u"replacement.json"_s);
+        const auto writeReplacement = [&](const QString &answer, const QString &statusCode) {
+            QJsonObject object = QJsonDocument::fromJson(openRequestJson(answer)).object();
+            object.insert(u"status"_s, statusCode);
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(QJsonDocument(object).toJson());
+        };
+
+        // A file that says "approved" does not approve a request nobody reviewed.
+        writeReplacement(u"An answer nobody reviewed."_s, u"approved"_s);
+        QCOMPARE(onLog({u"import"_s, u"--replace"_s, file}).code, int(CommandLine::Done));
+        QCOMPARE(status(), RequestStatus::InProgress);
+
+        QCOMPARE(as(u"olly"_s, {u"submit"_s, u"6370952"_s}).code, int(CommandLine::Done));
+        QCOMPARE(as(u"sue"_s, {u"approve"_s, u"6370952"_s}).code, int(CommandLine::Done));
+        QCOMPARE(status(), RequestStatus::Approved);
+
+        // New content after approval: the approval goes, and the history says why.
+        writeReplacement(u"A different answer after approval."_s, u"approved"_s);
+        QCOMPARE(onLog({u"import"_s, u"--replace"_s, file}).code, int(CommandLine::Done));
+        QCOMPARE(status(), RequestStatus::AwaitingReview);
+        const Outcome history = onLog({u"history"_s, u"6370952"_s, u"--csv"_s});
+        QVERIFY2(history.out.contains(u",approval_withdrawn,"_s), qPrintable(history.out));
+
+        // Sent: locked; the import is refused and changes nothing.
+        QCOMPARE(as(u"sue"_s, {u"approve"_s, u"6370952"_s}).code, int(CommandLine::Done));
+        QCOMPARE(as(u"olly"_s, {u"mark-sent"_s, u"6370952"_s}).code, int(CommandLine::Done));
+        writeReplacement(u"Rewritten after it was sent."_s, u"sent"_s);
+        const Outcome locked = onLog({u"import"_s, u"--replace"_s, file});
+        QCOMPARE(locked.code, int(CommandLine::Refused));
+        QVERIFY2(locked.err.contains(u"locked"_s) && locked.err.contains(u"reopen"_s),
+                 qPrintable(locked.err));
+        auto store = Store::open(m_db);
+        QVERIFY(store);
+        const Result<Request> kept = store.value()->loadRequestByReference(u"6370952"_s);
+        QVERIFY(kept);
+        QCOMPARE(kept->status, RequestStatus::Sent);
+        QCOMPARE(kept->questions.first().answer, u"A different answer after approval."_s);
+    }
+
     void reviewOffWorksAsAOnePersonOffice()
     {
         importOpenRequest();
