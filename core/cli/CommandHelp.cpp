@@ -93,7 +93,8 @@ QString CommandHelp::usage(const QString &name)
         return CommandHelp::tr("Usage: foidesk [--db FILE] staff list [--json]\n"
                                "       foidesk [--db FILE] staff add NAME --login LOGIN "
                                "--role officer|supervisor|both [--grade G] [--job-title T] "
-                               "[--senior]");
+                               "[--senior]\n"
+                               "       foidesk [--db FILE] staff review [on|off]");
     if (WorkflowCommand::commands().contains(name))
         return CommandHelp::tr("Usage: foidesk [--db FILE] [--user LOGIN] %1 REF").arg(name);
     return CommandHelp::tr("Usage: foidesk [--db FILE] [COMMAND [OPTIONS]]");
@@ -358,7 +359,12 @@ QString CommandHelp::command(const QString &name)
                                "unique in the register) and a role: officer (drafts and submits),\n"
                                "supervisor (approves and returns) or both. Review is on once the register\n"
                                "has a supervisor. On a single log file the roles are honest labels, not a\n"
-                               "security boundary.\n");
+                               "security boundary.\n"
+                               "\n"
+                               "  review          Says whether review is on, and why\n"
+                               "  review off      Switches review off for this log, supervisors or not\n"
+                               "  review on       Review again whenever the register has a supervisor\n"
+                               "The change is recorded in the log's history.\n");
     } else if (name == QLatin1String("history")) {
         body = CommandHelp::tr("Prints every change to the request, newest first: when, who, what changed,\n"
                                "the old and the new value. The requester's name, email and address are\n"

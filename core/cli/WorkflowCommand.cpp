@@ -387,14 +387,59 @@ int WorkflowCommand::verifyHistory(const QStringList &args)
 int WorkflowCommand::staff(const QStringList &args)
 {
     if (args.isEmpty())
-        return m_session.usageError(QStringLiteral("staff"), CommandLine::tr("say list or add."));
+        return m_session.usageError(QStringLiteral("staff"),
+                                    CommandLine::tr("say list, add or review."));
     if (args.constFirst() == QLatin1String("list"))
         return staffList(args.mid(1));
     if (args.constFirst() == QLatin1String("add"))
         return staffAdd(args.mid(1));
+    if (args.constFirst() == QLatin1String("review"))
+        return staffReview(args.mid(1));
     return m_session.usageError(
         QStringLiteral("staff"),
-        CommandLine::tr("unknown action \"%1\"; say list or add.").arg(args.constFirst()));
+        CommandLine::tr("unknown action \"%1\"; say list, add or review.").arg(args.constFirst()));
+}
+
+int WorkflowCommand::staffReview(const QStringList &args)
+{
+    const QString command = QStringLiteral("staff");
+    if (args.size() > 1
+        || (args.size() == 1 && args.constFirst() != QLatin1String("on")
+            && args.constFirst() != QLatin1String("off"))) {
+        return m_session.usageError(command,
+                                    CommandLine::tr("say \"staff review\" to see whether review "
+                                                    "is on, or \"staff review on\" or \"off\"."));
+    }
+    int code = CommandLine::Done;
+    const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
+    if (!store)
+        return code;
+    if (args.size() == 1) {
+        const bool off = args.constFirst() == QLatin1String("off");
+        if (const Result<void> set = store->setReviewSwitchedOff(off); !set)
+            return m_session.fail(set.error());
+    }
+    const Result<bool> enabled = store->reviewEnabled();
+    if (!enabled)
+        return m_session.fail(enabled.error());
+    const Result<bool> switchedOff = store->reviewSwitchedOff();
+    if (!switchedOff)
+        return m_session.fail(switchedOff.error());
+    QString state;
+    if (*enabled) {
+        state = CommandLine::tr("Review is on: a supervisor approves each letter before it is "
+                                "sent.");
+    } else if (*switchedOff) {
+        state = CommandLine::tr("Review is off: it was switched off for this log, so letters are "
+                                "sent without approval. \"foidesk staff review on\" turns it on "
+                                "again.");
+    } else {
+        state = CommandLine::tr("Review is off: the staff register has no supervisor. It comes on "
+                                "once one is added (foidesk staff add NAME --login LOGIN --role "
+                                "supervisor).");
+    }
+    m_session.out() << state << QLatin1Char('\n');
+    return CommandLine::Done;
 }
 
 int WorkflowCommand::staffList(const QStringList &args)

@@ -36,6 +36,7 @@ private:
     int staff(const QStringList &args);
     int staffList(const QStringList &args);
     int staffAdd(const QStringList &args);
+    int staffReview(const QStringList &args);
 
     CommandSession &m_session;
 };

@@ -441,6 +441,41 @@ private Q_SLOTS:
         QCOMPARE(kept->questions.first().answer, u"A different answer after approval."_s);
     }
 
+    // A supervisor on leave: the office switches review off from the command line, sends, and
+    // switches it on again; each switch is in the log's history.
+    void reviewCanBeSwitchedOffAndOnFromTheCommandLine()
+    {
+        importOpenRequest();
+        Outcome state = onLog({u"staff"_s, u"review"_s});
+        QCOMPARE(state.code, int(CommandLine::Done));
+        QVERIFY2(state.out.contains(u"no supervisor"_s), qPrintable(state.out));
+        addStaff();
+        state = onLog({u"staff"_s, u"review"_s});
+        QVERIFY2(state.out.startsWith(u"Review is on"_s), qPrintable(state.out));
+        QCOMPARE(as(u"olly"_s, {u"mark-sent"_s, u"6370952"_s}).code, int(CommandLine::Refused));
+
+        state = as(u"sue"_s, {u"staff"_s, u"review"_s, u"off"_s});
+        QCOMPARE(state.code, int(CommandLine::Done));
+        QVERIFY2(state.out.contains(u"switched off"_s), qPrintable(state.out));
+        const Outcome sent = as(u"olly"_s, {u"mark-sent"_s, u"6370952"_s});
+        QVERIFY2(sent.code == CommandLine::Done, qPrintable(sent.err));
+        QCOMPARE(status(), RequestStatus::Sent);
+
+        state = as(u"sue"_s, {u"staff"_s, u"review"_s, u"on"_s});
+        QVERIFY2(state.out.startsWith(u"Review is on"_s), qPrintable(state.out));
+        QCOMPARE(onLog({u"staff"_s, u"review"_s, u"sometimes"_s}).code,
+                 int(CommandLine::UsageError));
+
+        auto store = Store::open(m_db);
+        QVERIFY(store);
+        const auto entries = store.value()->auditTrail(QString(), 0);
+        QVERIFY(entries);
+        int switches = 0;
+        for (const AuditEntry &entry : *entries)
+            switches += entry.action == u"setting"_s && entry.field == u"review"_s ? 1 : 0;
+        QCOMPARE(switches, 2);
+    }
+
     void reviewOffWorksAsAOnePersonOffice()
     {
         importOpenRequest();
