@@ -22,8 +22,8 @@ const QList<Nation> AllNations = {
 
 // The value of an option written "--name VALUE" or "--name=VALUE" at args[*i]; advances *i.
 // Returns false when args[*i] is not that option.
-bool takeOption(const QStringList &args, qsizetype *i, const QString &name, QString *value,
-                bool *missing)
+bool takeOption(
+    const QStringList &args, qsizetype *i, const QString &name, QString *value, bool *missing)
 {
     const QString &arg = args.at(*i);
     if (arg == name) {
@@ -138,10 +138,10 @@ int HolidaysCommand::list(const QStringList &args)
     return CommandLine::Done;
 }
 
-int HolidaysCommand::add(const QStringList &args)
+std::optional<int> HolidaysCommand::wordsAndNations(const QStringList &args,
+                                                    QStringList *words,
+                                                    QList<Nation> *nations)
 {
-    QList<Nation> nations;
-    QStringList words;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString value;
         bool missing = false;
@@ -152,14 +152,23 @@ int HolidaysCommand::add(const QStringList &args)
                                             tr("--nation must be england-and-wales, scotland or "
                                                "northern-ireland."));
             }
-            if (!nations.contains(*nation))
-                nations.append(*nation);
+            if (!nations->contains(*nation))
+                nations->append(*nation);
             continue;
         }
         if (args.at(i).startsWith(QLatin1String("--")))
             return m_session.usageError(Command, tr("unknown option \"%1\".").arg(args.at(i)));
-        words.append(args.at(i));
+        words->append(args.at(i));
     }
+    return std::nullopt;
+}
+
+int HolidaysCommand::add(const QStringList &args)
+{
+    QList<Nation> nations;
+    QStringList words;
+    if (const std::optional<int> refused = wordsAndNations(args, &words, &nations))
+        return *refused;
     if (words.size() < 2)
         return m_session.usageError(Command, tr("holidays add needs a date and a name."));
     const QDate date = isoDate(words.first());
@@ -191,37 +200,19 @@ int HolidaysCommand::remove(const QStringList &args)
 {
     QList<Nation> nations;
     QStringList words;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString value;
-        bool missing = false;
-        if (takeOption(args, &i, QStringLiteral("--nation"), &value, &missing)) {
-            const std::optional<Nation> nation = HolidayCalendar::nationFromCode(value);
-            if (missing || !nation) {
-                return m_session.usageError(Command,
-                                            tr("--nation must be england-and-wales, scotland or "
-                                               "northern-ireland."));
-            }
-            if (!nations.contains(*nation))
-                nations.append(*nation);
-            continue;
-        }
-        if (args.at(i).startsWith(QLatin1String("--")))
-            return m_session.usageError(Command, tr("unknown option \"%1\".").arg(args.at(i)));
-        words.append(args.at(i));
-    }
+    if (const std::optional<int> refused = wordsAndNations(args, &words, &nations))
+        return *refused;
     if (words.size() != 1)
         return m_session.usageError(Command, tr("holidays remove needs one date."));
     const QDate date = isoDate(words.first());
     if (!date.isValid()) {
-        return m_session.fail(Error(
-            ErrorKind::BadInput,
-            tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(words.first())));
+        return m_session.fail(
+            Error(ErrorKind::BadInput,
+                  tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(words.first())));
     }
     int code = CommandLine::Done;
     const std::unique_ptr<Store> store = m_session.openExistingStore(&code);
     if (!store)
-        return code;
-    if (!m_session.applyUser(*store, &code))
         return code;
     if (nations.isEmpty()) {
         // Every part of the UK the log added the day for.
@@ -255,16 +246,16 @@ int HolidaysCommand::importFile(const QStringList &args)
     }
     const Result<GovUkHolidays> parsed = GovUkHolidayFile::parse(file.readAll());
     if (!parsed) {
-        return m_session.fail(Error(parsed.errorKind(),
-                                    CommandSession::shownPath(path) + QStringLiteral(": ")
-                                        + parsed.errorMessage()));
+        return m_session.fail(
+            Error(parsed.errorKind(),
+                  CommandSession::shownPath(path) + QStringLiteral(": ") + parsed.errorMessage()));
     }
     int code = CommandLine::Done;
     const std::unique_ptr<Store> store = m_session.openOrCreateStore(&code);
     if (!store)
         return code;
-    const Result<HolidayChange> change = store->addHolidays(
-        parsed->days, QFileInfo(path).fileName(), parsed->completeYears);
+    const Result<HolidayChange> change =
+        store->addHolidays(parsed->days, QFileInfo(path).fileName(), parsed->completeYears);
     if (!change)
         return m_session.fail(change.error());
     report(*change, tr("imported"));
@@ -284,7 +275,8 @@ void HolidaysCommand::report(const HolidayChange &change, const QString &verb)
         out << tr("; %n already known", nullptr, change.daysKnown);
     out << QLatin1Char('\n');
     out << tr("%n open deadline(s) moved", nullptr, int(change.moved.size()))
-        << (change.moved.isEmpty() ? QStringLiteral(".") : QStringLiteral(":")) << QLatin1Char('\n');
+        << (change.moved.isEmpty() ? QStringLiteral(".") : QStringLiteral(":"))
+        << QLatin1Char('\n');
     const QString none = tr("none");
     for (const DueDateMove &move : change.moved) {
         out << QStringLiteral("  %1: %2 -> %3\n")

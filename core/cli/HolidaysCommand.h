@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace foidesk {
 
@@ -28,6 +29,10 @@ private:
     int add(const QStringList &args);
     int remove(const QStringList &args);
     int importFile(const QStringList &args);
+    // Splits add's and remove's arguments into words and --nation values; the exit code of a
+    // usage error, printed, when they do not parse.
+    std::optional<int>
+    wordsAndNations(const QStringList &args, QStringList *words, QList<Nation> *nations);
     // Prints what a change did: days added or known, deadlines moved.
     void report(const HolidayChange &change, const QString &verb);
 

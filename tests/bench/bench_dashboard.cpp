@@ -13,13 +13,13 @@
 // It prints median and worst as Markdown for docs/benchmarks.md. It reports and never fails on
 // a slow number, so it is not a test and CTest does not run it.
 
+#include "BenchSupport.h"
+#include "LogGenerator.h"
+#include "MachineReport.h"
 #include "stats/DashboardFigures.h"
 #include "stats/QuarterStats.h"
 #include "stats/QuarterStatsCsv.h"
 #include "store/Store.h"
-
-#include "LogGenerator.h"
-#include "MachineReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,50 +47,6 @@ namespace {
 const QDate AsOf(2026, 11, 20);
 constexpr quint32 Seed = 6370952;
 constexpr double TargetMs = 300.0;
-
-struct Failure
-{
-    QString message;
-};
-
-template <typename T> T need(Result<T> result, const QString &what)
-{
-    if (!result)
-        throw Failure{what + u": "_s + result.errorMessage()};
-    return std::move(result).value();
-}
-
-template <typename Work> double timeMs(Work &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1.0e6;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10.0 ? 2 : 1) + u" ms"_s;
-}
-
-struct Samples
-{
-    QList<double> values;
-
-    double median() const
-    {
-        QList<double> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        if (n == 0)
-            return 0.0;
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-    }
-    double worst() const
-    {
-        return values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
-    }
-};
 
 // The four quarters that ended before today, oldest first.
 QList<Quarter> yearOfQuarters(const QDate &today)
@@ -182,9 +138,8 @@ int main(int argc, char *argv[])
         Samples dashboard;
         DashboardFigures figures;
         for (int i = 0; i < repeat; ++i) {
-            dashboard.values.append(timeMs([&] {
-                figures = need(DashboardCounter::count(*store, AsOf), u"Dashboard"_s);
-            }));
+            dashboard.values.append(timeMs(
+                [&] { figures = need(DashboardCounter::count(*store, AsOf), u"Dashboard"_s); }));
         }
 
         // What the window does on each refresh (a request saved while it is open): the
@@ -218,8 +173,7 @@ int main(int argc, char *argv[])
                     const QuarterStats before = countOneByOne(quarter, *store);
                     if (QuarterStatsText::csv(before)
                         != QuarterStatsText::csv(stats.at(quarters.indexOf(quarter))))
-                        throw Failure{u"The two ways of counting disagree on "_s
-                                      + quarter.text()};
+                        throw Failure{u"The two ways of counting disagree on "_s + quarter.text()};
                 }
             }));
         }
@@ -251,9 +205,9 @@ int main(int argc, char *argv[])
         out << "| Open the dashboard (DashboardCounter::count, grouped in SQL) | "
             << dashboard.values.size() << " | " << ms(dashboard.median()) << " | "
             << ms(dashboard.worst()) << " | < 300 ms | " << verdict(dashboard) << " |\n";
-        out << "| Refresh the dashboard: the figures and the quarter shown ("
-            << shown.text() << ") | " << refresh.values.size() << " | " << ms(refresh.median())
-            << " | " << ms(refresh.worst()) << " | < 300 ms | " << verdict(refresh) << " |\n";
+        out << "| Refresh the dashboard: the figures and the quarter shown (" << shown.text()
+            << ") | " << refresh.values.size() << " | " << ms(refresh.median()) << " | "
+            << ms(refresh.worst()) << " | < 300 ms | " << verdict(refresh) << " |\n";
         out << "| A year of quarterly statistics (4 x QuarterCounter::count) | "
             << year.values.size() << " | " << ms(year.median()) << " | " << ms(year.worst())
             << " | < 300 ms | " << verdict(year) << " |\n";
@@ -262,14 +216,12 @@ int main(int argc, char *argv[])
             << oneByOne.values.size() << " | " << ms(oneByOne.median()) << " | "
             << ms(oneByOne.worst()) << " |  |  |\n\n";
         out << "### Machine\n\n";
-        out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount()
-            << " logical cores\n";
-        out << "- Memory: " << totalMemory() << "; peak memory of the run (RSS): "
-            << peakResidentMemory() << "\n";
-        out << "- OS: " << QSysInfo::prettyProductName() << " (kernel "
-            << QSysInfo::kernelVersion() << ")\n";
-        out << "- Compiler: " << compiler() << "; build type: " << FOIDESK_BENCH_BUILD_TYPE
-            << "\n";
+        out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
+        out << "- Memory: " << totalMemory()
+            << "; peak memory of the run (RSS): " << peakResidentMemory() << "\n";
+        out << "- OS: " << QSysInfo::prettyProductName() << " (kernel " << QSysInfo::kernelVersion()
+            << ")\n";
+        out << "- Compiler: " << compiler() << "; build type: " << FOIDESK_BENCH_BUILD_TYPE << "\n";
         out << "- Qt " << qVersion() << "\n";
     } catch (const Failure &failure) {
         err << "bench_dashboard: " << failure.message << Qt::endl;

@@ -10,6 +10,7 @@
 // It prints median and worst as Markdown for docs/benchmarks.md. It reports and never fails on
 // a slow number, so it is not a test and CTest does not run it.
 
+#include "BenchSupport.h"
 #include "LogGenerator.h"
 #include "MachineReport.h"
 #include "calendar/HolidayCalendar.h"
@@ -45,50 +46,6 @@ constexpr quint32 Seed = 6370952;
 const QDate Proclaimed(2026, 12, 2);
 constexpr double ChangeTargetMs = 2000.0;
 constexpr double OpenOverheadMs = 20.0;
-
-struct Failure
-{
-    QString message;
-};
-
-template <typename T> T need(Result<T> result, const QString &what)
-{
-    if (!result)
-        throw Failure{what + u": "_s + result.errorMessage()};
-    return std::move(result).value();
-}
-
-template <typename Work> double timeMs(Work &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1.0e6;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10.0 ? 2 : 1) + u" ms"_s;
-}
-
-struct Samples
-{
-    QList<double> values;
-
-    double median() const
-    {
-        QList<double> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        if (n == 0)
-            return 0.0;
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-    }
-    double worst() const
-    {
-        return values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
-    }
-};
 
 } // namespace
 
