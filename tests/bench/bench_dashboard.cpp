@@ -119,18 +119,8 @@ int main(int argc, char *argv[])
         std::unique_ptr<Store> store = need(Store::open(path), u"The log could not be opened"_s);
         QElapsedTimer building;
         building.start();
-        if (build) {
-            err << "Building a log of " << requests << " requests in "
-                << QDir::toNativeSeparators(path) << Qt::endl;
-            LogGenerator generator(requests, Seed, AsOf);
-            int done = 0;
-            while (!generator.atEnd()) {
-                const Request request = generator.next();
-                need(store->importRequest(request, false), u"Import "_s + request.reference);
-                if (++done % 10000 == 0)
-                    err << "  " << done << " imported" << Qt::endl;
-            }
-        }
+        if (build)
+            buildLog(*store, path, requests, Seed, AsOf, err);
         const qint64 buildMs = build ? building.elapsed() : -1;
         const int total = need(store->countRequests(RequestQuery()), u"count"_s);
         const QString loadAtStart = loadAverage();
@@ -214,15 +204,8 @@ int main(int argc, char *argv[])
         out << "| &nbsp;&nbsp;for comparison: the same year read a summary page and a request "
                "at a time | "
             << oneByOne.values.size() << " | " << ms(oneByOne.median()) << " | "
-            << ms(oneByOne.worst()) << " |  |  |\n\n";
-        out << "### Machine\n\n";
-        out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
-        out << "- Memory: " << totalMemory()
-            << "; peak memory of the run (RSS): " << peakResidentMemory() << "\n";
-        out << "- OS: " << QSysInfo::prettyProductName() << " (kernel " << QSysInfo::kernelVersion()
-            << ")\n";
-        out << "- Compiler: " << compiler() << "; build type: " << FOIDESK_BENCH_BUILD_TYPE << "\n";
-        out << "- Qt " << qVersion() << "\n";
+            << ms(oneByOne.worst()) << " |  |  |\n";
+        printMachine(out, FOIDESK_BENCH_BUILD_TYPE);
     } catch (const Failure &failure) {
         err << "bench_dashboard: " << failure.message << Qt::endl;
         return 1;

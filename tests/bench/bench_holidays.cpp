@@ -87,18 +87,8 @@ int main(int argc, char *argv[])
         store->setCurrentUser(u"bench"_s);
         QElapsedTimer building;
         building.start();
-        if (build) {
-            err << "Building a log of " << requests << " requests in "
-                << QDir::toNativeSeparators(path) << Qt::endl;
-            LogGenerator generator(requests, Seed, AsOf);
-            int done = 0;
-            while (!generator.atEnd()) {
-                const Request request = generator.next();
-                need(store->importRequest(request, false), u"Import "_s + request.reference);
-                if (++done % 10000 == 0)
-                    err << "  " << done << " imported" << Qt::endl;
-            }
-        }
+        if (build)
+            buildLog(*store, path, requests, Seed, AsOf, err);
         const qint64 buildMs = build ? building.elapsed() : -1;
         RequestQuery openQuery;
         openQuery.openOnly = true;
@@ -185,15 +175,8 @@ int main(int argc, char *argv[])
             << " | no more than 20 ms over the line above (medians) | "
             << (opening.median() - plainOpening.median() < OpenOverheadMs ? u"pass"_s
                                                                           : u"**miss**"_s)
-            << " |\n\n";
-        out << "### Machine\n\n";
-        out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
-        out << "- Memory: " << totalMemory()
-            << "; peak memory of the run (RSS): " << peakResidentMemory() << "\n";
-        out << "- OS: " << QSysInfo::prettyProductName() << " (kernel " << QSysInfo::kernelVersion()
-            << ")\n";
-        out << "- Compiler: " << compiler() << "; build type: " << FOIDESK_BENCH_BUILD_TYPE << "\n";
-        out << "- Qt " << qVersion() << "\n";
+            << " |\n";
+        printMachine(out, FOIDESK_BENCH_BUILD_TYPE);
     } catch (const Failure &failure) {
         err << "bench_holidays: " << failure.message << Qt::endl;
         return 1;

@@ -104,18 +104,8 @@ int main(int argc, char *argv[])
         const bool build = !QFileInfo::exists(path);
         std::unique_ptr<Store> store = need(Store::open(path), u"The log could not be opened"_s);
         store->setCurrentUser(u"bench"_s);
-        if (build) {
-            err << "Building a log of " << requests << " requests in "
-                << QDir::toNativeSeparators(path) << Qt::endl;
-            LogGenerator generator(requests, Seed, AsOf);
-            int done = 0;
-            while (!generator.atEnd()) {
-                const Request request = generator.next();
-                need(store->importRequest(request, false), u"Import "_s + request.reference);
-                if (++done % 10000 == 0)
-                    err << "  " << done << " imported" << Qt::endl;
-            }
-        }
+        if (build)
+            buildLog(*store, path, requests, Seed, AsOf, err);
         const int total = need(store->countRequests(RequestQuery()), u"count"_s);
         const QString loadAtStart = loadAverage();
 
@@ -223,14 +213,7 @@ int main(int argc, char *argv[])
                 << " | " << ms(republishing.median()) << " | " << ms(republishing.worst())
                 << " | < 2 s | " << verdict(republishing.worst(), 2000.0) << " |\n";
         }
-        out << "\n### Machine\n\n";
-        out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
-        out << "- Memory: " << totalMemory()
-            << "; peak memory of the run (RSS): " << peakResidentMemory() << "\n";
-        out << "- OS: " << QSysInfo::prettyProductName() << " (kernel " << QSysInfo::kernelVersion()
-            << ")\n";
-        out << "- Compiler: " << compiler() << "; build type: " << FOIDESK_BENCH_BUILD_TYPE << "\n";
-        out << "- Qt " << qVersion() << "\n";
+        printMachine(out, FOIDESK_BENCH_BUILD_TYPE);
     } catch (const Failure &failure) {
         err << "bench_search: " << failure.message << Qt::endl;
         return 1;
