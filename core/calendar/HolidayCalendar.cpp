@@ -1,4 +1,5 @@
 #include "calendar/HolidayCalendar.h"
+
 #include "util/JsonFields.h"
 
 #include <QCoreApplication>
@@ -139,14 +140,16 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return badInput(HolidayCalendar::tr("The bank holiday data is not valid JSON: %1 at byte %2. Check the "
-                           "file's punctuation around that point.")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
+        return badInput(
+            HolidayCalendar::tr("The bank holiday data is not valid JSON: %1 at byte %2. Check the "
+                                "file's punctuation around that point.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        return badInput(HolidayCalendar::tr("The bank holiday data must be a JSON object with the fields format, "
-                           "first_year, last_year and divisions."));
+        return badInput(HolidayCalendar::tr(
+            "The bank holiday data must be a JSON object with the fields format, "
+            "first_year, last_year and divisions."));
     }
     const QJsonObject root = document.object();
 
@@ -161,7 +164,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
                             .arg(QLatin1String(FormatTag)));
     }
     if (root.contains(u"source"_s) && !root.value(u"source"_s).isString())
-        return badInput(HolidayCalendar::tr("source: must be text saying where the dates come from."));
+        return badInput(
+            HolidayCalendar::tr("source: must be text saying where the dates come from."));
 
     const std::optional<int> firstYear = yearValue(root.value(u"first_year"_s));
     const std::optional<int> lastYear = yearValue(root.value(u"last_year"_s));
@@ -176,16 +180,18 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
                             .arg(LatestYear));
     }
     if (*lastYear < *firstYear) {
-        return badInput(HolidayCalendar::tr("last_year: %1 is before first_year %2; the file must cover at least "
-                           "one year.")
+        return badInput(HolidayCalendar::tr(
+                            "last_year: %1 is before first_year %2; the file must cover at least "
+                            "one year.")
                             .arg(*lastYear)
                             .arg(*firstYear));
     }
 
     const QJsonValue divisionsValue = root.value(u"divisions"_s);
     if (!divisionsValue.isObject()) {
-        return badInput(HolidayCalendar::tr("divisions: missing; it must be an object listing the holidays of "
-                           "england-and-wales, scotland and northern-ireland."));
+        return badInput(
+            HolidayCalendar::tr("divisions: missing; it must be an object listing the holidays of "
+                                "england-and-wales, scotland and northern-ireland."));
     }
     const QJsonObject divisions = divisionsValue.toObject();
 
@@ -198,8 +204,9 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
         const QString division = it.key();
         const std::optional<Nation> nation = nationOfCode(division);
         if (!nation) {
-            return badInput(HolidayCalendar::tr("divisions.%1: unknown division; use england-and-wales, scotland "
-                               "or northern-ireland.")
+            return badInput(HolidayCalendar::tr(
+                                "divisions.%1: unknown division; use england-and-wales, scotland "
+                                "or northern-ireland.")
                                 .arg(division));
         }
         if (!it.value().isArray())
@@ -210,7 +217,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString where = u"%1[%2]"_s.arg(division).arg(i);
             if (!entries.at(i).isObject()) {
-                return badInput(HolidayCalendar::tr("%1: must be an object with a date and a name.").arg(where));
+                return badInput(HolidayCalendar::tr("%1: must be an object with a date and a name.")
+                                    .arg(where));
             }
             const QJsonObject entry = entries.at(i).toObject();
             if (auto unknown = JsonFields::unknownKey(
@@ -219,7 +227,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
 
             if (!entry.value(u"date"_s).isString()) {
                 return badInput(
-                    HolidayCalendar::tr("%1.date: missing; write the date as text in the form YYYY-MM-DD.")
+                    HolidayCalendar::tr(
+                        "%1.date: missing; write the date as text in the form YYYY-MM-DD.")
                         .arg(where));
             }
             const QString dateText = entry.value(u"date"_s).toString();
@@ -227,27 +236,32 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
                                    ? QDate::fromString(dateText, u"yyyy-MM-dd"_s)
                                    : QDate();
             if (!date.isValid()) {
-                return badInput(HolidayCalendar::tr("%1.date: %2 is not a valid date; write an existing date in the "
-                                   "form YYYY-MM-DD.")
-                                    .arg(where, dateText));
+                return badInput(
+                    HolidayCalendar::tr(
+                        "%1.date: %2 is not a valid date; write an existing date in the "
+                        "form YYYY-MM-DD.")
+                        .arg(where, dateText));
             }
             if (date.year() < *firstYear || date.year() > *lastYear) {
-                return badInput(HolidayCalendar::tr("%1.date: %2 is outside the years the file covers (%3 to %4); "
-                                   "widen first_year or last_year or remove the entry.")
+                return badInput(HolidayCalendar::tr(
+                                    "%1.date: %2 is outside the years the file covers (%3 to %4); "
+                                    "widen first_year or last_year or remove the entry.")
                                     .arg(where, dateText)
                                     .arg(*firstYear)
                                     .arg(*lastYear));
             }
             if (seen.contains(date)) {
-                return badInput(HolidayCalendar::tr("%1.date: %2 is listed twice for %3; remove one of them.")
-                                    .arg(where, dateText, division));
+                return badInput(
+                    HolidayCalendar::tr("%1.date: %2 is listed twice for %3; remove one of them.")
+                        .arg(where, dateText, division));
             }
             seen.insert(date);
 
             const QString name = entry.value(u"name"_s).toString().trimmed();
             if (!entry.value(u"name"_s).isString() || name.isEmpty()) {
                 return badInput(
-                    HolidayCalendar::tr("%1.name: missing; give the holiday's name, e.g. \"Boxing Day\".")
+                    HolidayCalendar::tr(
+                        "%1.name: missing; give the holiday's name, e.g. \"Boxing Day\".")
                         .arg(where));
             }
             calendar.add(Holiday{date, name, *nation});
@@ -257,8 +271,9 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     for (const Nation nation :
          {Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland}) {
         if (!divisions.contains(nationCodeOf(nation))) {
-            return badInput(HolidayCalendar::tr("divisions.%1: missing; every part of the United Kingdom must be "
-                               "listed, since FOIA deadlines depend on all of them.")
+            return badInput(HolidayCalendar::tr(
+                                "divisions.%1: missing; every part of the United Kingdom must be "
+                                "listed, since FOIA deadlines depend on all of them.")
                                 .arg(nationCodeOf(nation)));
         }
     }
@@ -317,6 +332,15 @@ QList<Holiday> HolidayCalendar::holidaysIn(int year) const
     QList<Holiday> inYear = holidays();
     inYear.removeIf([year](const Holiday &h) { return h.date.year() != year; });
     return inYear;
+}
+
+QList<Holiday> HolidayCalendar::holidaysOn(const QDate &date) const
+{
+    QList<Holiday> onDate = m_byDate.value(date);
+    std::sort(onDate.begin(), onDate.end(), [](const Holiday &a, const Holiday &b) {
+        return a.nation < b.nation;
+    });
+    return onDate;
 }
 
 bool HolidayCalendar::covers(const QDate &date) const

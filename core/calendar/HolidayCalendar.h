@@ -3,18 +3,22 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace foidesk {
 
 // The parts of the United Kingdom with their own bank holidays.
-enum class Nation { EnglandAndWales, Scotland, NorthernIreland };
+enum class Nation
+{
+    EnglandAndWales,
+    Scotland,
+    NorthernIreland
+};
 
 struct Holiday
 {
@@ -64,6 +68,8 @@ public:
 
     QList<Holiday> holidays() const;
     QList<Holiday> holidaysIn(int year) const;
+    // The holidays on one day, in nation order; cheap (the clock asks for every day it counts).
+    QList<Holiday> holidaysOn(const QDate &date) const;
 
     // The years the data covers completely. Deadlines outside them cannot be computed.
     int firstYear() const { return m_firstYear; }

@@ -103,9 +103,7 @@ QString StatutoryClock::nonWorkingReason(const QDate &date, Regime regime) const
     // Bank holidays: the name of each, with the parts of the UK that have it unless all do.
     QMap<QString, QList<Nation>> byName;
     QStringList order;
-    for (const Holiday &holiday : m_deadlines.calendar().holidaysIn(date.year())) {
-        if (holiday.date != date)
-            continue;
+    for (const Holiday &holiday : m_deadlines.calendar().holidaysOn(date)) {
         if (scottishRules(regime) && holiday.nation != Nation::Scotland)
             continue;
         if (!byName.contains(holiday.name))

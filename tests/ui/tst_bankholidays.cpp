@@ -3,6 +3,7 @@
 // from the GOV.UK bank holiday lists; the count is beside each.
 #include "MainWindow.h"
 #include "settings/BankHolidaysDialog.h"
+#include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
@@ -226,6 +227,30 @@ private Q_SLOTS:
         QCOMPARE(storedDue(u"FOI-DEC"_s), QDate(2031, 1, 3));
         auto *years = dialog.findChild<QComboBox *>(u"holidayYearCombo"_s);
         QVERIFY(years->findText(u"2031"_s) >= 0);
+    }
+
+    void settingsOpensTheSameDialog()
+    {
+        // Officers look for the holidays among the settings; the button there opens the log's
+        // own dialog, which lists the built-in days.
+        SettingsDialog settings(store(), m_window.get());
+        settings.show();
+        auto *button = settings.findChild<QPushButton *>(u"settingsBankHolidaysButton"_s);
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        bool seen = false;
+        int rows = 0;
+        whenModal<BankHolidaysDialog>(
+            u"bankHolidaysDialog"_s,
+            [&](BankHolidaysDialog *dialog) {
+                auto *table = dialog->findChild<QTableWidget *>();
+                rows = table ? table->rowCount() : 0;
+                dialog->reject();
+            },
+            &seen);
+        button->click();
+        QVERIFY(seen);
+        QVERIFY2(rows > 0, "the dialog shows the holidays of the year");
     }
 
     void aBadFileIsRefusedAndAddsNothing()

@@ -1,14 +1,15 @@
 #include "settings/SettingsDialog.h"
 
+#include "help/HelpTopics.h"
+#include "profile/OrganisationProfile.h"
+#include "settings/BankHolidaysDialog.h"
 #include "settings/ExemptionSettingsPage.h"
-#include "widgets/FileDialogs.h"
 #include "settings/ProfileForm.h"
 #include "settings/RedactionPolicyForm.h"
 #include "settings/RegulatorsPage.h"
 #include "settings/TemplateEditor.h"
-#include "profile/OrganisationProfile.h"
 #include "store/Store.h"
-#include "help/HelpTopics.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -117,6 +118,19 @@ SettingsDialog::SettingsDialog(Store *store, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
     m_buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    if (m_store) {
+        // The holidays belong to the log, not to the profile: the dialog saves each change at
+        // once, whatever this dialog's OK or Cancel.
+        auto *holidays = new QPushButton(tr("Bank &Holidays..."), this);
+        holidays->setObjectName(QStringLiteral("settingsBankHolidaysButton"));
+        holidays->setToolTip(tr("The bank holidays every deadline in this log counts; a change "
+                                "there is saved at once (also Tools > Bank Holidays)"));
+        m_buttons->addButton(holidays, QDialogButtonBox::ActionRole);
+        connect(holidays, &QPushButton::clicked, this, [this] {
+            BankHolidaysDialog dialog(m_store, this);
+            dialog.exec();
+        });
+    }
     HelpTopics::addHelpButton(m_buttons);
 
     auto *layout = new QVBoxLayout(this);
