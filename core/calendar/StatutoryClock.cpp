@@ -193,6 +193,8 @@ Result<ClockWorking> StatutoryClock::work(const QDate &received,
                               "check both dates.")
                                .arg(kindName, longDate(event.date), longDate(received)));
         }
+        if (const QString problem = clockEventFieldProblem(event); !problem.isEmpty())
+            return refused(problem);
         switch (event.kind) {
         case ClockEventKind::ClarificationSought:
             if (!clarificationSought)
@@ -474,7 +476,11 @@ Result<ClockWorking> StatutoryClock::work(const QDate &received,
                                    .arg(longDate(event.date)));
             }
             const QDate limit = w.reviewLatest.isValid() ? w.reviewLatest : w.reviewDue;
-            eventStep(event.date, tr("internal review outcome sent"));
+            eventStep(event.date,
+                      event.reviewResult
+                          ? tr("internal review outcome sent: %1")
+                                .arg(reviewResultDisplayName(*event.reviewResult).toLower())
+                          : tr("internal review outcome sent"));
             if (event.date > limit) {
                 w.warnings.append(tr("The internal review outcome of %1 came after %2, the "
                                      "latest day it was due.")

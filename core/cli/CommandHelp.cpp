@@ -253,9 +253,10 @@ QString CommandHelp::command(const QString &name)
             "in time (on or before the due date of the statutory clock, extensions\n"
             "included), late, or with no due date; granted in full, in part, refused in\n"
             "full, not held (from the questions' dispositions); clarification sought;\n"
-            "withdrawn; extended; internal review requested and outcome given. Only\n"
-            "counts are printed, never a request or a requester. A quarter that is not\n"
-            "written YYYYQn is refused (exit 2).\n"
+            "withdrawn; extended; internal review requested and outcome given, with the\n"
+            "outcomes by result (upheld, upheld in part, overturned, result not recorded).\n"
+            "Only counts are printed, never a request or a requester. A quarter that is\n"
+            "not written YYYYQn is refused (exit 2).\n"
             "\n"
             "  --csv   Print a header row and one row of figures instead of the table\n");
     } else if (name == QLatin1String("publish")) {

@@ -186,6 +186,9 @@ void RequestPrinter::printRequest(const Request &r,
         for (const ClockEvent &event : r.clockEvents) {
             QString line = event.date.toString(Qt::ISODate) + u' '
                            + clockEventKindDisplayName(event.kind);
+            if (event.reviewResult)
+                line += CommandLine::tr(" (%1)").arg(
+                    reviewResultDisplayName(*event.reviewResult).toLower());
             if (event.estimatedDate.isValid())
                 line += CommandLine::tr(" (estimated %1)").arg(event.estimatedDate.toString(Qt::ISODate));
             if (!event.note.isEmpty())

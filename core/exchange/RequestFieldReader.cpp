@@ -125,6 +125,7 @@ const QStringList &clockEventKeys()
         QStringLiteral("date"),
         QStringLiteral("note"),
         QStringLiteral("estimated_date"),
+        QStringLiteral("result"),
     };
     return keys;
 }
@@ -476,6 +477,24 @@ bool RequestFieldReader::readClockEvents(const QJsonObject &root, QList<ClockEve
                         RequestJson::tr("only a pi_extension has an estimated date; remove it "
                                         "from this %1 event.")
                             .arg(clockEventKindCode(event.kind)));
+        }
+        ReviewResult result = ReviewResult::Upheld;
+        const QString resultKey = QStringLiteral("result");
+        if (!isAbsent(object.value(resultKey))) {
+            if (!readCode(object,
+                          resultKey,
+                          reviewResultFromCode,
+                          validReviewResultCodes(),
+                          &result,
+                          where))
+                return false;
+            if (event.kind != ClockEventKind::InternalReviewOutcome) {
+                return fail(JsonFields::path(where, resultKey),
+                            RequestJson::tr("only an internal_review_outcome has a result; "
+                                            "remove it from this %1 event.")
+                                .arg(clockEventKindCode(event.kind)));
+            }
+            event.reviewResult = result;
         }
         events->append(event);
     }

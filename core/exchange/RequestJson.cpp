@@ -102,7 +102,7 @@ void writeExemptionReasons(JsonWriter &w, const Request &r)
     w.endObject();
 }
 
-// In date order; a note and an estimated date only when there is one.
+// In date order; a note, an estimated date and a review's result only when there is one.
 void writeClockEvents(JsonWriter &w, const Request &r)
 {
     if (r.clockEvents.isEmpty())
@@ -122,6 +122,10 @@ void writeClockEvents(JsonWriter &w, const Request &r)
         if (event.estimatedDate.isValid()) {
             w.key(u"estimated_date");
             w.value(event.estimatedDate.toString(Qt::ISODate));
+        }
+        if (event.reviewResult) {
+            w.key(u"result");
+            w.value(reviewResultCode(*event.reviewResult));
         }
         w.endObject();
     }

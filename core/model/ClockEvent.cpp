@@ -25,6 +25,18 @@ constexpr KindCode kindCodes[] = {
     {ClockEventKind::ComplaintToCommissioner, "complaint_to_commissioner"},
 };
 
+struct ResultCode
+{
+    ReviewResult result;
+    const char *code;
+};
+
+constexpr ResultCode resultCodes[] = {
+    {ReviewResult::Upheld, "upheld"},
+    {ReviewResult::UpheldInPart, "upheld_in_part"},
+    {ReviewResult::Overturned, "overturned"},
+};
+
 } // namespace
 
 QList<ClockEvent> inDateOrder(QList<ClockEvent> events)
@@ -94,6 +106,78 @@ QString clockEventKindDisplayName(ClockEventKind kind)
         return QCoreApplication::translate(context, "Internal review outcome");
     case ClockEventKind::ComplaintToCommissioner:
         return QCoreApplication::translate(context, "Complaint to the Commissioner");
+    }
+    return {};
+}
+
+QString clockEventDisplayText(const ClockEvent &event)
+{
+    const QString kind = clockEventKindDisplayName(event.kind);
+    if (event.kind != ClockEventKind::InternalReviewOutcome || !event.reviewResult)
+        return kind;
+    //: An event in a list, then its result: "Internal review outcome: overturned".
+    return QCoreApplication::translate("foidesk::ClockEvent", "%1: %2")
+        .arg(kind, reviewResultDisplayName(*event.reviewResult).toLower());
+}
+
+QString clockEventFieldProblem(const ClockEvent &event)
+{
+    if (event.reviewResult && event.kind != ClockEventKind::InternalReviewOutcome) {
+        return QCoreApplication::translate(
+                   "foidesk::ClockEvent",
+                   "The event \"%1\" has a review result (%2), but only an internal review "
+                   "outcome can have one. Remove the result, or change the event to an internal "
+                   "review outcome.")
+            .arg(clockEventKindDisplayName(event.kind),
+                 reviewResultDisplayName(*event.reviewResult).toLower());
+    }
+    return QString();
+}
+
+QString reviewResultCode(ReviewResult result)
+{
+    for (const ResultCode &entry : resultCodes) {
+        if (entry.result == result)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+std::optional<ReviewResult> reviewResultFromCode(QStringView code)
+{
+    for (const ResultCode &entry : resultCodes) {
+        if (code == QLatin1String(entry.code))
+            return entry.result;
+    }
+    return std::nullopt;
+}
+
+QList<ReviewResult> allReviewResults()
+{
+    QList<ReviewResult> results;
+    for (const ResultCode &entry : resultCodes)
+        results.append(entry.result);
+    return results;
+}
+
+QString validReviewResultCodes()
+{
+    QStringList codes;
+    for (const ResultCode &entry : resultCodes)
+        codes.append(QString::fromLatin1(entry.code));
+    const QString last = codes.takeLast();
+    return codes.join(QLatin1String(", ")) + QLatin1String(" or ") + last;
+}
+
+QString reviewResultDisplayName(ReviewResult result)
+{
+    switch (result) {
+    case ReviewResult::Upheld:
+        return QCoreApplication::translate("foidesk::ClockEvent", "Original decision upheld");
+    case ReviewResult::UpheldInPart:
+        return QCoreApplication::translate("foidesk::ClockEvent", "Upheld in part");
+    case ReviewResult::Overturned:
+        return QCoreApplication::translate("foidesk::ClockEvent", "Overturned");
     }
     return {};
 }

@@ -23,6 +23,14 @@ enum class ClockEventKind
     ComplaintToCommissioner, // the requester complained to the ICO or the Scottish Commissioner
 };
 
+// What an internal review decided about the original response.
+enum class ReviewResult
+{
+    Upheld,       // the original decision stands
+    UpheldInPart, // upheld in part: some information is released after the review
+    Overturned,   // the original decision is reversed
+};
+
 struct ClockEvent
 {
     ClockEventKind kind = ClockEventKind::ClarificationSought;
@@ -31,6 +39,9 @@ struct ClockEvent
     // Only for a public interest extension: the date by which the officer estimated the
     // decision would be made, as given to the requester. Invalid for every other kind.
     QDate estimatedDate;
+    // Only for an internal review outcome: what the review decided. Empty when it was not
+    // recorded (every outcome kept before results could be), and for every other kind.
+    std::optional<ReviewResult> reviewResult = std::nullopt;
 
     bool operator==(const ClockEvent &) const = default;
 };
@@ -47,5 +58,22 @@ QList<ClockEventKind> allClockEventKinds();
 QString validClockEventKindCodes();
 // Translated, capitalised for a list: "Clarification sought".
 QString clockEventKindDisplayName(ClockEventKind kind);
+// The kind's display name, and for an internal review outcome with a result, the result too:
+// "Internal review outcome: overturned". For lists of events.
+QString clockEventDisplayText(const ClockEvent &event);
+// Empty when the event's fields suit its kind; otherwise a sentence saying what to change, for
+// a review result on any kind but an internal review outcome.
+QString clockEventFieldProblem(const ClockEvent &event);
+
+// Stable codes for the database and the exchange format: "upheld", "upheld_in_part",
+// "overturned".
+QString reviewResultCode(ReviewResult result);
+std::optional<ReviewResult> reviewResultFromCode(QStringView code);
+QList<ReviewResult> allReviewResults();
+// "upheld, upheld_in_part or overturned"
+QString validReviewResultCodes();
+// Translated, capitalised for a list: "Original decision upheld", "Upheld in part",
+// "Overturned".
+QString reviewResultDisplayName(ReviewResult result);
 
 } // namespace foidesk

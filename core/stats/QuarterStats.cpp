@@ -41,6 +41,16 @@ std::optional<Quarter> Quarter::parse(QStringView text)
     return Quarter{year, match.capturedView(2).toInt()};
 }
 
+std::optional<ClockEvent> latestReviewOutcome(const Request &request)
+{
+    std::optional<ClockEvent> latest;
+    for (const ClockEvent &event : inDateOrder(request.clockEvents)) {
+        if (event.kind == ClockEventKind::InternalReviewOutcome)
+            latest = event;
+    }
+    return latest;
+}
+
 QDate answeredOn(const Request &request)
 {
     if (!answeredStatus(request.status))
@@ -134,8 +144,24 @@ QuarterStats QuarterCounter::count(const Quarter &quarter, const QList<Request> 
             ++stats.extended;
         if (hasEvent(request, {ClockEventKind::InternalReviewRequested}))
             ++stats.reviewRequested;
-        if (hasEvent(request, {ClockEventKind::InternalReviewOutcome}))
+        if (const std::optional<ClockEvent> review = latestReviewOutcome(request)) {
             ++stats.reviewOutcomeGiven;
+            if (!review->reviewResult) {
+                ++stats.reviewResultNotRecorded;
+            } else {
+                switch (*review->reviewResult) {
+                case ReviewResult::Upheld:
+                    ++stats.reviewUpheld;
+                    break;
+                case ReviewResult::UpheldInPart:
+                    ++stats.reviewUpheldInPart;
+                    break;
+                case ReviewResult::Overturned:
+                    ++stats.reviewOverturned;
+                    break;
+                }
+            }
+        }
     }
     return stats;
 }

@@ -89,11 +89,20 @@ struct QuarterStats
     int extended = 0;
     // Requests with an "internal review requested" clock event.
     int reviewRequested = 0;
-    // Requests with an "internal review outcome" clock event. The log keeps a review's outcome
-    // only as the event's free-text note, so the figures cannot say whether the decision was
-    // upheld or overturned.
+    // Requests with an "internal review outcome" clock event.
     int reviewOutcomeGiven = 0;
+    // Those requests by the result of the review. When a request has more than one outcome
+    // event, the latest (in date order, inDateOrder()) decides. reviewOutcomeGiven =
+    // reviewUpheld + reviewUpheldInPart + reviewOverturned + reviewResultNotRecorded.
+    int reviewUpheld = 0;
+    int reviewUpheldInPart = 0; // upheld in part: some information released after the review
+    int reviewOverturned = 0;
+    int reviewResultNotRecorded = 0; // the outcome was recorded without its result
 };
+
+// The latest internal review outcome of a request, in date order (inDateOrder(): of two on the
+// same day, the one listed last); std::nullopt when it has none.
+std::optional<ClockEvent> latestReviewOutcome(const Request &request);
 
 // The outcome of one request (Outcome::None unless it is Sent or Closed with questions).
 // A question gives information when its disposition is Answered or PartWithheld; it withholds

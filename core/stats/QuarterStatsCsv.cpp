@@ -40,6 +40,17 @@ QList<QuarterStatsLine> QuarterStatsText::lines(const QuarterStats &stats)
          tr("Internal review outcome given"),
          0,
          stats.reviewOutcomeGiven},
+        // After the lines above, so that the CSV's earlier columns keep their places.
+        {QStringLiteral("review_upheld"), tr("original decision upheld"), 1, stats.reviewUpheld},
+        {QStringLiteral("review_upheld_in_part"),
+         tr("upheld in part (some information released)"),
+         1,
+         stats.reviewUpheldInPart},
+        {QStringLiteral("review_overturned"), tr("overturned"), 1, stats.reviewOverturned},
+        {QStringLiteral("review_result_not_recorded"),
+         tr("result not recorded"),
+         1,
+         stats.reviewResultNotRecorded},
     };
 }
 

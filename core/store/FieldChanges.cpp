@@ -53,6 +53,8 @@ QString clockEventsText(const QList<ClockEvent> &events)
                            {QStringLiteral("date"), dateText(event.date)}};
         if (event.estimatedDate.isValid())
             object.insert(QStringLiteral("estimated_date"), dateText(event.estimatedDate));
+        if (event.reviewResult)
+            object.insert(QStringLiteral("result"), reviewResultCode(*event.reviewResult));
         if (!event.note.isEmpty())
             object.insert(QStringLiteral("note"), event.note);
         array.append(object);

@@ -154,6 +154,29 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+// The columns of clock_events that make a ClockEvent, in the order clockEventFromRow reads them.
+const QString clockEventColumns = QStringLiteral("kind, date, note, estimated_date, review_result");
+
+// The event in the columns of clockEventColumns from column first on; std::nullopt for a kind
+// this version does not know (the table's CHECK allows only known kinds). A result this version
+// does not know is read as not recorded.
+std::optional<ClockEvent> clockEventFromRow(const QSqlQuery &query, int first)
+{
+    const std::optional<ClockEventKind> kind =
+        clockEventKindFromCode(query.value(first).toString());
+    if (!kind)
+        return std::nullopt;
+    ClockEvent event;
+    event.kind = *kind;
+    event.date = RequestTable::dateFrom(query.value(first + 1));
+    event.note = query.value(first + 2).toString();
+    event.estimatedDate = RequestTable::dateFrom(query.value(first + 3));
+    const QVariant result = query.value(first + 4);
+    if (!result.isNull())
+        event.reviewResult = reviewResultFromCode(result.toString());
+    return event;
+}
+
 } // namespace
 
 RequestTable::RequestTable(const QSqlDatabase &db, const QString &path)
@@ -510,20 +533,16 @@ Result<QList<Request>> RequestTable::readReceivedBetween(const QDate &first,
 
     QSqlQuery events(m_db);
     if (!run(events,
-             QStringLiteral("SELECT request_id, kind, date, note, estimated_date FROM "
-                            "clock_events WHERE request_id IN ")
-                 + ids + QStringLiteral(" ORDER BY request_id, position")))
+             QStringLiteral("SELECT request_id, ") + clockEventColumns
+                 + QStringLiteral(" FROM clock_events WHERE request_id IN ") + ids
+                 + QStringLiteral(" ORDER BY request_id, position")))
         return failed(events, outcome);
     while (events.next()) {
         const auto at = requestAt.constFind(events.value(0).toLongLong());
-        const std::optional<ClockEventKind> kind =
-            clockEventKindFromCode(events.value(1).toString());
-        if (at == requestAt.cend() || !kind)
-            continue; // the table's CHECK allows only known kinds
-        requests[*at].clockEvents.append(ClockEvent{*kind,
-                                                    dateFrom(events.value(2)),
-                                                    events.value(3).toString(),
-                                                    dateFrom(events.value(4))});
+        const std::optional<ClockEvent> event = clockEventFromRow(events, 1);
+        if (at == requestAt.cend() || !event)
+            continue;
+        requests[*at].clockEvents.append(*event);
     }
     if (events.lastError().isValid())
         return failed(events, outcome);
@@ -697,8 +716,8 @@ Result<void> RequestTable::writeClockEvents(qint64 requestId,
     if (!remove.exec())
         return failed(remove, outcome);
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO clock_events (request_id, position, kind, date, "
-                                  "note, estimated_date) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO clock_events (request_id, position, ")
+                   + clockEventColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QList<ClockEvent> ordered = inDateOrder(events);
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         const ClockEvent &event = ordered.at(i);
@@ -708,6 +727,8 @@ Result<void> RequestTable::writeClockEvents(qint64 requestId,
         insert.addBindValue(dateValue(event.date));
         insert.addBindValue(nonNull(event.note));
         insert.addBindValue(dateValue(event.estimatedDate));
+        insert.addBindValue(event.reviewResult ? QVariant(reviewResultCode(*event.reviewResult))
+                                               : nullText());
         if (!insert.exec())
             return failed(insert, outcome);
     }
@@ -718,18 +739,13 @@ Result<QHash<qint64, QList<ClockEvent>>> RequestTable::readAllClockEvents(const 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT request_id, kind, date, note, estimated_date FROM "
-                                   "clock_events ORDER BY request_id, position")))
+    if (!query.exec(QStringLiteral("SELECT request_id, ") + clockEventColumns
+                    + QStringLiteral(" FROM clock_events ORDER BY request_id, position")))
         return failed(query, outcome);
     QHash<qint64, QList<ClockEvent>> all;
     while (query.next()) {
-        const std::optional<ClockEventKind> kind = clockEventKindFromCode(query.value(1).toString());
-        if (!kind)
-            continue; // the table's CHECK allows only known kinds
-        all[query.value(0).toLongLong()].append(ClockEvent{*kind,
-                                                           dateFrom(query.value(2)),
-                                                           query.value(3).toString(),
-                                                           dateFrom(query.value(4))});
+        if (const std::optional<ClockEvent> event = clockEventFromRow(query, 1))
+            all[query.value(0).toLongLong()].append(*event);
     }
     if (query.lastError().isValid())
         return failed(query, outcome);
@@ -740,30 +756,31 @@ Result<void> RequestTable::readClockEvents(Request &request, const QString &outc
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, date, note, estimated_date FROM clock_events "
-                                 "WHERE request_id = ? ORDER BY position"));
+    query.prepare(QStringLiteral("SELECT ") + clockEventColumns
+                  + QStringLiteral(" FROM clock_events WHERE request_id = ? ORDER BY position"));
     query.addBindValue(request.id);
     if (!query.exec())
         return failed(query, outcome);
     request.clockEvents.clear();
     while (query.next()) {
-        const std::optional<ClockEventKind> kind = clockEventKindFromCode(query.value(0).toString());
-        if (!kind)
-            continue; // the table's CHECK allows only known kinds
-        request.clockEvents.append(ClockEvent{*kind,
-                                              dateFrom(query.value(1)),
-                                              query.value(2).toString(),
-                                              dateFrom(query.value(3))});
+        if (const std::optional<ClockEvent> event = clockEventFromRow(query, 0))
+            request.clockEvents.append(*event);
     }
     if (query.lastError().isValid())
         return failed(query, outcome);
     return {};
 }
 
-// BadInput when the clock events are in an order the law does not allow; a shortage of holiday
+// BadInput when an event has a field its kind cannot have (a review result on anything but a
+// review outcome) or the events are in an order the law does not allow; a shortage of holiday
 // data is no reason to refuse a save, and a request without a date received has no clock yet.
 Result<void> RequestTable::checkClockEvents(const Request &request, const QString &outcome) const
 {
+    // A field that does not suit its kind is refused even when there is no clock to work out.
+    for (const ClockEvent &event : request.clockEvents) {
+        if (const QString problem = clockEventFieldProblem(event); !problem.isEmpty())
+            return Error(ErrorKind::BadInput, outcome + u' ' + problem);
+    }
     if (!request.received.isValid() || (request.clockEvents.isEmpty() && !request.responseSent.isValid()))
         return {};
     const Result<ClockWorking> working = StatutoryClock().work(request);

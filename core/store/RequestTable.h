@@ -54,8 +54,9 @@ public:
     // inside its answer: storing it could leave the passage shown or cut at the wrong place.
     Result<void> checkRedactions(const Request &request, const QString &outcome) const;
 
-    // BadInput (starting with outcome, then the clock's reason) when the clock events are in an
-    // order the law does not allow (calendar/StatutoryClock).
+    // BadInput (starting with outcome, then the reason) when an event has a field its kind
+    // cannot have, or the clock events are in an order the law does not allow
+    // (calendar/StatutoryClock).
     Result<void> checkClockEvents(const Request &request, const QString &outcome) const;
 
     // Every request's clock events, by request id, for recomputing the stored due dates.

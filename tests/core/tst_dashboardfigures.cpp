@@ -351,8 +351,9 @@ private Q_SLOTS:
                  u"quarter,first_day,last_day,received,answered,answered_in_time,answered_late,"
                  "timeliness_unknown,granted_in_full,granted_in_part,refused_in_full,not_held,"
                  "no_questions,clarification_sought,withdrawn,extended,review_requested,"
-                 "review_outcome_given\n"
-                 "2026Q3,2026-07-01,2026-09-30,3,3,2,1,0,0,0,0,0,3,1,0,0,0,0\n"_s);
+                 "review_outcome_given,review_upheld,review_upheld_in_part,review_overturned,"
+                 "review_result_not_recorded\n"
+                 "2026Q3,2026-07-01,2026-09-30,3,3,2,1,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0\n"_s);
     }
 
     // The requests of a quarter read in bulk are the requests loadRequest() reads one by one.

@@ -1,4 +1,5 @@
 #include "core/RawDatabase.h"
+#include "stats/QuarterStats.h"
 #include "store/Migrator.h"
 #include "store/Store.h"
 
@@ -206,6 +207,72 @@ private Q_SLOTS:
                          u"VALUES (1, 'x', '[{\"withheld\":\"A\",\"where\":\"p\"}]')"_s));
         QVERIFY(!raw.exec(u"UPDATE release_checks SET findings = '[]'"_s, &error));
         QVERIFY(error.contains(u"cannot be changed"_s));
+    }
+
+    // Version 13 gives an internal review outcome a result. Outcomes recorded before it keep
+    // everything they had and read as "result not recorded"; from then on a result is kept,
+    // and the schema refuses an unknown result or one on any other kind of event.
+    void version13AddsTheResultOfAReview()
+    {
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(Migrator::migrate(raw.db(), 12).ok());
+            QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 12);
+            QVERIFY(raw.exec(u"INSERT INTO requests (id, reference, regime, received, status, "
+                             u"response_sent, revision, created_at, updated_at) VALUES (3, "
+                             u"'FOI-12', 'FOIA', '2026-07-01', 'sent', '2026-07-20', 2, "
+                             u"'2026-07-01T09:00:00Z', '2026-09-01T09:00:00Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO clock_events (request_id, position, kind, date, note) "
+                             u"VALUES (3, 0, 'internal_review_requested', '2026-07-27', ''), "
+                             u"(3, 1, 'internal_review_outcome', '2026-08-17', 'Upheld, by "
+                             u"letter')"_s));
+        }
+        {
+            auto opened = Store::open(dbPath());
+            QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+            Store &store = **opened;
+            QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+            Result<Request> request = store.loadRequestByReference(u"FOI-12"_s);
+            QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+            QCOMPARE(request->clockEvents.size(), 2);
+            const ClockEvent old = request->clockEvents.at(1);
+            QCOMPARE(old.kind, ClockEventKind::InternalReviewOutcome);
+            QCOMPARE(old.date, QDate(2026, 8, 17));
+            QCOMPARE(old.note, u"Upheld, by letter"_s);
+            QCOMPARE(old.reviewResult, std::nullopt);
+            const Result<QuarterStats> before = QuarterCounter().count(Quarter{2026, 3}, store);
+            QVERIFY2(before.ok(), qPrintable(before.errorMessage()));
+            QCOMPARE(before->reviewOutcomeGiven, 1);
+            QCOMPARE(before->reviewResultNotRecorded, 1);
+            QCOMPARE(before->reviewUpheld, 0);
+
+            // The officer records the result the note gave.
+            Request edited = request.value();
+            edited.clockEvents[1].reviewResult = ReviewResult::Upheld;
+            const Result<Request> saved = store.saveRequest(edited);
+            QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+            QCOMPARE(store.loadRequest(3)->clockEvents.at(1).reviewResult, ReviewResult::Upheld);
+            const Result<QuarterStats> after = QuarterCounter().count(Quarter{2026, 3}, store);
+            QCOMPARE(after->reviewResultNotRecorded, 0);
+            QCOMPARE(after->reviewUpheld, 1);
+        }
+        RawDatabase raw(dbPath());
+        QCOMPARE(
+            raw.value(u"SELECT review_result FROM clock_events WHERE position = 1"_s).toString(),
+            u"upheld"_s);
+        QVERIFY(raw.value(u"SELECT review_result FROM clock_events WHERE position = 0"_s).isNull());
+        QString error;
+        QVERIFY(!raw.exec(u"UPDATE clock_events SET review_result = 'partly' WHERE position = 1"_s,
+                          &error));
+        QVERIFY2(error.contains(u"CHECK constraint failed"_s), qPrintable(error));
+        QVERIFY(!raw.exec(u"UPDATE clock_events SET review_result = 'upheld' WHERE position = 0"_s,
+                          &error));
+        QVERIFY2(error.contains(u"CHECK constraint failed"_s), qPrintable(error));
+        QVERIFY(raw.exec(
+            u"UPDATE clock_events SET review_result = 'upheld_in_part' WHERE position = 1"_s));
+        QVERIFY(
+            raw.exec(u"UPDATE clock_events SET review_result = 'overturned' WHERE position = 1"_s));
+        QVERIFY(raw.exec(u"UPDATE clock_events SET review_result = NULL WHERE position = 1"_s));
     }
 
     void everyMigrationMarksTheFileAsOurs()

@@ -486,6 +486,35 @@ private Q_SLOTS:
                                              {QStringLiteral("date"), s("2021-02-05")},
                                              {QStringLiteral("estimated_date"), s("2021-03-05")}}}),
             "clock_events[0].estimated_date: only a pi_extension has an estimated date");
+        const auto reviewed = [&](const QJsonValue &result) {
+            return withField(
+                QStringLiteral("clock_events"),
+                QJsonArray{QJsonObject{{QStringLiteral("kind"), s("internal_review_requested")},
+                                       {QStringLiteral("date"), s("2021-02-10")}},
+                           QJsonObject{{QStringLiteral("kind"), s("internal_review_outcome")},
+                                       {QStringLiteral("date"), s("2021-03-01")},
+                                       {QStringLiteral("result"), result}}});
+        };
+        row("clock_events unknown review result",
+            reviewed(s("partly")),
+            "clock_events[1].result: \"partly\" is not one of upheld, upheld_in_part or "
+            "overturned.");
+        row("clock_events review result a number",
+            reviewed(1),
+            "clock_events[1].result: expected one of upheld, upheld_in_part or overturned as a "
+            "string, found a number (1)");
+        row("clock_events review result in capitals",
+            reviewed(s("Overturned")),
+            "clock_events[1].result: \"Overturned\" is not one of upheld, upheld_in_part or "
+            "overturned.");
+        row("clock_events review result on a review request",
+            withField(
+                QStringLiteral("clock_events"),
+                QJsonArray{QJsonObject{{QStringLiteral("kind"), s("internal_review_requested")},
+                                       {QStringLiteral("date"), s("2021-02-10")},
+                                       {QStringLiteral("result"), s("upheld")}}}),
+            "clock_events[0].result: only an internal_review_outcome has a result; remove it "
+            "from this internal_review_requested event.");
         row("clock_events fee paid without a notice",
             withField(QStringLiteral("clock_events"),
                       QJsonArray{QJsonObject{{QStringLiteral("kind"), s("fee_paid")},

@@ -1,5 +1,5 @@
 // The quarterly figures of the section 45 Code of Practice (stats/QuarterStats.h) and
-// `foidesk stats`: a log of thirteen requests whose figures for 2026Q3 were worked out by hand
+// `foidesk stats`: a log of sixteen requests whose figures for 2026Q3 were worked out by hand
 // below, request by request, before the code counted them.
 //
 // Working days: the twentieth working day after the day of receipt (the day of receipt is day
@@ -41,6 +41,13 @@ Question withDisposition(Disposition disposition, const QString &answer = u"An a
 ClockEvent clockEvent(ClockEventKind kind, const QDate &date, const QString &note = {})
 {
     return ClockEvent{kind, date, note, QDate()};
+}
+
+ClockEvent reviewOutcome(const QDate &date, std::optional<ReviewResult> result)
+{
+    ClockEvent event = clockEvent(ClockEventKind::InternalReviewOutcome, date);
+    event.reviewResult = result;
+    return event;
 }
 
 // A request with the requester's details filled in, so that the output can be searched for them.
@@ -146,13 +153,13 @@ QList<Request> theLog()
 
     // Q3-09, FOIA, received Fri 10 Jul 2026. 13-17 Jul (1-5), 20-24 (6-10), 27-31 (11-15),
     // 3-7 Aug (16-20): due Fri 7 Aug. Sent 7 Aug, the due day itself: in time. Part withheld:
-    // granted in part. Internal review asked for on 20 Aug, outcome sent 10 Sep (the note says
-    // upheld, which the figures cannot read): review requested, outcome given.
+    // granted in part. Internal review asked for on 20 Aug, outcome sent 10 Sep, the original
+    // decision upheld: review requested, outcome given, upheld.
     r = request(u"Q3-09"_s, QDate(2026, 7, 10), RequestStatus::Closed, QDate(2026, 8, 7));
+    ClockEvent upheld = reviewOutcome(QDate(2026, 9, 10), ReviewResult::Upheld);
+    upheld.note = u"Sent by email"_s;
     r.clockEvents = {clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 8, 20)),
-                     clockEvent(ClockEventKind::InternalReviewOutcome,
-                                QDate(2026, 9, 10),
-                                u"Original decision upheld"_s)};
+                     upheld};
     r.questions = {withDisposition(Disposition::PartWithheld)};
     log.append(r);
 
@@ -170,13 +177,46 @@ QList<Request> theLog()
     r.combinedResponse = u"See the attached table."_s;
     log.append(r);
 
+    // Q3-12, FOIA, received Mon 13 Jul 2026. 14-17 Jul (1-4), 20-24 (5-9), 27-31 (10-14), 3-7
+    // Aug (15-19), Mon 10 Aug (20): due 10 Aug. Sent Wed 22 Jul: in time. Answered: granted in
+    // full. Two reviews: the first asked for on 3 Aug and upheld on 18 Aug, the second asked
+    // for on 24 Aug and overturned on 9 Sep. The latest outcome decides: overturned (listed
+    // here before the earlier one, so that the date decides, not the place in the list).
+    r = request(u"Q3-12"_s, QDate(2026, 7, 13), RequestStatus::Closed, QDate(2026, 7, 22));
+    r.clockEvents = {reviewOutcome(QDate(2026, 9, 9), ReviewResult::Overturned),
+                     clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 8, 24)),
+                     reviewOutcome(QDate(2026, 8, 18), ReviewResult::Upheld),
+                     clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 8, 3))};
+    r.questions = {withDisposition(Disposition::Answered)};
+    log.append(r);
+
+    // Q3-13, FOIA, received Tue 14 Jul 2026. 15-17 Jul (1-3), 20-24 (4-8), 27-31 (9-13), 3-7
+    // Aug (14-18), Mon 10 (19), Tue 11 Aug (20): due 11 Aug. Sent Fri 24 Jul: in time. Part
+    // withheld: granted in part. Review asked for on 27 Jul, outcome 17 Aug: upheld in part.
+    r = request(u"Q3-13"_s, QDate(2026, 7, 14), RequestStatus::Closed, QDate(2026, 7, 24));
+    r.clockEvents = {clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 7, 27)),
+                     reviewOutcome(QDate(2026, 8, 17), ReviewResult::UpheldInPart)};
+    r.questions = {withDisposition(Disposition::PartWithheld)};
+    log.append(r);
+
+    // Q3-14, FOIA, received Wed 15 Jul 2026. 16-17 Jul (1-2), 20-24 (3-7), 27-31 (8-12), 3-7
+    // Aug (13-17), Mon 10 - Wed 12 Aug (18-20): due 12 Aug. Sent Mon 27 Jul: in time.
+    // Answered: granted in full. Review asked for on 28 Jul, outcome 25 Aug recorded without
+    // its result, as in logs from before results were kept: result not recorded.
+    r = request(u"Q3-14"_s, QDate(2026, 7, 15), RequestStatus::Sent, QDate(2026, 7, 27));
+    r.clockEvents = {clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 7, 28)),
+                     reviewOutcome(QDate(2026, 8, 25), std::nullopt)};
+    r.questions = {withDisposition(Disposition::Answered)};
+    log.append(r);
+
     // Q2-LAST, received Tue 30 Jun 2026, the day before the quarter: not counted, though it
-    // was sent, extended and reviewed within the quarter.
+    // was sent, extended and reviewed (overturned on 5 Aug) within the quarter.
     r = request(u"Q2-LAST"_s, QDate(2026, 6, 30), RequestStatus::Sent, QDate(2026, 7, 20));
     extension = clockEvent(ClockEventKind::PublicInterestExtension, QDate(2026, 7, 6));
     extension.estimatedDate = QDate(2026, 8, 3);
     r.clockEvents = {extension,
-                     clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 7, 22))};
+                     clockEvent(ClockEventKind::InternalReviewRequested, QDate(2026, 7, 22)),
+                     reviewOutcome(QDate(2026, 8, 5), ReviewResult::Overturned)};
     r.questions = {withDisposition(Disposition::Withheld)};
     log.append(r);
 
@@ -189,29 +229,35 @@ QList<Request> theLog()
 }
 
 // The totals of the requests above, 2026Q3:
-// received 11 (Q3-01 to Q3-11); answered 9 (all but Q3-06 and Q3-07); in time 8 (Q3-01, 03,
-// 04, 05, 08, 09, 10, 11), late 1 (Q3-02), no due date 0; granted in full 3 (Q3-01, 05, 10),
-// in part 3 (Q3-02, 08, 09), refused 1 (Q3-03), not held 1 (Q3-04), no questions 1 (Q3-11);
-// clarification sought 2 (Q3-05, 06); withdrawn 1 (Q3-06); extended 2 (Q3-03, 04); review
-// requested 2 (Q3-09, 10); review outcome given 1 (Q3-09).
+// received 14 (Q3-01 to Q3-14); answered 12 (all but Q3-06 and Q3-07); in time 11 (Q3-01, 03,
+// 04, 05, 08, 09, 10, 11, 12, 13, 14), late 1 (Q3-02), no due date 0; granted in full 5
+// (Q3-01, 05, 10, 12, 14), in part 4 (Q3-02, 08, 09, 13), refused 1 (Q3-03), not held 1
+// (Q3-04), no questions 1 (Q3-11); clarification sought 2 (Q3-05, 06); withdrawn 1 (Q3-06);
+// extended 2 (Q3-03, 04); review requested 5 (Q3-09, 10, 12, 13, 14); review outcome given 4
+// (Q3-09, 12, 13, 14): upheld 1 (Q3-09; Q3-12's first review was upheld, but its latest was
+// not), upheld in part 1 (Q3-13), overturned 1 (Q3-12), result not recorded 1 (Q3-14).
 void checkQ3(const QuarterStats &stats)
 {
     QCOMPARE(stats.quarter, (Quarter{2026, 3}));
-    QCOMPARE(stats.received, 11);
-    QCOMPARE(stats.answered, 9);
-    QCOMPARE(stats.answeredInTime, 8);
+    QCOMPARE(stats.received, 14);
+    QCOMPARE(stats.answered, 12);
+    QCOMPARE(stats.answeredInTime, 11);
     QCOMPARE(stats.answeredLate, 1);
     QCOMPARE(stats.timelinessUnknown, 0);
-    QCOMPARE(stats.grantedInFull, 3);
-    QCOMPARE(stats.grantedInPart, 3);
+    QCOMPARE(stats.grantedInFull, 5);
+    QCOMPARE(stats.grantedInPart, 4);
     QCOMPARE(stats.refusedInFull, 1);
     QCOMPARE(stats.notHeld, 1);
     QCOMPARE(stats.noQuestions, 1);
     QCOMPARE(stats.clarificationSought, 2);
     QCOMPARE(stats.withdrawn, 1);
     QCOMPARE(stats.extended, 2);
-    QCOMPARE(stats.reviewRequested, 2);
-    QCOMPARE(stats.reviewOutcomeGiven, 1);
+    QCOMPARE(stats.reviewRequested, 5);
+    QCOMPARE(stats.reviewOutcomeGiven, 4);
+    QCOMPARE(stats.reviewUpheld, 1);            // Q3-09
+    QCOMPARE(stats.reviewUpheldInPart, 1);      // Q3-13
+    QCOMPARE(stats.reviewOverturned, 1);        // Q3-12, its latest review
+    QCOMPARE(stats.reviewResultNotRecorded, 1); // Q3-14
 }
 
 } // namespace
@@ -288,6 +334,8 @@ private Q_SLOTS:
         QCOMPARE(q2->received, 1);
         QCOMPARE(q2->extended, 1);
         QCOMPARE(q2->refusedInFull, 1);
+        QCOMPARE(q2->reviewOutcomeGiven, 1);
+        QCOMPARE(q2->reviewOverturned, 1);
         const Result<QuarterStats> q4 = QuarterCounter().count(Quarter{2026, 4}, *opened.value());
         QCOMPARE(q4->received, 1);
         QCOMPARE(q4->withdrawn, 1);
@@ -329,7 +377,7 @@ private Q_SLOTS:
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
                  u"Quarter 2026Q3: requests received 1 July 2026 to 30 September 2026"_s);
-        QCOMPARE(lines.size(), 16);
+        QCOMPARE(lines.size(), 20);
         const auto lineOf = [&](const QString &label) {
             for (const QString &line : lines) {
                 if (line.trimmed().startsWith(label))
@@ -337,14 +385,25 @@ private Q_SLOTS:
             }
             return QString();
         };
-        QCOMPARE(lineOf(u"Requests received"_s), u"Requests received 11"_s);
-        QCOMPARE(lineOf(u"Answered"_s), u"Answered (sent or closed) 9"_s);
-        QCOMPARE(lineOf(u"in time"_s), u"in time (by the due date, extensions included) 8"_s);
+        QCOMPARE(lineOf(u"Requests received"_s), u"Requests received 14"_s);
+        QCOMPARE(lineOf(u"Answered"_s), u"Answered (sent or closed) 12"_s);
+        QCOMPARE(lineOf(u"in time"_s), u"in time (by the due date, extensions included) 11"_s);
         QCOMPARE(lineOf(u"late"_s), u"late 1"_s);
-        QCOMPARE(lineOf(u"granted in part"_s), u"granted in part 3"_s);
+        QCOMPARE(lineOf(u"granted in part"_s), u"granted in part 4"_s);
         QCOMPARE(lineOf(u"refused in full"_s), u"refused in full 1"_s);
         QCOMPARE(lineOf(u"information not held"_s), u"information not held 1"_s);
-        QCOMPARE(lineOf(u"Internal review outcome"_s), u"Internal review outcome given 1"_s);
+        QCOMPARE(lineOf(u"Internal review outcome"_s), u"Internal review outcome given 4"_s);
+        // The results, the last four lines, indented under the outcomes given.
+        QStringList results;
+        for (const QString &line : lines.mid(16))
+            results.append(line.simplified());
+        QCOMPARE(results,
+                 (QStringList{u"original decision upheld 1"_s,
+                              u"upheld in part (some information released) 1"_s,
+                              u"overturned 1"_s,
+                              u"result not recorded 1"_s}));
+        QVERIFY(lines.at(15).startsWith(u"Internal review outcome given"_s));
+        QVERIFY(lines.at(16).startsWith(u"  original decision upheld"_s));
         // The counts line up in one column.
         QCOMPARE(lines.at(1).size(), lines.at(2).size());
         QCOMPARE(lines.at(1).size(), lines.last().size());
@@ -355,15 +414,20 @@ private Q_SLOTS:
                  u"quarter,first_day,last_day,received,answered,answered_in_time,answered_late,"
                  "timeliness_unknown,granted_in_full,granted_in_part,refused_in_full,not_held,"
                  "no_questions,clarification_sought,withdrawn,extended,review_requested,"
-                 "review_outcome_given\n"
-                 "2026Q3,2026-07-01,2026-09-30,11,9,8,1,0,3,3,1,1,1,2,1,2,2,1\n"_s);
+                 "review_outcome_given,review_upheld,review_upheld_in_part,review_overturned,"
+                 "review_result_not_recorded\n"
+                 "2026Q3,2026-07-01,2026-09-30,14,12,11,1,0,5,4,1,1,1,2,1,2,5,4,1,1,1,1\n"_s);
 
         // Only counts: no reference, title or requester's detail.
         for (const QStringList &args : {QStringList{u"--quarter"_s, u"2026Q3"_s},
                                         QStringList{u"--quarter"_s, u"2026Q3"_s, u"--csv"_s}}) {
             QCOMPARE(run(QStringList{u"--db"_s, logPath(), u"stats"_s} + args), 0);
-            for (const QString &personal :
-                 {RequesterName, RequesterEmail, u"Aberaeron"_s, u"Q3-0"_s, u"Figures"_s})
+            for (const QString &personal : {RequesterName,
+                                            RequesterEmail,
+                                            u"Aberaeron"_s,
+                                            u"Q3-"_s,
+                                            u"Figures"_s,
+                                            u"Sent by email"_s})
                 QVERIFY2(!out.contains(personal), qPrintable(personal));
         }
 

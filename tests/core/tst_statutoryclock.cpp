@@ -30,6 +30,21 @@ ClockEvent ev(ClockEventKind kind, const char *date, const char *estimated = nul
 
 using K = ClockEventKind;
 
+// An internal review outcome, with the review's result when one is given.
+ClockEvent outcome(const char *date, std::optional<ReviewResult> result)
+{
+    ClockEvent event = ev(K::InternalReviewOutcome, date);
+    event.reviewResult = result;
+    return event;
+}
+
+// An event of another kind carrying a review result, as a careless import or SQL tool might.
+ClockEvent withResult(ClockEvent event, ReviewResult result)
+{
+    event.reviewResult = result;
+    return event;
+}
+
 QList<ClockEvent> none()
 {
     return {};
@@ -71,6 +86,7 @@ private Q_SLOTS:
     void exchangeFormatRefusesAnIllegalSequence();
     void storeRoundTrip();
     void undoOfAnAddedEvent();
+    void reviewResultSurvivesUndo();
     void documentRefusesAnIllegalEvent();
     void commandLineShowsTheWorking();
     void commandLineRefusesAFeePaidBeforeItsNotice();
@@ -411,6 +427,12 @@ void TestStatutoryClock::refusedSequences_data()
     QTest::newRow("review outcome without a review")
         << Regime::FOIA << QList<ClockEvent>{ev(K::InternalReviewOutcome, "2024-05-01")}
         << u"no internal review was requested"_s;
+    QTest::newRow("review result on a review request")
+        << Regime::FOIA
+        << QList<ClockEvent>{withResult(ev(K::InternalReviewRequested, "2024-04-15"),
+                                        ReviewResult::Overturned)}
+        << u"The event \"Internal review requested\" has a review result (overturned), but "
+           u"only an internal review outcome can have one"_s;
     QTest::newRow("second fees notice while one is unpaid")
         << Regime::FOIA
         << QList<ClockEvent>{ev(K::FeesNoticeIssued, "2024-03-06"),
@@ -481,6 +503,38 @@ void TestStatutoryClock::exchangeFormatRoundTrip()
     const Result<Request> back = RequestJson::parse(RequestJson::serialize(extended));
     QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
     QCOMPARE(back->clockEvents.first().estimatedDate, d("2024-03-04"));
+
+    // An internal review outcome keeps its result; one without a result stays without.
+    Request reviewed = clockedRequest();
+    reviewed.clockEvents += {outcome("2023-02-20", ReviewResult::UpheldInPart),
+                             ev(K::InternalReviewRequested, "2023-03-01"),
+                             outcome("2023-03-20", std::nullopt)};
+    const QByteArray reviewedJson = RequestJson::serialize(reviewed);
+    const QJsonArray written =
+        QJsonDocument::fromJson(reviewedJson).object().value(u"clock_events"_s).toArray();
+    QCOMPARE(written.size(), 8);
+    QCOMPARE(written.at(5).toObject(),
+             (QJsonObject{{u"kind"_s, u"internal_review_outcome"_s},
+                          {u"date"_s, u"2023-02-20"_s},
+                          {u"result"_s, u"upheld_in_part"_s}}));
+    QCOMPARE(
+        written.at(7).toObject(),
+        (QJsonObject{{u"kind"_s, u"internal_review_outcome"_s}, {u"date"_s, u"2023-03-20"_s}}));
+    const Result<Request> reviewedBack = RequestJson::parse(reviewedJson);
+    QVERIFY2(reviewedBack.ok(), qPrintable(reviewedBack.errorMessage()));
+    QCOMPARE(reviewedBack->clockEvents, reviewed.clockEvents);
+    QCOMPARE(reviewedBack->clockEvents.at(5).reviewResult, ReviewResult::UpheldInPart);
+    QCOMPARE(reviewedBack->clockEvents.at(7).reviewResult, std::nullopt);
+    QCOMPARE(RequestJson::serialize(reviewedBack.value()), reviewedJson);
+
+    // A null result is a result not recorded.
+    const QByteArray nullResult = R"({"format": "foidesk.request/1", "reference": "A1",
+        "received": "2024-03-04", "clock_events": [
+            {"kind": "internal_review_requested", "date": "2024-04-08"},
+            {"kind": "internal_review_outcome", "date": "2024-04-30", "result": null}]})";
+    const Result<Request> notRecorded = RequestJson::parse(nullResult);
+    QVERIFY2(notRecorded.ok(), qPrintable(notRecorded.errorMessage()));
+    QCOMPARE(notRecorded->clockEvents.at(1).reviewResult, std::nullopt);
 }
 
 void TestStatutoryClock::exchangeFormatRefusesAnIllegalSequence()
@@ -538,6 +592,50 @@ void TestStatutoryClock::storeRoundTrip()
     QCOMPARE(refused.errorKind(), ErrorKind::BadInput);
     QVERIFY(refused.errorMessage().contains(u"no fees notice was issued"_s));
     QVERIFY(store.loadRequest(created->id)->clockEvents.isEmpty());
+
+    // An internal review's result is kept with its outcome, and an outcome without a result
+    // (as every one stored before results could be) stays without one, read one request at a
+    // time or a quarter at a time.
+    Request reviewed = clockedRequest();
+    reviewed.reference = u"FOI-2023-050"_s;
+    reviewed.clockEvents += {outcome("2023-02-20", ReviewResult::Overturned),
+                             ev(K::InternalReviewRequested, "2023-03-01"),
+                             outcome("2023-03-20", std::nullopt)};
+    const Result<Request> stored = store.createRequest(reviewed);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    const Result<Request> reloaded = store.loadRequest(stored->id);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->clockEvents, reviewed.clockEvents);
+    QCOMPARE(reloaded->clockEvents.at(5).reviewResult, ReviewResult::Overturned);
+    QCOMPARE(reloaded->clockEvents.at(7).reviewResult, std::nullopt);
+    const Result<QList<Request>> inNovember =
+        store.requestsReceivedBetween(d("2022-11-01"), d("2022-11-30"));
+    QVERIFY2(inNovember.ok(), qPrintable(inNovember.errorMessage()));
+    QCOMPARE(inNovember->size(), 2);
+    QCOMPARE(inNovember->at(1).clockEvents, reviewed.clockEvents);
+
+    // Changed to upheld in part on a save, it stays so.
+    Request changed = reloaded.value();
+    changed.clockEvents[5].reviewResult = ReviewResult::UpheldInPart;
+    QVERIFY(store.saveRequest(changed).ok());
+    QCOMPARE(store.loadRequest(stored->id)->clockEvents.at(5).reviewResult,
+             ReviewResult::UpheldInPart);
+
+    // A result on another kind of event is refused, even on a request with no date received
+    // (which has no clock to work out), and nothing is written.
+    for (const QDate &received : {d("2022-11-21"), QDate()}) {
+        Request misplaced = store.loadRequest(stored->id).value();
+        misplaced.received = received;
+        misplaced.clockEvents[6] =
+            withResult(misplaced.clockEvents.at(6), ReviewResult::Upheld); // review requested
+        const Result<Request> refusedResult = store.saveRequest(misplaced);
+        QVERIFY(!refusedResult.ok());
+        QCOMPARE(refusedResult.errorKind(), ErrorKind::BadInput);
+        QVERIFY2(refusedResult.errorMessage().contains(
+                     u"only an internal review outcome can have one"_s),
+                 qPrintable(refusedResult.errorMessage()));
+        QCOMPARE(store.loadRequest(stored->id)->clockEvents.at(6).reviewResult, std::nullopt);
+    }
 }
 
 void TestStatutoryClock::undoOfAnAddedEvent()
@@ -577,6 +675,41 @@ void TestStatutoryClock::undoOfAnAddedEvent()
     QCOMPARE(document.request().responseSent, d("2023-01-17"));
     document.undoStack()->undo();
     QVERIFY(!document.request().responseSent.isValid());
+}
+
+void TestStatutoryClock::reviewResultSurvivesUndo()
+{
+    RequestDocument document;
+    Request request;
+    request.reference = u"FOI-1"_s;
+    request.received = d("2022-11-21");
+    request.responseSent = d("2022-12-19");
+    document.load(request);
+    QVERIFY(document.addClockEvent(ev(K::InternalReviewRequested, "2023-01-05")).ok());
+    QVERIFY(document.addClockEvent(outcome("2023-01-30", ReviewResult::Upheld)).ok());
+    QVERIFY(document.replaceClockEvent(1, outcome("2023-01-30", ReviewResult::Overturned)).ok());
+    QCOMPARE(document.clockEvents().at(1).reviewResult, ReviewResult::Overturned);
+    QCOMPARE(document.undoStack()->undoText(), u"Change internal review outcome"_s);
+
+    document.undoStack()->undo();
+    QCOMPARE(document.clockEvents().at(1).reviewResult, ReviewResult::Upheld);
+    document.undoStack()->redo();
+    QCOMPARE(document.clockEvents().at(1).reviewResult, ReviewResult::Overturned);
+    // Only the result changed: still a change of its own to undo.
+    QVERIFY(document.replaceClockEvent(1, outcome("2023-01-30", std::nullopt)).ok());
+    QCOMPARE(document.clockEvents().at(1).reviewResult, std::nullopt);
+    document.undoStack()->undo();
+    QCOMPARE(document.clockEvents().at(1).reviewResult, ReviewResult::Overturned);
+
+    // A result on the review request is refused, and nothing changes.
+    const int steps = document.undoStack()->count();
+    const Result<void> refused = document.replaceClockEvent(
+        0, withResult(ev(K::InternalReviewRequested, "2023-01-05"), ReviewResult::Upheld));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(u"only an internal review outcome can have one"_s),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(document.clockEvents().at(0).reviewResult, std::nullopt);
+    QCOMPARE(document.undoStack()->count(), steps);
 }
 
 void TestStatutoryClock::documentRefusesAnIllegalEvent()
@@ -711,6 +844,22 @@ void TestStatutoryClock::showJsonGivesTheClock()
     const QJsonObject waitingObject = QJsonDocument::fromJson(stopped.out.toUtf8()).object();
     QVERIFY(waitingObject.value(u"due"_s).isNull());
     QVERIFY(waitingObject.value(u"due_unknown"_s).toString().startsWith(u"The clock is stopped"_s));
+
+    // A review's result is printed with its outcome, and kept in the JSON.
+    Request reviewed = clockedRequest();
+    reviewed.reference = u"FOI-2023-043"_s;
+    ClockEvent overturned = outcome("2023-02-20", ReviewResult::Overturned);
+    overturned.note = u"by letter"_s;
+    reviewed.clockEvents.append(overturned);
+    QVERIFY(RequestJson::writeFile(reviewed, file).ok());
+    QCOMPARE(runCommand({u"--db"_s, db, u"import"_s, file}).code, int(CommandLine::Done));
+    const Outcome text = runCommand({u"--db"_s, db, u"show"_s, u"FOI-2023-043"_s});
+    QVERIFY2(text.out.contains(u"2023-02-20 Internal review outcome (overturned): by letter\n"_s),
+             qPrintable(text.out));
+    const Outcome json = runCommand({u"--db"_s, db, u"show"_s, u"FOI-2023-043"_s, u"--json"_s});
+    const QJsonArray events =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"clock_events"_s).toArray();
+    QCOMPARE(events.last().toObject().value(u"result"_s).toString(), u"overturned"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatutoryClock)

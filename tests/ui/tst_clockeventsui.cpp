@@ -420,6 +420,100 @@ private Q_SLOTS:
         QVERIFY(!reopened.isModified());
     }
 
+    // The result of an internal review is chosen in the dialog, for an outcome only; the list
+    // shows it, the working names it, and it is saved, undone and redone with the event.
+    void reviewResultIsChosenInTheDialog()
+    {
+        RequestEditor editor(m_store.get());
+        startRequest(editor);
+        typeDate(child<QLineEdit>(editor, "referenceEdit"), u"FOI-2026-0610"_s);
+        typeDate(child<QLineEdit>(editor, "titleEdit"), u"Bus lane cameras"_s);
+        addEvent(editor, ClockEventKind::InternalReviewRequested, u"10/06/2026"_s);
+        const int steps = editor.undoStack()->index();
+
+        QList<bool> shown;
+        QStringList choices;
+        QString firstChoice;
+        QString refused;
+        whenDialogShown([&](ClockEventDialog *dialog) {
+            auto *result = dialog->findChild<QComboBox *>(u"clockEventResultCombo"_s);
+            QVERIFY(result);
+            for (ClockEventKind kind : allClockEventKinds()) {
+                chooseKind(dialog, kind);
+                shown.append(result->isVisible());
+            }
+            chooseKind(dialog, ClockEventKind::InternalReviewOutcome);
+            for (int i = 0; i < result->count(); ++i)
+                choices.append(result->itemText(i));
+            firstChoice = result->currentText();
+            // Typed as a person would, with the list focused: "Ov" finds "Overturned".
+            result->setFocus(Qt::OtherFocusReason);
+            QTest::keyClicks(result, u"Ov"_s);
+            typeDate(dialog->findChild<QLineEdit *>(u"clockEventDateEdit"_s), u"01/07/2026"_s);
+            pressOk(dialog);
+            refused = problemOf(dialog);
+        });
+        QTest::mouseClick(child<QPushButton>(editor, "addClockEventButton"), Qt::LeftButton);
+
+        QList<bool> expected;
+        for (ClockEventKind kind : allClockEventKinds())
+            expected.append(kind == ClockEventKind::InternalReviewOutcome);
+        QCOMPARE(shown, expected);
+        QCOMPARE(choices,
+                 (QStringList{u"Not recorded"_s,
+                              u"Original decision upheld"_s,
+                              u"Upheld in part"_s,
+                              u"Overturned"_s}));
+        QCOMPARE(firstChoice, u"Not recorded"_s);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        auto *list = child<QTreeWidget>(editor, "clockEventList");
+        const QStringList withResult{u"10/06/2026 | Internal review requested |  | "_s,
+                                     u"01/07/2026 | Internal review outcome: overturned |  | "_s};
+        QCOMPARE(eventRows(list), withResult);
+        QCOMPARE(editor.document()->clockEvents().at(1).reviewResult, ReviewResult::Overturned);
+        QCOMPARE(editor.undoStack()->index(), steps + 1);
+
+        // The working names the result on the day it was sent.
+        QTest::mouseClick(child<QPushButton>(editor, "showWorkingButton"), Qt::LeftButton);
+        ClockWorkingPanel *working = editor.findChild<ClockWorkingDialog *>()->panel();
+        QVERIFY(stepRows(working).contains(
+            u"Wed 1 Jul 2026 |  | internal review outcome sent: overturned"_s));
+        editor.findChild<ClockWorkingDialog *>()->hide();
+
+        // Saved with the request and read back from the log.
+        QVERIFY(editor.save());
+        const Result<Request> stored = m_store->loadRequest(editor.requestId());
+        QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->clockEvents.size(), 2);
+        QCOMPARE(stored->clockEvents.at(1).kind, ClockEventKind::InternalReviewOutcome);
+        QCOMPARE(stored->clockEvents.at(1).reviewResult, ReviewResult::Overturned);
+
+        // Undone and redone with its result.
+        editor.undoStack()->undo();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        editor.undoStack()->redo();
+        QCOMPARE(eventRows(list), withResult);
+        QCOMPARE(editor.document()->clockEvents().at(1).reviewResult, ReviewResult::Overturned);
+
+        // Edited, the dialog starts from the recorded result; set back to "Not recorded", the
+        // list shows the plain outcome and Undo brings the result back.
+        list->setCurrentItem(list->topLevelItem(1));
+        QString editingFrom;
+        whenDialogShown([&](ClockEventDialog *dialog) {
+            auto *result = dialog->findChild<QComboBox *>(u"clockEventResultCombo"_s);
+            editingFrom = result->currentText();
+            result->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(result, Qt::Key_Home);
+            pressOk(dialog);
+        });
+        QTest::mouseClick(child<QPushButton>(editor, "editClockEventButton"), Qt::LeftButton);
+        QCOMPARE(editingFrom, u"Overturned"_s);
+        QCOMPARE(eventRows(list).at(1), u"01/07/2026 | Internal review outcome |  | "_s);
+        QCOMPARE(editor.document()->clockEvents().at(1).reviewResult, std::nullopt);
+        editor.undoStack()->undo();
+        QCOMPARE(eventRows(list), withResult);
+    }
+
     // Editing an event changes it in place, as one undo step.
     void editingAnEventReplacesIt()
     {

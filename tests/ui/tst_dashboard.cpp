@@ -7,6 +7,7 @@
 //       (12-16), 26-29 (17-20)); sent 29 Oct: in time, in October. Officer Alice Jones.
 //  U-02 received Tue 1 Sep 2026, due Tue 29 Sep (2-4 Sep (1-3), 7-11 (4-8), 14-18 (9-13), 21-25
 //       (14-18), 28 (19), 29 (20)); sent Wed 30 Sep: one day late, in September. Bob Smith.
+//       An internal review asked for on Mon 5 Oct overturned the decision on Mon 26 Oct.
 //  U-03 received Mon 2 Nov 2026, in progress: open, Alice Jones.
 //  U-04 received Wed 18 Nov 2026, new, no officer: open.
 //  U-05 received Mon 7 Sep 2026, awaiting review: open, Bob Smith. Due Mon 5 Oct (8-11 Sep
@@ -65,13 +66,26 @@ Request request(const QString &reference,
     return result;
 }
 
+Request reviewed(Request r)
+{
+    ClockEvent overturned{ClockEventKind::InternalReviewOutcome, QDate(2026, 10, 26), {}, {}};
+    overturned.reviewResult = ReviewResult::Overturned;
+    r.clockEvents = {
+        ClockEvent{ClockEventKind::InternalReviewRequested, QDate(2026, 10, 5), {}, {}},
+        overturned};
+    return r;
+}
+
 QList<Request> theLog()
 {
     return {
-        request(u"U-01"_s, QDate(2026, 10, 1), RequestStatus::Sent, u"Alice Jones"_s,
+        request(u"U-01"_s,
+                QDate(2026, 10, 1),
+                RequestStatus::Sent,
+                u"Alice Jones"_s,
                 QDate(2026, 10, 29)),
-        request(u"U-02"_s, QDate(2026, 9, 1), RequestStatus::Sent, u"Bob Smith"_s,
-                QDate(2026, 9, 30)),
+        reviewed(request(
+            u"U-02"_s, QDate(2026, 9, 1), RequestStatus::Sent, u"Bob Smith"_s, QDate(2026, 9, 30))),
         request(u"U-03"_s, QDate(2026, 11, 2), RequestStatus::InProgress, u"Alice Jones"_s),
         request(u"U-04"_s, QDate(2026, 11, 18), RequestStatus::New, QString()),
         request(u"U-05"_s, QDate(2026, 9, 7), RequestStatus::AwaitingReview, u"Bob Smith"_s),
@@ -247,6 +261,16 @@ private Q_SLOTS:
         QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"Answered (sent or closed)"_s), 1),
                  u"1"_s);
         QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"late"_s), 1), u"1"_s);
+        // U-02's review, by its result.
+        QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"Internal review outcome given"_s), 1),
+                 u"1"_s);
+        QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"overturned"_s), 1), u"1"_s);
+        QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"original decision upheld"_s), 1), u"0"_s);
+        QCOMPARE(cell(quarterTable,
+                      rowOf(quarterTable, u"upheld in part (some information released)"_s),
+                      1),
+                 u"0"_s);
+        QCOMPARE(cell(quarterTable, rowOf(quarterTable, u"result not recorded"_s), 1), u"0"_s);
 
         // Another quarter: 2026Q4 received U-01, U-03 and U-04.
         number->setCurrentIndex(3);
@@ -406,13 +430,14 @@ private Q_SLOTS:
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        // 2026Q3: U-02 (answered late, no questions) and U-05 (open).
+        // 2026Q3: U-02 (answered late, no questions, review overturned) and U-05 (open).
         QCOMPARE(QString::fromUtf8(file.readAll()),
                  u"quarter,first_day,last_day,received,answered,answered_in_time,answered_late,"
                  "timeliness_unknown,granted_in_full,granted_in_part,refused_in_full,not_held,"
                  "no_questions,clarification_sought,withdrawn,extended,review_requested,"
-                 "review_outcome_given\n"
-                 "2026Q3,2026-07-01,2026-09-30,2,1,0,1,0,0,0,0,0,1,0,0,0,0,0\n"_s);
+                 "review_outcome_given,review_upheld,review_upheld_in_part,review_overturned,"
+                 "review_result_not_recorded\n"
+                 "2026Q3,2026-07-01,2026-09-30,2,1,0,1,0,0,0,0,0,1,0,0,0,1,1,0,0,1,0\n"_s);
         auto *note = dashboard->findChild<QLabel *>(u"exportNote"_s);
         QVERIFY(note && note->text().contains(u"2026Q3"_s));
 

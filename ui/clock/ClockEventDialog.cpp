@@ -39,7 +39,9 @@ QString kindHint(ClockEventKind kind)
     case ClockEventKind::InternalReviewRequested:
         return ClockEventDialog::tr("The review's due date is worked out from this day.");
     case ClockEventKind::InternalReviewOutcome:
-        return ClockEventDialog::tr("The day the review's result was sent to the requester.");
+        return ClockEventDialog::tr("The day the review's result was sent to the requester. "
+                                    "Choose the result for the quarterly figures: upheld in part "
+                                    "when some information is released after the review.");
     case ClockEventKind::ComplaintToCommissioner:
         return ClockEventDialog::tr("Kept in the request's history; it does not move the clock.");
     }
@@ -78,6 +80,17 @@ ClockEventDialog::ClockEventDialog(const ClockEvent &initial,
     m_estimateLabel->setObjectName(QStringLiteral("clockEventEstimateLabel"));
     m_estimate->setToolTip(tr("The date by which the requester was told to expect a decision"));
 
+    m_result = new QComboBox(this);
+    m_result->setObjectName(QStringLiteral("clockEventResultCombo"));
+    m_result->addItem(tr("Not recorded"), -1);
+    for (ReviewResult result : allReviewResults())
+        m_result->addItem(reviewResultDisplayName(result), int(result));
+    m_result->setCurrentIndex(
+        m_result->findData(initial.reviewResult ? int(*initial.reviewResult) : -1));
+    m_result->setToolTip(tr("What the review decided about the original response"));
+    m_resultLabel = FormWidgets::buddyLabel(tr("&Result:"), m_result);
+    m_resultLabel->setObjectName(QStringLiteral("clockEventResultLabel"));
+
     m_note = FormWidgets::lineEdit(
         QStringLiteral("clockEventNoteEdit"), tr("Optional, for example how it was sent"), this);
     m_note->setText(initial.note);
@@ -91,6 +104,7 @@ ClockEventDialog::ClockEventDialog(const ClockEvent &initial,
     form->addRow(QString(), m_kindHint);
     form->addRow(FormWidgets::buddyLabel(tr("&Date:"), m_date->lineEdit()), m_date);
     form->addRow(m_estimateLabel, m_estimate);
+    form->addRow(m_resultLabel, m_result);
     form->addRow(FormWidgets::buddyLabel(tr("&Note:"), m_note), m_note);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -120,6 +134,9 @@ void ClockEventDialog::kindChanged()
     const bool estimate = kind == ClockEventKind::PublicInterestExtension;
     m_estimateLabel->setVisible(estimate);
     m_estimate->setVisible(estimate);
+    const bool result = kind == ClockEventKind::InternalReviewOutcome;
+    m_resultLabel->setVisible(result);
+    m_result->setVisible(result);
     m_kindHint->setText(kindHint(kind));
     showProblem(QString());
 }
@@ -141,6 +158,8 @@ ClockEvent ClockEventDialog::clockEvent() const
     typed.note = m_note->text().simplified();
     if (typed.kind == ClockEventKind::PublicInterestExtension)
         typed.estimatedDate = m_estimate->date();
+    if (typed.kind == ClockEventKind::InternalReviewOutcome && m_result->currentData().toInt() >= 0)
+        typed.reviewResult = ReviewResult(m_result->currentData().toInt());
     return typed;
 }
 

@@ -161,7 +161,7 @@ void ClockEventsPanel::refresh()
     for (const ClockEvent &event : events) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(DateColumn, DateText::format(event.date));
-        item->setText(KindColumn, clockEventKindDisplayName(event.kind));
+        item->setText(KindColumn, clockEventDisplayText(event));
         if (event.estimatedDate.isValid())
             item->setText(EstimateColumn, DateText::format(event.estimatedDate));
         item->setText(NoteColumn, event.note);
