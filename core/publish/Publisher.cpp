@@ -7,6 +7,7 @@
 #include "model/RequestEnums.h"
 #include "publish/PublicationGate.h"
 #include "publish/SiteWriter.h"
+#include "release/LeakMatcher.h"
 #include "release/ReleaseCheck.h"
 #include "release/WithheldText.h"
 #include "stats/QuarterStats.h"
@@ -320,14 +321,15 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
     // Every byte of the new site, read back from disk, against every published request's
     // withheld strings and requester details, before anything of it is published.
     allStrings.removeDuplicates();
+    const LeakMatcher everyString(allStrings); // prepared once, searched for in one pass
     const QStringList newFiles = ownFiles(stage);
     for (const QString &name : newFiles) {
         if (name.endsWith(QLatin1String(".png")) || name.endsWith(QLatin1String(".svg")))
             continue; // the profile's own logo
         const QString path = stage + u'/' + name;
         const ReleaseCheckResult read = name.endsWith(QLatin1String(".pdf"))
-                                            ? ReleaseCheck::checkPdf(path, allStrings, {})
-                                            : ReleaseCheck::checkTextFile(path, allStrings, {});
+                                            ? ReleaseCheck::checkPdfWith(path, everyString, {})
+                                            : ReleaseCheck::checkTextFileWith(path, everyString, {});
         if (!read.passed()) {
             return Error(ErrorKind::Refused,
                          tr("Nothing was published: %1 of the new site holds a requester's "
@@ -352,9 +354,14 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
         const QString target = outDir + u'/' + name;
         return QFileInfo::exists(target) && readBytes(target) == readBytes(stage + u'/' + name);
     };
-    QSet<QString> changedPages;
+    QSet<QString> changedPages; // by slug
+    QSet<QString> samePages;    // by name, so that each page is compared once
     for (const QString &name : newFiles) {
-        if (name.startsWith(QLatin1String("requests/")) && !unchanged(name))
+        if (!name.startsWith(QLatin1String("requests/")))
+            continue;
+        if (unchanged(name))
+            samePages.insert(name);
+        else
             changedPages.insert(QFileInfo(name).completeBaseName());
     }
     for (const QString &name : newFiles) {
@@ -364,7 +371,8 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
             if (QFileInfo::exists(target)
                 && !changedPages.contains(QFileInfo(name).completeBaseName()))
                 continue;
-        } else if (unchanged(name)) {
+        } else if (name.startsWith(QLatin1String("requests/")) ? samePages.contains(name)
+                                                                : unchanged(name)) {
             continue;
         }
         QDir().mkpath(QFileInfo(target).absolutePath());
@@ -380,8 +388,9 @@ Result<PublishResult> Publisher::publish(const Store &store, const PublishOption
         }
         result.written.append(name);
     }
+    const QSet<QString> kept(newFiles.cbegin(), newFiles.cend());
     for (const QString &name : oldFiles) {
-        if (newFiles.contains(name))
+        if (kept.contains(name))
             continue;
         if (!QFile::remove(outDir + u'/' + name)) {
             return Error(

@@ -80,8 +80,23 @@ ReleaseCheckResult ReleaseCheck::checkPdf(const QString &pdfFile,
                                           const QStringList &withheldStrings,
                                           const QByteArray &fingerprint)
 {
+    return checkPdfWith(pdfFile, LeakMatcher(withheldStrings), fingerprint);
+}
+
+ReleaseCheckResult ReleaseCheck::checkTextFile(const QString &file,
+                                               const QStringList &withheldStrings,
+                                               const QByteArray &fingerprint)
+{
+    return checkTextFileWith(file, LeakMatcher(withheldStrings), fingerprint);
+}
+
+ReleaseCheckResult ReleaseCheck::checkPdfWith(const QString &pdfFile,
+                                              const LeakMatcher &prepared,
+                                              const QByteArray &fingerprint)
+{
     ReleaseCheckResult result;
-    LeakMatcher matcher(withheldStrings);
+    LeakMatcher matcher = prepared;
+    matcher.clearFindings();
     const std::optional<QByteArray> bytes = startCheck(&result, matcher, pdfFile, fingerprint);
     if (!bytes)
         return result;
@@ -142,12 +157,13 @@ ReleaseCheckResult ReleaseCheck::checkPdf(const QString &pdfFile,
     return result;
 }
 
-ReleaseCheckResult ReleaseCheck::checkTextFile(const QString &file,
-                                               const QStringList &withheldStrings,
-                                               const QByteArray &fingerprint)
+ReleaseCheckResult ReleaseCheck::checkTextFileWith(const QString &file,
+                                                   const LeakMatcher &prepared,
+                                                   const QByteArray &fingerprint)
 {
     ReleaseCheckResult result;
-    LeakMatcher matcher(withheldStrings);
+    LeakMatcher matcher = prepared;
+    matcher.clearFindings();
     const std::optional<QByteArray> bytes = startCheck(&result, matcher, file, fingerprint);
     if (!bytes)
         return result;

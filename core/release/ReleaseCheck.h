@@ -9,6 +9,8 @@
 
 namespace foidesk {
 
+class LeakMatcher;
+
 // Reads an exported file back with an independent reader and looks for every withheld string
 // in it (release/LeakMatcher: case-insensitively, with runs of white space and line breaks as
 // one space, after NFKC). For a PDF: the text of every page through Qt Pdf (PDFium), the
@@ -31,6 +33,15 @@ public:
     static ReleaseCheckResult checkTextFile(const QString &file,
                                             const QStringList &withheldStrings,
                                             const QByteArray &fingerprint);
+
+    // The same two checks with the strings prepared once (a LeakMatcher), for checking many
+    // files against the same strings, as publishing a whole log does.
+    static ReleaseCheckResult checkPdfWith(const QString &pdfFile,
+                                           const LeakMatcher &prepared,
+                                           const QByteArray &fingerprint);
+    static ReleaseCheckResult checkTextFileWith(const QString &file,
+                                                const LeakMatcher &prepared,
+                                                const QByteArray &fingerprint);
 };
 
 } // namespace foidesk

@@ -698,11 +698,12 @@ Result<QList<SuggestionDecision>> Store::suggestionDecisions(qint64 requestId) c
     return d->suggestions.read(requestId, outcome);
 }
 
-Result<QList<SearchHit>> Store::search(const QString &typed, int limit) const
+Result<QList<SearchHit>>
+Store::search(const QString &typed, int limit, int newest, bool *narrowed) const
 {
     const QString outcome = tr("The log could not be searched.");
     const SearchQuery query(typed);
-    return d->searchRows.search(query.matchExpression(), limit, outcome);
+    return d->searchRows.search(query.matchExpression(), {limit, newest}, narrowed, outcome);
 }
 
 Result<QList<SimilarQuestion>>

@@ -275,8 +275,13 @@ public:
     // Searches the log as an officer types (SearchQuery: every word as a word prefix, "phrases"
     // in quotes): references, titles, introductions, questions, answers and combined
     // responses, never the requester's details. Most relevant first, then newest received.
-    // Withheld text is found too (it is the officers' own log); such results mark it.
-    Result<QList<SearchHit>> search(const QString &typed, int limit = 50) const;
+    // Withheld text is found too (it is the officers' own log); such results mark it. With
+    // newest above 0 (search while typing), only the newest that many matches of each index are
+    // ranked when there are more, and *narrowed says so (store/SearchTable.h: SearchScope).
+    Result<QList<SearchHit>> search(const QString &typed,
+                                    int limit = 50,
+                                    int newest = 0,
+                                    bool *narrowed = nullptr) const;
 
     // Answered questions of other requests (not excludeRequestId) like text, to reuse their
     // answers: most alike first, then the most recently answered (store/SimilarQuestions.h).

@@ -119,7 +119,11 @@ int main(int argc, char *argv[])
                 if (prefix.endsWith(u' '))
                     continue;
                 typing.values.append(timeMs(
-                    [&] { lastHits = need(store->search(prefix, 50), u"Search"_s).size(); }));
+                    [&] {
+                        lastHits = need(store->search(prefix, 50, SearchScope::TypingNewest),
+                                        u"Search"_s)
+                                       .size();
+                    }));
                 ++keystrokes;
             }
         }

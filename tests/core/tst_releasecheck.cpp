@@ -3,6 +3,7 @@
 #include "letter/LetterDocument.h"
 #include "letter/PdfExporter.h"
 #include "release/CheckedWrite.h"
+#include "release/LeakMatcher.h"
 #include "release/ReleaseCheck.h"
 #include "util/Translations.h"
 #include "workflow/ReleaseGate.h"
@@ -370,6 +371,66 @@ private Q_SLOTS:
         // A single character is in every letter; the same string twice is looked for once.
         QCOMPARE(result.withheldCount, 1);
         QCOMPARE(result.findings, QList<LeakFinding>{LeakFinding(name, u"page 1 text"_s)});
+    }
+
+    void findsOverlappingStringsInOnePass()
+    {
+        // Strings inside one another and sharing their ends: each is found wherever it is,
+        // exactly as looking for them one at a time would.
+        const QStringList strings{u"Ann Lee"_s,
+                                  u"Ann Leeson"_s,
+                                  u"Leeson Road"_s,
+                                  u"nn L"_s,
+                                  u"07700 900123"_s,
+                                  u"900123 4"_s,
+                                  u"Mr Ann"_s};
+        const QString text = u"Letter to  ANN\nLEESON ROAD about 07700 900123."_s;
+        LeakMatcher matcher(strings);
+        matcher.search(text, u"here"_s);
+        QStringList found;
+        for (const LeakFinding &finding : matcher.findings())
+            found.append(finding.withheld);
+        // Worked by hand: "ann leeson road" holds the first four; "07700 900123." holds the
+        // number but not "900123 4"; "Mr Ann" is not there.
+        QCOMPARE(found,
+                 (QStringList{u"Ann Lee"_s,
+                              u"Ann Leeson"_s,
+                              u"Leeson Road"_s,
+                              u"nn L"_s,
+                              u"07700 900123"_s}));
+
+        // A copy searches another text for the same strings and starts with no findings.
+        LeakMatcher copy = matcher;
+        copy.clearFindings();
+        copy.search(u"Mr Ann Smith"_s, u"there"_s);
+        QCOMPARE(copy.findings(), QList<LeakFinding>{LeakFinding(u"Mr Ann"_s, u"there"_s)});
+        QCOMPARE(matcher.findings().size(), 5);
+    }
+
+    void agreesWithLookingForEachStringAlone()
+    {
+        // Many strings, as publishing a whole log has: the one-pass search finds exactly what
+        // QString::contains finds string by string, on the same normalised text.
+        QStringList strings;
+        for (int i = 0; i < 3000; ++i)
+            strings.append(u"Person %1 of %2 Street"_s.arg(i * 7919 % 5003).arg(i % 97));
+        QString text;
+        for (int i = 0; i < 400; ++i)
+            text += u"person %1 of %2 street, "_s.arg(i * 13 % 5003).arg(i % 101);
+        LeakMatcher matcher(strings);
+        matcher.search(text, u"page"_s);
+        const QString haystack = LeakMatcher::normalised(text);
+        QStringList expected;
+        for (const QString &string : std::as_const(strings)) {
+            if (haystack.contains(LeakMatcher::normalised(string).trimmed())
+                && !expected.contains(string))
+                expected.append(string);
+        }
+        QStringList found;
+        for (const LeakFinding &finding : matcher.findings())
+            found.append(finding.withheld);
+        QVERIFY(!expected.isEmpty()); // the text holds some of them, so the test means something
+        QCOMPARE(found, expected);
     }
 
     void unreadableFilesFail_data()

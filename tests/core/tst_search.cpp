@@ -178,6 +178,37 @@ private Q_SLOTS:
         QVERIFY(hits.at(1).score < hits.at(2).score);
     }
 
+    // Search while typing ranks only the most recently logged matches when there are more than
+    // it can rank within a keystroke, and says so; the command line ranks them all.
+    void typingRanksTheNewestMatchesOfAHugeResult()
+    {
+        for (int i = 1; i <= 5; ++i) {
+            store(RequestBuilder(u"WINTER-%1"_s.arg(i), QDate(2024, 1, i))
+                      .question(u"How much grit was spread in week %1?"_s.arg(i), u"Tonnes."_s)
+                      .build());
+        }
+        bool narrowed = true;
+        Result<QList<SearchHit>> all = m_store->search(u"grit"_s, 50, 0, &narrowed);
+        QVERIFY2(all, qPrintable(all.errorMessage()));
+        QCOMPARE(all->size(), 5);
+        QVERIFY(!narrowed);
+
+        // The three logged last are WINTER-3, 4 and 5; equally relevant, newest received first.
+        Result<QList<SearchHit>> newest = m_store->search(u"grit"_s, 50, 3, &narrowed);
+        QVERIFY2(newest, qPrintable(newest.errorMessage()));
+        QVERIFY(narrowed);
+        QCOMPARE(references(*newest), (QStringList{u"WINTER-5"_s, u"WINTER-4"_s, u"WINTER-3"_s}));
+        // Each result still carries its highlighted words.
+        QCOMPARE(rangeTexts(newest->first().heading, newest->first().heading.matches),
+                 QStringList{u"grit"_s});
+
+        // No more matches than may be ranked: nothing is left out, nothing said.
+        Result<QList<SearchHit>> enough = m_store->search(u"grit"_s, 50, 5, &narrowed);
+        QVERIFY(enough);
+        QCOMPARE(enough->size(), 5);
+        QVERIFY(!narrowed);
+    }
+
     // The requester's details are never indexed: searching the name finds nothing.
     void requesterIsNeverFound()
     {

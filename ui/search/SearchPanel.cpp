@@ -145,7 +145,9 @@ void SearchPanel::searchNow()
         setMessage(tr("No log is open to search."), true);
         return;
     }
-    const Result<QList<SearchHit>> hits = m_store->search(typed, ResultLimit);
+    bool narrowed = false;
+    const Result<QList<SearchHit>> hits =
+        m_store->search(typed, ResultLimit, SearchScope::TypingNewest, &narrowed);
     if (!hits) {
         m_model->clear();
         setMessage(tr("The search could not be run: %1 Try again; if it keeps failing, restart "
@@ -163,12 +165,17 @@ void SearchPanel::searchNow()
                    true);
         return;
     }
-    if (count >= ResultLimit)
+    if (narrowed) {
+        setMessage(tr("So many requests match that these are the best of the %L1 most recently logged. "
+                      "Type more of the word, or add one, to search the whole log.")
+                       .arg(SearchScope::TypingNewest));
+    } else if (count >= ResultLimit) {
         setMessage(tr("The %1 most relevant results. Add a word to narrow the search.").arg(count));
-    else if (count == 1)
+    } else if (count == 1) {
         setMessage(tr("1 result. Enter opens the one selected."));
-    else
+    } else {
         setMessage(tr("%1 results. Enter opens the one selected.").arg(count));
+    }
 
     int row = 0;
     for (int i = 0; i < count; ++i) {
